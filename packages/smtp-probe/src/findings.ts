@@ -1,0 +1,142 @@
+import type { Finding, Severity } from '@mailports/wire';
+
+/** One entry of the SMTP findings catalogue. */
+export interface SmtpFindingDefinition {
+  /** The usual severity; some findings depend on the port or mode (see `description`). */
+  readonly severity: Severity;
+  /** Where the rule comes from. */
+  readonly reference: string;
+  /** What the finding means, for documentation. */
+  readonly description: string;
+}
+
+/**
+ * Every finding code the SMTP probe itself emits. Wire adds the TLS ones (`certificate-*`,
+ * `tls-version-outdated`) and `starttls-injection` is built by wire's `injectionFinding`.
+ */
+export const SMTP_FINDINGS = {
+  'auth-before-tls': {
+    severity: 'critical',
+    reference: 'RFC 4954 §4; RFC 8314 §3',
+    description:
+      'AUTH is offered before TLS. Critical when a mechanism sends the secret in clear (PLAIN, LOGIN), warning otherwise.',
+  },
+  'starttls-not-offered': {
+    severity: 'warning',
+    reference: 'RFC 3207 §4; RFC 8314 §3',
+    description:
+      'The EHLO reply has no STARTTLS. Critical on submission ports (587, 2525) and when STARTTLS was required; warning on 25.',
+  },
+  'starttls-refused': {
+    severity: 'critical',
+    reference: 'RFC 3207 §4',
+    description: 'STARTTLS is advertised but the server answered the command with something other than 220.',
+  },
+  'starttls-injection': {
+    severity: 'critical',
+    reference: 'RFC 3207 §4.2',
+    description: 'Bytes arrived after the 220 to STARTTLS and before the handshake: response injection.',
+  },
+  'starttls-masked': {
+    severity: 'warning',
+    reference: 'RFC 3207',
+    description:
+      'An EHLO keyword made of X characters (such as XXXXXXXA): a middlebox rewrote STARTTLS out of the reply.',
+  },
+  'greeting-delayed': {
+    severity: 'info',
+    reference: 'RFC 5321 §4.5.3.2.1',
+    description:
+      'The 220 greeting took longer than the threshold: greet-pause or tarpitting, which is not a failure (clients must wait up to 5 minutes).',
+  },
+  'ehlo-refused': {
+    severity: 'warning',
+    reference: 'RFC 5321 §4.1.1.1',
+    description:
+      'EHLO was refused with a 5xx reply and the probe fell back to HELO: no extensions, no STARTTLS.',
+  },
+  'plaintext-on-implicit-port': {
+    severity: 'critical',
+    reference: 'RFC 8314 §3.3',
+    description: 'The port was expected to speak implicit TLS but greeted in plaintext.',
+  },
+  'tls-expected': {
+    severity: 'warning',
+    reference: 'RFC 8314 §3.3',
+    description:
+      'No plaintext greeting arrived, but a TLS handshake on the same port succeeded: the port speaks implicit TLS.',
+  },
+  'requiretls-advertised': {
+    severity: 'info',
+    reference: 'RFC 8689',
+    description: 'The server advertises REQUIRETLS: senders can demand TLS along the whole delivery path.',
+  },
+  'escape-sequences': {
+    severity: 'warning',
+    reference: 'RFC 5321 §4.2',
+    description:
+      'Server text carries control characters or escape sequences (a terminal-spoofing risk); the evidence is escaped.',
+  },
+} as const satisfies Record<string, SmtpFindingDefinition>;
+
+/** A finding code of the SMTP probe itself. */
+export type SmtpFindingCode = keyof typeof SMTP_FINDINGS;
+
+/** Builds a finding with the catalogue's reference and, unless overridden, its severity. */
+export function smtpFinding(
+  code: SmtpFindingCode,
+  message: string,
+  extra: { severity?: Severity; evidence?: string; inferred?: boolean } = {},
+): Finding {
+  const definition: SmtpFindingDefinition = SMTP_FINDINGS[code];
+  return {
+    code,
+    severity: extra.severity ?? definition.severity,
+    message,
+    reference: definition.reference,
+    ...(extra.evidence === undefined ? {} : { evidence: extra.evidence }),
+    ...(extra.inferred === undefined ? {} : { inferred: extra.inferred }),
+  };
+}
+
+const SUBMISSION_PORTS = new Set([587, 2525]);
+
+/**
+ * `starttls-not-offered`: critical when STARTTLS was required or on a submission port (passwords
+ * would travel in clear), a warning on 25 and other ports where plaintext relay is still legal.
+ */
+export function starttlsNotOfferedFinding(port: number, required: boolean): Finding {
+  const critical = required || SUBMISSION_PORTS.has(port);
+  const message = required
+    ? 'STARTTLS was required but the server does not offer it: the session cannot be encrypted on this port.'
+    : SUBMISSION_PORTS.has(port)
+      ? `The server does not offer STARTTLS on submission port ${port}: credentials and mail would travel in clear.`
+      : `The server does not offer STARTTLS on port ${port}: mail to it travels in clear.`;
+  return smtpFinding('starttls-not-offered', message, { severity: critical ? 'critical' : 'warning' });
+}
+
+/** `auth-before-tls`, given the mechanisms offered in clear and those among them that send the secret in clear. */
+export function authBeforeTlsFinding(offered: readonly string[], clearSecret: readonly string[]): Finding {
+  const list = offered.join(', ');
+  const message =
+    clearSecret.length > 0
+      ? `AUTH is offered before TLS (${list}); ${clearSecret.join(', ')} would send the password in clear.`
+      : `AUTH is offered before TLS (${list}); user names and challenge responses would travel unencrypted.`;
+  return smtpFinding('auth-before-tls', message, {
+    severity: clearSecret.length > 0 ? 'critical' : 'warning',
+    evidence: `AUTH ${offered.join(' ')}`,
+  });
+}
+
+/** Keywords that look like STARTTLS overwritten with X characters by a middlebox (Cisco ASA writes XXXXXXXA). */
+export function maskedStarttlsKeywords(keywords: readonly string[]): string[] {
+  return keywords.filter((keyword) => /^X{7}A?$/i.test(keyword) || /^X{8}$/i.test(keyword));
+}
+
+// RFC 5321 textstring allows HT and printable ASCII; C0 controls, DEL and C1 controls are never text.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
+/** True when server text carries a control character (ESC, BEL, CR, backspace, C1 controls…). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}

@@ -1,0 +1,131 @@
+import { WireError } from '@mailports/wire';
+import { describe, expect, it } from 'vitest';
+import { SmtpProtocolError } from './errors';
+import { formatReply, parseEnhancedCode, parseReplyLine, ReplyAssembler, readReply } from './reply';
+
+function feed(lines: string[], maxLines = 512) {
+  let index = 0;
+  return readReply(
+    async () => {
+      const line = lines[index++];
+      if (line === undefined) throw new Error('the test ran out of lines');
+      return line;
+    },
+    { maxLines, step: 'test' },
+  );
+}
+
+describe('parseReplyLine', () => {
+  it('splits a final line at the space', () => {
+    expect(parseReplyLine('250 OK')).toEqual({ code: 250, final: true, text: 'OK' });
+  });
+
+  it('marks a dash as a continuation', () => {
+    expect(parseReplyLine('250-PIPELINING')).toEqual({ code: 250, final: false, text: 'PIPELINING' });
+  });
+
+  it('accepts a bare code as a final line with empty text', () => {
+    expect(parseReplyLine('221')).toEqual({ code: 221, final: true, text: '' });
+  });
+
+  it.each([
+    ['', 'an empty line'],
+    ['25 OK', 'a two-digit code'],
+    ['2500 OK', 'a four-digit code'],
+    ['250OK', 'no separator'],
+    ['199 hello', 'a code below 2xx'],
+    ['600 nope', 'a code above 5xx'],
+    ['260 nope', 'a second digit above 5'],
+    ['HTTP/1.1 400 Bad Request', 'another protocol'],
+    ['* OK IMAP ready', 'an IMAP greeting'],
+  ])('rejects %j (%s) as a protocol error', (line) => {
+    expect(() => parseReplyLine(line)).toThrow(SmtpProtocolError);
+    try {
+      parseReplyLine(line);
+    } catch (error) {
+      expect((error as SmtpProtocolError).code).toBe('E_PROTOCOL');
+      expect((error as SmtpProtocolError).line).toBe(line);
+    }
+  });
+});
+
+describe('parseEnhancedCode', () => {
+  it('reads an enhanced code whose class matches the reply', () => {
+    expect(parseEnhancedCode(550, '5.7.1 Relaying denied')).toBe('5.7.1');
+  });
+
+  it('ignores an enhanced code of another class', () => {
+    expect(parseEnhancedCode(250, '5.7.1 odd')).toBeUndefined();
+  });
+
+  it('ignores version-like text that is not followed by a space', () => {
+    expect(parseEnhancedCode(220, '2.0.0.1 mail')).toBeUndefined();
+    expect(parseEnhancedCode(220, 'mail.example.com ESMTP')).toBeUndefined();
+  });
+});
+
+describe('readReply', () => {
+  it('assembles a multi-line reply by Go rule', async () => {
+    const reply = await feed(['250-mail.example.com', '250-PIPELINING', '250 SIZE 1000']);
+    expect(reply).toEqual({ code: 250, lines: ['mail.example.com', 'PIPELINING', 'SIZE 1000'] });
+  });
+
+  it('keeps the enhanced code of the first line and the full text of every line', async () => {
+    const reply = await feed(['535-5.7.8 Authentication', '535 5.7.8 credentials invalid']);
+    expect(reply).toEqual({
+      code: 535,
+      enhancedCode: '5.7.8',
+      lines: ['5.7.8 Authentication', '5.7.8 credentials invalid'],
+    });
+  });
+
+  it('stops at the final line and leaves later lines unread', async () => {
+    const lines = ['220 ready', '250 surplus'];
+    let read = 0;
+    await readReply(async () => lines[read++] ?? '', { maxLines: 10 });
+    expect(read).toBe(1);
+  });
+
+  it('treats a code change inside a multi-line reply as a protocol error', async () => {
+    await expect(feed(['250-first', '251 second'])).rejects.toMatchObject({
+      code: 'E_PROTOCOL',
+      step: 'test',
+      line: '251 second',
+    });
+  });
+
+  it('treats an uncoded continuation line as a protocol error', async () => {
+    await expect(feed(['250-first', 'second'])).rejects.toBeInstanceOf(SmtpProtocolError);
+  });
+
+  it('fails with E_TOO_MANY_LINES one line past the limit', async () => {
+    const lines = Array.from({ length: 5 }, () => '250-x');
+    const error = await feed(lines, 4).catch((caught: unknown) => caught);
+    expect(WireError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'E_TOO_MANY_LINES', step: 'test' });
+  });
+
+  it('accepts exactly the limit', async () => {
+    const reply = await feed(['250-a', '250-b', '250-c', '250 d'], 4);
+    expect(reply.lines).toHaveLength(4);
+  });
+
+  it('passes errors of the line reader through unchanged', async () => {
+    const failure = new WireError('E_READ_TIMEOUT', 'slow');
+    await expect(readReply(() => Promise.reject(failure), { maxLines: 4 })).rejects.toBe(failure);
+  });
+});
+
+describe('ReplyAssembler', () => {
+  it('returns null until the reply is complete', () => {
+    const assembler = new ReplyAssembler(8);
+    expect(assembler.push('220-hello')).toBeNull();
+    expect(assembler.push('220 there')).toEqual({ code: 220, lines: ['hello', 'there'] });
+  });
+});
+
+describe('formatReply', () => {
+  it('rebuilds the wire form of each line', () => {
+    expect(formatReply({ code: 250, lines: ['a', 'b', 'c'] })).toEqual(['250-a', '250-b', '250 c']);
+  });
+});

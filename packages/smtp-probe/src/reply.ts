@@ -1,0 +1,119 @@
+import { WireError } from '@mailports/wire';
+import { SmtpProtocolError } from './errors';
+import type { SmtpReply } from './types';
+
+/** One reply line split into its parts. */
+export interface ReplyLine {
+  readonly code: number;
+  /** True when the separator is a space or absent: the reply ends with this line. */
+  readonly final: boolean;
+  readonly text: string;
+}
+
+// RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39. Anything else is not an SMTP reply.
+const REPLY_LINE = /^([2-5][0-5][0-9])(?:([ -])(.*))?$/s;
+// RFC 3463 status-code = class "." subject "." detail; class is 2, 4 or 5.
+const ENHANCED_CODE = /^([245])\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(?: |$)/;
+
+/** Shows a hostile line safely inside an error message (JSON escapes every control character). */
+function quote(line: string): string {
+  const shown = line.length > 80 ? line.slice(0, 80) + '…' : line;
+  return JSON.stringify(shown);
+}
+
+/**
+ * Splits one reply line (without CRLF). Throws {@link SmtpProtocolError} when the line is not
+ * `code[-| ]text` or a bare final `code`.
+ */
+export function parseReplyLine(line: string, step?: string): ReplyLine {
+  const match = REPLY_LINE.exec(line);
+  if (match === null) {
+    throw new SmtpProtocolError(`The server sent a line that is not an SMTP reply: ${quote(line)}`, {
+      line,
+      ...(step === undefined ? {} : { step }),
+    });
+  }
+  return { code: Number(match[1]), final: match[2] !== '-', text: match[3] ?? '' };
+}
+
+/** The RFC 3463 enhanced status code at the start of `text`, when its class matches the reply code. */
+export function parseEnhancedCode(code: number, text: string): string | undefined {
+  const match = ENHANCED_CODE.exec(text);
+  if (match === null || Number(match[1]) !== Math.floor(code / 100)) return undefined;
+  return `${match[1]}.${match[2]}.${match[3]}`;
+}
+
+/**
+ * Assembles reply lines into replies by Go's rule. Feed lines with {@link ReplyAssembler.push}; it
+ * returns the reply once a final line arrived, otherwise null. One assembler per reply.
+ */
+export class ReplyAssembler {
+  private code: number | null = null;
+  private readonly lines: string[] = [];
+
+  /**
+   * @param maxLines - lines allowed in one reply; one more throws `E_TOO_MANY_LINES`.
+   * @param step - recorded on errors.
+   */
+  constructor(
+    private readonly maxLines: number,
+    private readonly step?: string,
+  ) {}
+
+  /** Adds one line. Throws {@link SmtpProtocolError} on a broken line or a code change mid-reply. */
+  push(line: string): SmtpReply | null {
+    const parsed = parseReplyLine(line, this.step);
+    if (this.code !== null && parsed.code !== this.code) {
+      throw new SmtpProtocolError(
+        `A multi-line reply changed its code from ${this.code} to ${parsed.code}: ${quote(line)}`,
+        { line, ...(this.step === undefined ? {} : { step: this.step }) },
+      );
+    }
+    if (this.lines.length >= this.maxLines) {
+      throw new WireError(
+        'E_TOO_MANY_LINES',
+        `The server sent more than ${this.maxLines} lines in one reply.`,
+        {
+          ...(this.step === undefined ? {} : { step: this.step }),
+        },
+      );
+    }
+    this.code = parsed.code;
+    this.lines.push(parsed.text);
+    if (!parsed.final) return null;
+    const first = this.lines[0] ?? '';
+    const enhancedCode = parseEnhancedCode(parsed.code, first);
+    return enhancedCode === undefined
+      ? { code: parsed.code, lines: this.lines }
+      : { code: parsed.code, enhancedCode, lines: this.lines };
+  }
+}
+
+/** Options of {@link readReply}. */
+export interface ReadReplyOptions {
+  /** Lines allowed in one reply (wire's `limits.maxLinesPerReply`). */
+  maxLines: number;
+  step?: string;
+}
+
+/**
+ * Reads one complete reply through `readLine` (which bounds each line in bytes and time). Errors of
+ * `readLine` pass through unchanged.
+ */
+export async function readReply(
+  readLine: () => Promise<string>,
+  options: ReadReplyOptions,
+): Promise<SmtpReply> {
+  const assembler = new ReplyAssembler(options.maxLines, options.step);
+  for (;;) {
+    const reply = assembler.push(await readLine());
+    if (reply !== null) return reply;
+  }
+}
+
+/** The reply as the server sent it, one `code[-| ]text` line per entry (for evidence and messages). */
+export function formatReply(reply: SmtpReply): string[] {
+  return reply.lines.map(
+    (text, index) => `${reply.code}${index === reply.lines.length - 1 ? ' ' : '-'}${text}`,
+  );
+}
