@@ -1,0 +1,57 @@
+# Shared settings for the interop servers (sourced by up.sh and down.sh).
+# shellcheck shell=bash
+
+INTEROP_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# Connection facts for the test suites live in the repo (gitignored); server state lives in /run, so that
+# socket paths stay short and the mail user (uid 8) can reach its home whatever the clone's path is.
+INTEROP_DIR="${MAILPORTS_INTEROP_DIR:-$INTEROP_REPO/.interop}"
+RUN_DIR="${MAILPORTS_INTEROP_RUN_DIR:-/run/mailports-interop}"
+TLS_DIR="$RUN_DIR/tls"
+LOG_DIR="$RUN_DIR/log"
+DOVECOT_CONF="$RUN_DIR/dovecot/dovecot.conf"
+POSTFIX_CONF=/etc/postfix
+
+# 127.0.0.10, not 127.0.0.1: Dovecot treats a connection as secure when client IP == server IP, and
+# clients on this machine connect from 127.0.0.1 by default.
+HOST=127.0.0.10
+SERVERNAME=mail.interop.test
+DOMAIN=interop.test
+PROBE_USER="probe@interop.test"
+PROBE_PASSWORD="interop-secret-1"
+SMTP_PORTS=(25 465 587 2525)
+POP3_PORTS=(110 995)
+IMAP_PORTS=(143 993)
+
+log() { printf '[interop] %s\n' "$*" >&2; }
+
+# Postfix prints fatal errors only to a tty or /dev/log (absent here), so give it a tty and keep what it says.
+postfix_cmd() {
+  local out=$LOG_DIR/postfix-cmd.log
+  mkdir -p "$LOG_DIR"
+  script -qec "postfix $*" /dev/null </dev/null >"$out" 2>&1
+  local rc=$?
+  tr -d '\r' <"$out" >&2 || true
+  return $rc
+}
+
+DOVECOT_BASE="$RUN_DIR/dovecot/run"
+
+dovecot_pid() {
+  local pid
+  pid=$(cat "$DOVECOT_BASE/master.pid" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && printf '%s\n' "$pid"
+}
+
+postfix_running() {
+  command -v postfix >/dev/null 2>&1 && [ -f "$POSTFIX_CONF/main.cf" ] &&
+    postfix status >/dev/null 2>&1
+}
+
+show_logs() {
+  local file
+  for file in "$LOG_DIR"/postfix.log "$LOG_DIR"/dovecot.log "$LOG_DIR"/postfix-cmd.log "$LOG_DIR"/dovecot-start.log; do
+    [ -s "$file" ] || continue
+    printf '\n----- %s (last 40 lines) -----\n' "$file" >&2
+    tail -n 40 "$file" >&2
+  done
+}

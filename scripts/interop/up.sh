@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Install (if missing), configure and start real Postfix and Dovecot on 127.0.0.10 for the interop suites.
+# Idempotent and non-interactive: a second run regenerates the configuration and reloads the servers.
+# Needs root and Debian's packages. Never reaches beyond 127.0.0.0/8 once installed.
+set -Eeuo pipefail
+# shellcheck source=scripts/interop/lib.sh
+source "$(dirname "$0")/lib.sh"
+SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
+started_at=$(date +%s)
+
+if [ "$(id -u)" != 0 ]; then
+  log "needs root (installs Debian packages and binds ports below 1024)"
+  exit 1
+fi
+
+fail() {
+  log "FAILED: $*"
+  show_logs
+  exit 1
+}
+trap 'fail "command failed at line $LINENO"' ERR
+
+install_packages() {
+  local wanted=(postfix dovecot-core dovecot-imapd dovecot-pop3d openssl) missing=() pkg
+  for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections
+  # No init system here: packages must not try to start their services while installing.
+  local own_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod 755 /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  apt-get update -qq </dev/null
+  apt-get install -y -qq --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null >"$LOG_DIR/apt.log" 2>&1 ||
+    { tail -n 40 "$LOG_DIR/apt.log" >&2; [ $own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d; fail "apt-get install"; }
+  [ $own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d
+  return 0
+}
+
+# A throwaway CA and a server certificate for mail.interop.test / 127.0.0.10, regenerated when absent,
+# expiring within a day, or not matching the server name.
+make_certificates() {
+  mkdir -p "$TLS_DIR"
+  chmod 700 "$TLS_DIR"
+  if [ -s "$TLS_DIR/server.pem" ] && [ -s "$TLS_DIR/ca.pem" ] &&
+    openssl x509 -in "$TLS_DIR/server.pem" -noout -checkend 86400 >/dev/null 2>&1 &&
+    openssl x509 -in "$TLS_DIR/server.pem" -noout -checkhost "$SERVERNAME" 2>/dev/null | grep -q 'does match'; then
+    return 0
+  fi
+  log "generating a throwaway CA and server certificate for $SERVERNAME"
+  local tmp
+  tmp=$(mktemp -d)
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \
+    -subj "/O=mailports interop/CN=mailports interop test CA" \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+    -keyout "$tmp/ca.key" -out "$tmp/ca.pem" 2>/dev/null
+  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+    -subj "/O=mailports interop/CN=$SERVERNAME" -keyout "$tmp/server.key" -out "$tmp/server.csr" 2>/dev/null
+  printf '%s\n' \
+    "basicConstraints=critical,CA:FALSE" \
+    "keyUsage=critical,digitalSignature" \
+    "extendedKeyUsage=serverAuth" \
+    "subjectAltName=DNS:$SERVERNAME,DNS:localhost,IP:$HOST,IP:127.0.0.1" >"$tmp/ext.cnf"
+  openssl x509 -req -in "$tmp/server.csr" -CA "$tmp/ca.pem" -CAkey "$tmp/ca.key" -CAcreateserial \
+    -days 30 -sha256 -extfile "$tmp/ext.cnf" -out "$tmp/server.pem" 2>/dev/null
+  cat "$tmp/server.pem" "$tmp/ca.pem" >"$tmp/chain.pem"
+  install -m 600 "$tmp/server.key" "$TLS_DIR/server.key"
+  install -m 644 "$tmp/server.pem" "$TLS_DIR/server.pem"
+  install -m 644 "$tmp/chain.pem" "$TLS_DIR/chain.pem"
+  install -m 644 "$tmp/ca.pem" "$TLS_DIR/ca.pem"
+  # The CA key is not kept: nothing else is ever signed with it.
+  rm -rf "$tmp"
+}
+
+write_env() {
+  mkdir -p "$INTEROP_DIR"
+  cp "$TLS_DIR/ca.pem" "$INTEROP_DIR/ca.pem"
+  cp "$TLS_DIR/server.pem" "$INTEROP_DIR/server.pem"
+  cat >"$INTEROP_DIR/env" <<EOF
+# Written by scripts/interop/up.sh: real Postfix and Dovecot on loopback. Throwaway values, never committed.
+MAILPORTS_INTEROP_HOST=$HOST
+MAILPORTS_INTEROP_SERVERNAME=$SERVERNAME
+MAILPORTS_INTEROP_SMTP_PORT=25
+MAILPORTS_INTEROP_SUBMISSIONS_PORT=465
+MAILPORTS_INTEROP_SUBMISSION_PORT=587
+MAILPORTS_INTEROP_SUBMISSION_ALT_PORT=2525
+MAILPORTS_INTEROP_POP3_PORT=110
+MAILPORTS_INTEROP_POP3S_PORT=995
+MAILPORTS_INTEROP_IMAP_PORT=143
+MAILPORTS_INTEROP_IMAPS_PORT=993
+MAILPORTS_INTEROP_CA=$INTEROP_DIR/ca.pem
+MAILPORTS_INTEROP_CERT=$INTEROP_DIR/server.pem
+MAILPORTS_INTEROP_USER=$PROBE_USER
+MAILPORTS_INTEROP_PASSWORD=$PROBE_PASSWORD
+MAILPORTS_INTEROP_LOGS=$LOG_DIR
+EOF
+}
+
+mkdir -p "$LOG_DIR"
+install_packages
+make_certificates
+# shellcheck source=scripts/interop/config.sh
+source "$SCRIPT_DIR/config.sh"
+configure_postfix
+configure_dovecot
+
+if postfix_running; then
+  log "reloading Postfix"
+  postfix_cmd reload || fail "postfix reload"
+else
+  log "starting Postfix"
+  postfix_cmd check || fail "postfix check"
+  postfix_cmd start || fail "postfix start"
+fi
+
+# Dovecot's auth listener for Postfix sits in Postfix's queue directory, which exists once Postfix ran.
+mkdir -p /var/spool/postfix/private
+if pid=$(dovecot_pid); then
+  log "reloading Dovecot"
+  doveadm -c "$DOVECOT_CONF" reload </dev/null >>"$LOG_DIR/dovecot-start.log" 2>&1 || fail "dovecot reload"
+else
+  log "starting Dovecot"
+  # stdio redirected: a daemon holding the caller's stdout keeps `up.sh | tee` from ever ending.
+  dovecot -c "$DOVECOT_CONF" </dev/null >>"$LOG_DIR/dovecot-start.log" 2>&1 || fail "dovecot start"
+fi
+
+# shellcheck source=scripts/interop/wait.sh
+source "$SCRIPT_DIR/wait.sh"
+wait_for_all 30 || fail "not every port greeted"
+write_env
+
+postfix_version=$(postconf -dh mail_version 2>/dev/null || echo '?')
+dovecot_version=$(dovecot --version 2>/dev/null | cut -d' ' -f1 || echo '?')
+printf 'interop up in %ss: Postfix %s on %s:25,465,587,2525 and Dovecot %s on %s:110,995,143,993 (TLS name %s); facts in %s\n' \
+  "$(($(date +%s) - started_at))" "$postfix_version" "$HOST" "$dovecot_version" "$HOST" "$SERVERNAME" "$INTEROP_DIR/env"
