@@ -1,1 +1,19 @@
-export {};
+export type { CertificateWithKey, TestCertificateName, TestPki, TestPkiOptions } from './certs/pki.js';
+export { createTestPki } from './certs/pki.js';
+export type { EndlessLineOptions } from './core/_hostile.js';
+export type { SessionLimits } from './core/_session.js';
+export type { ClientLineFilter, LogDirection, LogEntry } from './core/log.js';
+export { ConnectionLog } from './core/log.js';
+export type { MailServerOptions, TestServer, TlsMode } from './core/server.js';
+export type {
+  ReceivedMessage,
+  SmtpContext,
+  SmtpHandler,
+  SmtpHostileOptions,
+  SmtpPreset,
+  SmtpServerOptions,
+  SmtpState,
+} from './smtp/options.js';
+export { SMTP_PRESETS } from './smtp/options.js';
+export type { SmtpTestServer } from './smtp/server.js';
+export { createSmtpServer } from './smtp/server.js';

@@ -1,0 +1,60 @@
+import type { Session } from './_session.js';
+
+/** Options of the endless-line behaviour: bytes streamed with no line ending. */
+export interface EndlessLineOptions {
+  /** Stop (and close) after this many bytes, to protect the test machine. Default 16 MiB. */
+  maxBytes?: number;
+  /** Text sent first, e.g. `'220 '` so the stream looks like the start of a reply. Default: protocol-specific. */
+  prefix?: string;
+}
+
+const CHUNK = Buffer.alloc(16 * 1024, 'A');
+
+/**
+ * Streams `prefix` then filler bytes without CRLF until the client leaves or `maxBytes` is reached,
+ * respecting back-pressure so a slow reader does not make us buffer.
+ */
+export async function streamEndless(session: Session, options: EndlessLineOptions, defaultPrefix: string) {
+  const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+  const prefix = options.prefix ?? defaultPrefix;
+  session.log.add('event', `endless line: streaming up to ${maxBytes} bytes without CRLF`);
+  let sent = 0;
+  if (prefix) {
+    await session.write(prefix, { log: false });
+    sent += Buffer.byteLength(prefix);
+  }
+  while (!session.closed && sent < maxBytes) {
+    const size = Math.min(CHUNK.length, maxBytes - sent);
+    await session.write(CHUNK.subarray(0, size), { log: false });
+    sent += size;
+  }
+  session.log.add('event', `endless line: stopped after ${sent} bytes`);
+  session.close();
+}
+
+/** Waits `ms`, but returns early once the connection is gone. */
+export function pause(session: Session, ms: number): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    session.whenClosed().then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Reads and logs client lines without ever answering, until the client leaves. */
+export async function staySilent(session: Session): Promise<void> {
+  session.log.add('event', 'silent: never answering');
+  while ((await session.readLine()) !== null) {
+    // Lines are logged by readLine; a silent server answers nothing.
+  }
+}
+
+/** Writes `count` bytes of garbage where a TLS ServerHello is expected, then closes. */
+export async function tlsGarbage(session: Session): Promise<void> {
+  session.log.add('event', 'broken handshake: garbage instead of TLS');
+  await session.write('\x15\x03\x03\x00\x02garbage, not TLS\r\n', { log: false });
+  session.close();
+}

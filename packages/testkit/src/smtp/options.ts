@@ -1,0 +1,158 @@
+import type { EndlessLineOptions } from '../core/_hostile.js';
+import type { ConnectionLog } from '../core/log.js';
+import type { MailServerOptions } from '../core/server.js';
+
+/** Session state an SMTP handler can read. */
+export interface SmtpState {
+  /** Name given with EHLO/HELO, or null before it (reset by STARTTLS). */
+  helo: string | null;
+  /** True when the client used EHLO rather than HELO. */
+  extended: boolean;
+  /** Authenticated user name, or null. */
+  user: string | null;
+  /** Reverse path of the current transaction, or null outside one. */
+  from: string | null;
+  /** Recipients of the current transaction. */
+  to: string[];
+}
+
+/** What a per-command handler receives: the connection, and ways to answer. */
+export interface SmtpContext {
+  readonly log: ConnectionLog;
+  /** True inside TLS. */
+  readonly tls: boolean;
+  readonly state: SmtpState;
+  /** The command verb, upper-cased (`EHLO`). */
+  readonly command: string;
+  /** Writes an SMTP reply; several lines become `code-…` continuation lines and a final `code …`. */
+  reply(code: number, lines?: string | string[]): Promise<void>;
+  /** Writes raw bytes as they are (no CRLF added). */
+  write(raw: string | Uint8Array): Promise<void>;
+  /** Reads the next client line (e.g. a SASL continuation); null when the connection ended. */
+  readLine(options?: { secret?: boolean }): Promise<string | null>;
+  /** Upgrades to TLS now (write your 220 first); resolves false if the handshake failed. */
+  startTls(): Promise<boolean>;
+  /** Capabilities EHLO would list now (depends on the TLS state). */
+  capabilities(): string[];
+  /** Runs the built-in behaviour for this command. */
+  next(): Promise<void>;
+  /** Ends the connection politely. */
+  close(): void;
+  /** Drops the connection without a goodbye. */
+  destroy(): void;
+  /** Aborts the connection with a TCP RST. */
+  reset(): void;
+}
+
+/** Replaces the built-in handling of one command; `args` is the text after the verb. */
+export type SmtpHandler = (context: SmtpContext, args: string) => void | Promise<void>;
+
+/** Hostile SMTP behaviours; every field is off by default. */
+export interface SmtpHostileOptions {
+  /** Accept the connection but never greet or answer (lines are still logged). */
+  silent?: boolean;
+  /** Wait this long before the greeting (Postfix `postscreen_greet_wait`-style tarpit). */
+  greetingDelayMs?: number;
+  /** Abort every connection with a TCP RST right after accepting it. */
+  resetOnConnect?: boolean;
+  /** Instead of the greeting, stream bytes with no CRLF (default prefix `'220 '`), bounded by `maxBytes`. */
+  endlessLine?: boolean | EndlessLineOptions;
+  /** Add this many `250-X-FILLER-n` lines to every EHLO reply. */
+  ehloLines?: number;
+  /** Answer EHLO with `500 5.5.2 Error: command not recognized`; HELO still works. */
+  rejectEhlo?: boolean;
+  /** Answer STARTTLS with this reply line instead of starting TLS, e.g. `'454 4.7.0 TLS not available'`. */
+  starttlsRefusal?: string;
+  /** After `220 2.0.0 Ready to start TLS`: send `garbage` instead of a ServerHello, `close`, or `stall` forever. */
+  starttlsHandshake?: 'garbage' | 'close' | 'stall';
+  /** Raw bytes appended to the STARTTLS 220 reply in the same write (response injection), e.g. `'250-evil\r\n250 AUTH PLAIN LOGIN\r\n'`. */
+  starttlsInjection?: string;
+  /** Advertise `AUTH PLAIN LOGIN` before TLS and accept credentials in plaintext. */
+  authBeforeTls?: boolean;
+  /** Leave STARTTLS out of the EHLO reply (a stripping attacker); the command still works if sent. */
+  stripStarttls?: boolean;
+}
+
+/** Options of {@link createSmtpServer}; every field has a realistic default (a Postfix-like MX). */
+export interface SmtpServerOptions extends MailServerOptions {
+  /** Host name used in the greeting and EHLO reply. Default `'mx.test'`. */
+  hostname?: string;
+  /**
+   * Greeting line(s) without CRLF. Default `'220 <hostname> ESMTP'`. A 421 greeting closes the connection
+   * after it; any other non-220 greeting answers `503` to everything but QUIT (RFC 5321 §3.1).
+   */
+  greeting?: string | string[];
+  /** EHLO keywords before TLS. Default `PIPELINING, SIZE 10240000, STARTTLS, ENHANCEDSTATUSCODES, 8BITMIME` (no STARTTLS when `tls` is not `'starttls'`; plus `AUTH PLAIN LOGIN` when plaintext AUTH is allowed). */
+  capabilitiesBeforeTls?: string[];
+  /** EHLO keywords inside TLS. Default `PIPELINING, SIZE 10240000, AUTH PLAIN LOGIN, ENHANCEDSTATUSCODES, 8BITMIME`. */
+  capabilitiesAfterTls?: string[];
+  /** Accounts for AUTH PLAIN/LOGIN: `{ name: password }`. Default none (every AUTH fails with 535). */
+  users?: Record<string, string>;
+  /** Accept AUTH outside TLS. Default false: plaintext AUTH gets `538 5.7.11`. */
+  allowPlaintextAuth?: boolean;
+  /** Require AUTH before MAIL (`530 5.7.0`). Default false: any sender and recipient is accepted. */
+  requireAuth?: boolean;
+  /** Largest message accepted by DATA, in bytes. Default 10240000 (`552` beyond). */
+  maxMessageBytes?: number;
+  /** Per-command overrides keyed by upper-case verb (`EHLO`, `AUTH`, `MAIL`, or any other word). */
+  handlers?: Partial<Record<string, SmtpHandler>>;
+  /** A named hostile scenario; its options apply under the ones given explicitly. */
+  preset?: SmtpPreset;
+  /** Hostile behaviours, merged over the preset's. */
+  hostile?: SmtpHostileOptions;
+}
+
+/** A message received through DATA. */
+export interface ReceivedMessage {
+  /** Connection that delivered it. */
+  connection: number;
+  from: string;
+  to: string[];
+  /** Message text with dot-stuffing removed, lines joined by CRLF. */
+  data: string;
+  /** Whether it arrived inside TLS. */
+  tls: boolean;
+  /** Authenticated user, or null. */
+  user: string | null;
+}
+
+/** Named SMTP scenarios; see {@link SMTP_PRESETS} for what each sets. */
+export type SmtpPreset =
+  | 'no-greeting'
+  | 'slow-greeting'
+  | 'endless-line'
+  | 'ehlo-flood'
+  | 'reset'
+  | 'greeting-421'
+  | 'greeting-554'
+  | 'ehlo-rejected'
+  | 'starttls-refused'
+  | 'starttls-garbage'
+  | 'starttls-close'
+  | 'starttls-stall'
+  | 'starttls-injection'
+  | 'strip-starttls'
+  | 'plaintext-implicit-port'
+  | 'terminal-escape'
+  | 'auth-before-tls';
+
+/** The options each {@link SmtpPreset} stands for. */
+export const SMTP_PRESETS: Readonly<Record<SmtpPreset, Readonly<SmtpServerOptions>>> = {
+  'no-greeting': { hostile: { silent: true } },
+  'slow-greeting': { hostile: { greetingDelayMs: 5000 } },
+  'endless-line': { hostile: { endlessLine: true } },
+  'ehlo-flood': { hostile: { ehloLines: 5000 } },
+  reset: { hostile: { resetOnConnect: true } },
+  'greeting-421': { greeting: '421 4.3.2 mx.test Service not available, closing transmission channel' },
+  'greeting-554': { greeting: '554 5.3.2 mx.test No SMTP service here' },
+  'ehlo-rejected': { hostile: { rejectEhlo: true } },
+  'starttls-refused': { hostile: { starttlsRefusal: '454 4.7.0 TLS not available due to local problem' } },
+  'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
+  'starttls-close': { hostile: { starttlsHandshake: 'close' } },
+  'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
+  'starttls-injection': { hostile: { starttlsInjection: '250-evil\r\n250 AUTH PLAIN LOGIN\r\n' } },
+  'strip-starttls': { hostile: { stripStarttls: true } },
+  'plaintext-implicit-port': { tls: 'none' },
+  'terminal-escape': { greeting: '220 mx.test ESMTP \x1b]0;pwned\x07\x1b[2J\x1b[31mred' },
+  'auth-before-tls': { hostile: { authBeforeTls: true } },
+};
