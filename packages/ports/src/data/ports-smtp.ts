@@ -1,0 +1,405 @@
+import { ianaSource, rfcSource } from '../citations.js';
+import type { PortEntry } from '../types.js';
+
+const RFC8314_33 = rfcSource(8314, '3.3');
+const RFC8314_73 = rfcSource(8314, '7.3');
+const RFC5068 = rfcSource(5068);
+const RFC6409 = rfcSource(6409);
+
+/** Port 25: server-to-server relay. */
+const port25: PortEntry = {
+  port: 25,
+  title: 'SMTP relay between mail servers (MX)',
+  protocol: 'smtp',
+  role: 'relay',
+  tls: 'starttls',
+  tlsRequired: false,
+  standing: 'recommended',
+  iana: ['smtp'],
+  ianaAssignments: [
+    {
+      service: 'smtp',
+      transport: 'tcp',
+      status: 'assigned',
+      description: 'Simple Mail Transfer',
+      mailRelated: true,
+      sources: [ianaSource(25)],
+    },
+  ],
+  alsoKnownAs: ['MX port', 'SMTP port'],
+  specs: [
+    {
+      rfc: 821,
+      section: 'A',
+      title: 'Simple Mail Transfer Protocol (1982, obsolete)',
+      says: 'The TCP transport appendix assigns SMTP the service port 25.',
+      source: rfcSource(821, 'A'),
+    },
+    {
+      rfc: 5321,
+      title: 'Simple Mail Transfer Protocol',
+      says: 'The current SMTP specification; mail exchangers listed in MX records are reached on port 25.',
+      source: rfcSource(5321),
+    },
+    {
+      rfc: 3207,
+      section: '4',
+      title: 'SMTP Service Extension for Secure SMTP over TLS',
+      says:
+        'STARTTLS upgrades the plaintext session; a publicly referenced server must not require it, ' +
+        'so TLS between MX servers is opportunistic.',
+      source: rfcSource(3207, '4'),
+    },
+    {
+      rfc: 3207,
+      section: '4.2',
+      title: 'Result of the STARTTLS Command',
+      says: 'After TLS starts, the client must discard what it learned before and should send EHLO again.',
+      source: rfcSource(3207, '4.2'),
+    },
+    {
+      rfc: 5068,
+      title: 'Email Submission Operations: Access and Accountability Requirements (BCP 134)',
+      says: 'Access providers may block outbound port 25 from their users, but must not block submission on 587.',
+      source: RFC5068,
+    },
+  ],
+  history: [
+    {
+      date: '1981-11',
+      event: 'RFC 788 (Jon Postel, USC/ISI) defines SMTP and already assigns it port 25.',
+      sources: [rfcSource(788)],
+    },
+    {
+      date: '1982-08',
+      event: 'RFC 821, by Jon Postel at USC Information Sciences Institute, replaces RFC 788; port 25 stays.',
+      sources: [rfcSource(821, 'A')],
+    },
+    {
+      date: '1995-11',
+      event: 'RFC 1869 adds service extensions (EHLO): ESMTP.',
+      sources: [rfcSource(1869)],
+    },
+    {
+      date: '1999-01',
+      event: 'RFC 2487 defines STARTTLS, so TLS runs on port 25 itself instead of on a separate port.',
+      sources: [rfcSource(2487)],
+    },
+    {
+      date: '2001-04',
+      event: 'RFC 2821 obsoletes RFC 821.',
+      sources: [rfcSource(2821)],
+    },
+    {
+      date: '2002-02',
+      event: 'RFC 3207 replaces RFC 2487 as the STARTTLS specification.',
+      sources: [rfcSource(3207)],
+    },
+    {
+      date: '2007-11',
+      event: 'RFC 5068 (BCP 134) accepts that access providers block outbound port 25 and protects 587.',
+      sources: [RFC5068],
+    },
+    {
+      date: '2008-10',
+      event: 'RFC 5321 obsoletes RFC 2821 and is the current SMTP specification.',
+      sources: [rfcSource(5321)],
+    },
+    {
+      date: '2015-10',
+      event: 'RFC 7672 defines DANE for SMTP: TLSA records make port-25 TLS verifiable with DNSSEC.',
+      sources: [rfcSource(7672)],
+    },
+    {
+      date: '2018-09',
+      event: 'RFC 8461 (MTA-STS) and RFC 8460 (TLS reporting) let domains require TLS on port 25.',
+      sources: [rfcSource(8461), rfcSource(8460)],
+    },
+  ],
+  explanation:
+    'Port 25 is where mail servers hand messages to each other: when your provider delivers a message to ' +
+    'another domain, it looks up that domain’s MX record and connects to port 25 there. MX records cannot ' +
+    'name another port, so relay always happens on 25. Encryption is negotiated with STARTTLS and is ' +
+    'opportunistic unless the receiving domain publishes MTA-STS or DANE. Mail programs and web sites ' +
+    'should not send through 25: they submit on 465 or 587 with a password, and many networks block ' +
+    'outbound 25 to stop spam from infected machines.',
+  blocking:
+    'Blocked or throttled outbound on most clouds (Google Cloud, AWS, Azure, DigitalOcean, Linode, ' +
+    'Hetzner, Vultr, Oracle) and on many residential networks, as RFC 5068 allows.',
+  notFor: [
+    {
+      role: 'submission',
+      why: 'Mail clients submit on 465 or 587 with authentication; 25 is for relay and is often blocked outbound.',
+      sources: [RFC6409, RFC5068],
+    },
+  ],
+  sources: [rfcSource(5321), rfcSource(3207, '4'), ianaSource(25), RFC5068],
+};
+
+/** Port 587: submission with STARTTLS. */
+const port587: PortEntry = {
+  port: 587,
+  title: 'Message submission (STARTTLS)',
+  protocol: 'smtp',
+  role: 'submission',
+  tls: 'starttls',
+  tlsRequired: false,
+  standing: 'supported',
+  iana: ['submission'],
+  ianaAssignments: [
+    {
+      service: 'submission',
+      transport: 'tcp',
+      status: 'assigned',
+      description: 'Message Submission',
+      mailRelated: true,
+      sources: [ianaSource(587)],
+    },
+  ],
+  alsoKnownAs: ['MSA port', 'TLS (in client settings)'],
+  specs: [
+    {
+      rfc: 6409,
+      title: 'Message Submission for Mail (STD 72)',
+      says: 'Port 587 is for message submission by mail clients, kept apart from relay on port 25.',
+      source: RFC6409,
+    },
+    {
+      rfc: 6409,
+      section: '4.3',
+      title: 'Require Authentication',
+      says: 'The submission server requires authentication by default before it accepts mail.',
+      source: rfcSource(6409, '4.3'),
+    },
+    {
+      rfc: 8314,
+      section: '3.3',
+      title: 'Cleartext Considered Obsolete: Implicit TLS for Message Submission',
+      says: 'Implicit TLS on 465 is preferred; providers keep offering STARTTLS on 587 during the transition.',
+      source: RFC8314_33,
+    },
+    {
+      rfc: 5068,
+      title: 'Email Submission Operations (BCP 134)',
+      says: 'Access providers must not block users from reaching the submission port 587.',
+      source: RFC5068,
+    },
+  ],
+  history: [
+    {
+      date: '1998-12',
+      event:
+        'RFC 2476 (R. Gellens and J. Klensin) splits message submission from relay and assigns port 587.',
+      sources: [rfcSource(2476)],
+    },
+    {
+      date: '2006-04',
+      event: 'RFC 4409 replaces RFC 2476.',
+      sources: [rfcSource(4409)],
+    },
+    {
+      date: '2011-11',
+      event: 'RFC 6409 replaces RFC 4409 and becomes Internet Standard 72.',
+      sources: [RFC6409],
+    },
+    {
+      date: '2018-01',
+      event: 'RFC 8314 prefers implicit TLS on 465 and keeps 587 with STARTTLS for the transition.',
+      sources: [RFC8314_33],
+    },
+  ],
+  explanation:
+    'Port 587 is the submission port: your mail program or web site logs in here to hand over a new ' +
+    'message, and your provider delivers it onwards. The connection starts in plaintext and is upgraded ' +
+    'with STARTTLS, so a client must insist on the upgrade: if it accepts a server that does not offer ' +
+    'STARTTLS, an attacker on the path can strip it. Current standards (RFC 8314) prefer 465, where TLS ' +
+    'starts immediately; 587 remains widely supported and networks are told not to block it.',
+  blocking:
+    'Rarely blocked: RFC 5068 tells access providers not to block it. Linode restricts it for new ' +
+    'accounts until lifted; a few hosts block it too.',
+  notFor: [
+    {
+      role: 'relay',
+      why: 'Servers deliver to other domains on 25; MX records cannot point at 587.',
+      sources: [RFC8314_73],
+    },
+  ],
+  sources: [RFC6409, RFC8314_33, ianaSource(587), RFC5068],
+};
+
+/** Port 465: submission over implicit TLS. */
+const port465: PortEntry = {
+  port: 465,
+  title: 'Message submission over implicit TLS (submissions)',
+  protocol: 'smtp',
+  role: 'submission',
+  tls: 'implicit',
+  tlsRequired: true,
+  standing: 'recommended',
+  iana: ['urd', 'submissions'],
+  ianaAssignments: [
+    {
+      service: 'submissions',
+      transport: 'tcp',
+      status: 'assigned',
+      description: 'Message Submission over TLS protocol',
+      mailRelated: true,
+      sources: [RFC8314_73, ianaSource('submissions')],
+    },
+    {
+      service: 'urd',
+      transport: 'tcp',
+      status: 'assigned',
+      description: 'URL Rendezvous Directory for SSM',
+      mailRelated: false,
+      sources: [ianaSource(465)],
+    },
+    {
+      service: 'igmpv3lite',
+      transport: 'udp',
+      status: 'assigned',
+      description: 'IGMP over UDP for SSM',
+      mailRelated: false,
+      sources: [ianaSource(465)],
+    },
+    {
+      service: 'smtps',
+      transport: 'tcp',
+      status: 'revoked',
+      description: 'SMTP over SSL (registered 1997 without an RFC, later revoked)',
+      mailRelated: true,
+      sources: [RFC8314_73],
+    },
+  ],
+  alsoKnownAs: ['smtps', 'SSL/TLS (in client settings)'],
+  specs: [
+    {
+      rfc: 8314,
+      section: '3',
+      title: 'Implicit TLS',
+      says: 'Mail clients should prefer implicit TLS for submission, POP and IMAP over STARTTLS.',
+      source: rfcSource(8314, '3'),
+    },
+    {
+      rfc: 8314,
+      section: '3.3',
+      title: 'Implicit TLS for SMTP Submission',
+      says: 'Submission servers should offer TLS on 465 from the first byte, alongside 587 during transition.',
+      source: RFC8314_33,
+    },
+    {
+      rfc: 8314,
+      section: '7.3',
+      title: 'IANA Considerations: submissions',
+      says:
+        'Registers "submissions" on TCP 465 and tells the smtps story: briefly registered, revoked, ' +
+        'reassigned, then used for submission by widely deployed software anyway.',
+      source: RFC8314_73,
+    },
+  ],
+  history: [
+    {
+      date: '1997',
+      event: 'IANA registers "smtps" (SMTP over SSL) on 465, without an RFC.',
+      sources: [RFC8314_73],
+    },
+    {
+      date: '1999-01',
+      event:
+        'RFC 2487 standardises STARTTLS on the existing port instead; the smtps registration is then ' +
+        'revoked and 465 reassigned to Cisco’s "urd" (URL Rendezvous Directory for SSM).',
+      sources: [rfcSource(2487), RFC8314_73],
+    },
+    {
+      date: '1999-06',
+      event: 'RFC 2595 §7 discourages separate TLS ports in favour of STARTTLS-style upgrades.',
+      sources: [rfcSource(2595, '7')],
+    },
+    {
+      date: '2017-12-12',
+      event: 'The IESG approves the "submissions" registration on TCP 465.',
+      sources: [RFC8314_73],
+    },
+    {
+      date: '2018-01',
+      event:
+        'RFC 8314 publishes it: 465 is "submissions" (implicit TLS) and is preferred over STARTTLS on 587.',
+      sources: [RFC8314_73, RFC8314_33],
+    },
+  ],
+  explanation:
+    'Port 465 is submission with TLS from the first byte: your mail program opens an encrypted ' +
+    'connection, then logs in and hands over the message. Nothing travels in plaintext, so there is no ' +
+    'STARTTLS step for an attacker to strip. It had a confused past (registered as "smtps" in 1997, ' +
+    'revoked, given to another service) but since RFC 8314 (2018) it is the official "submissions" port ' +
+    'and the one current standards recommend. It is never used between mail servers.',
+  blocking:
+    'Usually open. Linode restricts it for new accounts and Hetzner blocks it on new cloud servers until ' +
+    'lifted.',
+  notFor: [
+    {
+      role: 'relay',
+      why: 'MX relay always uses port 25; the smtps registration was revoked because MX cannot name a port.',
+      sources: [RFC8314_73],
+    },
+  ],
+  sources: [RFC8314_33, RFC8314_73, ianaSource(465)],
+};
+
+/** Port 2525: vendor convention, not IANA. */
+const port2525: PortEntry = {
+  port: 2525,
+  title: 'Alternative submission port (vendor convention, not standard)',
+  protocol: 'smtp',
+  role: 'submission',
+  tls: 'starttls',
+  tlsRequired: false,
+  standing: 'unofficial',
+  iana: ['ms-v-worlds'],
+  ianaAssignments: [
+    {
+      service: 'ms-v-worlds',
+      transport: 'tcp',
+      status: 'assigned',
+      description: 'MS V-Worlds (unrelated to mail)',
+      mailRelated: false,
+      sources: [ianaSource(2525)],
+    },
+  ],
+  alsoKnownAs: ['alternate SMTP port'],
+  specs: [
+    {
+      rfc: 6409,
+      title: 'Message Submission for Mail',
+      says: 'Defines submission on 587 only; 2525 is not mentioned in any RFC.',
+      source: RFC6409,
+    },
+  ],
+  history: [
+    {
+      date: '2018-01',
+      event:
+        'RFC 8314 names 465 and 587 as the submission ports; 2525 remains a relay-service convention ' +
+        'outside the standards.',
+      sources: [RFC8314_33],
+    },
+  ],
+  explanation:
+    'Port 2525 is not a mail port in any standard: IANA lists an unrelated service there. Some email ' +
+    'sending services (SendGrid, Mailgun and others) also listen on it as a way around networks that ' +
+    'block 25 or 587; they usually offer STARTTLS there, as on 587, but check the provider. Amazon SES ' +
+    'uses 2587 and 2465 instead. Use it only when the provider documents it and 465 and 587 are blocked.',
+  blocking:
+    'Not covered by RFC 5068; some hosts block it along with the standard ports, others leave it open.',
+  notFor: [
+    {
+      role: 'relay',
+      why: 'MX relay always uses port 25.',
+      sources: [RFC8314_73],
+    },
+  ],
+  sources: [ianaSource(2525), RFC8314_33],
+};
+
+/** The four SMTP ports people ask about, in the order a reader expects them. */
+export const SMTP_PORTS: readonly PortEntry[] = [port25, port465, port587, port2525];
