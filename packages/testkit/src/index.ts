@@ -17,3 +17,5 @@ export type {
 export { SMTP_PRESETS } from './smtp/options.js';
 export type { SmtpTestServer } from './smtp/server.js';
 export { createSmtpServer } from './smtp/server.js';
+export type { DnsFailure, DnsQueryLog, DnsRecords, DnsServerOptions, DnsTestServer } from './dns/server.js';
+export { createDnsServer } from './dns/server.js';
