@@ -1,1 +1,16 @@
-export {};
+export { rank } from './rank';
+export type {
+  Candidate,
+  Citation,
+  Constraints,
+  Discovery,
+  DiscoverOptions,
+  ProgressEvent,
+  RankedOption,
+  RankInput,
+  Recommendation,
+  RecommendReport,
+  Reason,
+  Role,
+  Verdict,
+} from './types';

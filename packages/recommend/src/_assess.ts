@@ -1,0 +1,308 @@
+import type { Finding, ProbeResultBase } from '@mailports/wire';
+import { portMeaning } from './_classify';
+import { CITE, citationFromReference, providerBlocks } from './_knowledge';
+import type { Constraints, Reason, Role, Verdict } from './types';
+
+/** Verdicts from best to worst; a rule can only lower a verdict, never raise it. */
+export const VERDICT_ORDER: readonly Verdict[] = ['recommended', 'works', 'works-but-insecure', 'unusable'];
+
+/** Score band per verdict, so that sorting by score sorts by verdict first. */
+const BAND: Record<Verdict, number> = {
+  recommended: 300,
+  works: 200,
+  'works-but-insecure': 100,
+  unusable: 0,
+};
+
+/** The judgement of one result for one role. */
+export interface Assessment {
+  verdict: Verdict;
+  score: number;
+  reasons: Reason[];
+}
+
+class Judgement {
+  verdict: Verdict = 'recommended';
+  preference = 0;
+  readonly reasons: Reason[] = [];
+
+  /** Lowers the verdict to `at most` and records why. */
+  cap(atMost: Verdict, reason?: Reason): void {
+    if (VERDICT_ORDER.indexOf(atMost) > VERDICT_ORDER.indexOf(this.verdict)) this.verdict = atMost;
+    if (reason) this.reasons.push(reason);
+  }
+
+  note(reason: Reason): void {
+    this.reasons.push(reason);
+  }
+
+  finish(): Assessment {
+    const preference = Math.max(0, Math.min(99, this.preference));
+    return { verdict: this.verdict, score: BAND[this.verdict] + preference, reasons: this.reasons };
+  }
+}
+
+const CONNECTED_STATUS_TEXT: Partial<Record<ProbeResultBase['status'], string>> = {
+  'no-greeting': 'connected, but the server never sent its greeting',
+  reset: 'the server reset the connection during the dialogue',
+  closed: 'the server closed the connection before the dialogue ended',
+  'tls-failed': 'the TLS handshake failed',
+  rejected: 'the server answered with a refusal',
+  'protocol-error': 'the server did not speak the expected protocol',
+  aborted: 'the probe was stopped before it finished (cancelled or out of time)',
+};
+
+/** Plain words for a failed status; the port is the one probed. */
+export function describeFailure(result: ProbeResultBase, port: number): string {
+  switch (result.status) {
+    case 'refused':
+      return `Port ${port} refused the connection: the host answered, but nothing listens there (or a firewall rejects).`;
+    case 'timeout':
+      return `No answer on port ${port}: the connection attempt timed out (filtered somewhere on the way, or the host is down).`;
+    case 'dns-failed':
+      return `The name ${result.host} did not resolve.`;
+    case 'unreachable':
+      return `No route to ${result.host}: the network said the host cannot be reached.`;
+    default: {
+      const text = CONNECTED_STATUS_TEXT[result.status] ?? result.status;
+      const detail = result.statusMessage ? ` (${result.statusMessage})` : '';
+      return `Port ${port}: ${text}${detail}.`;
+    }
+  }
+}
+
+function has(result: ProbeResultBase, code: string): Finding | undefined {
+  return result.findings.find((finding) => finding.code === code);
+}
+
+const OUTDATED_TLS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
+
+function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): void {
+  const tls = result.tls;
+  const mode = result.security === 'implicit' ? 'implicit TLS' : 'STARTTLS';
+  if (tls === null) {
+    judgement.cap('works', {
+      kind: 'observed',
+      text: `The connection used ${mode}, but its certificate could not be checked.`,
+      citation: CITE.certificateValidation,
+    });
+    return;
+  }
+  judgement.note({
+    kind: 'observed',
+    text: `Secured with ${mode}${tls.version ? ` (${tls.version})` : ''}.`,
+  });
+  if (!tls.verdict.trusted) {
+    const why = tls.verdict.reason ?? 'it does not verify';
+    // Opportunistic relay TLS tolerates unverified certificates, but a strict sender (MTA-STS, DANE) does not.
+    judgement.cap('works', {
+      kind: 'observed',
+      text:
+        role === 'relay'
+          ? `The certificate does not verify (${why}): opportunistic relays accept it, senders that enforce MTA-STS or DANE will not.`
+          : `The certificate does not verify (${why}): a connection with an unverified certificate is not confidential, and mail clients will warn or refuse.`,
+      citation: CITE.certificateValidation,
+    });
+  }
+  if (has(result, 'tls-version-outdated') || (tls.version !== null && OUTDATED_TLS.has(tls.version))) {
+    judgement.cap('works', {
+      kind: 'observed',
+      text: `The server negotiated ${tls.version ?? 'an outdated TLS version'}: TLS 1.2 is the minimum for mail.`,
+      citation: CITE.tls12Minimum,
+    });
+  }
+  if (has(result, 'starttls-injection')) {
+    judgement.cap('works', {
+      kind: 'observed',
+      text: 'The server answered commands that were sent before the TLS handshake (STARTTLS injection): fix the server; clients must discard anything received before TLS.',
+      citation: CITE.starttlsDiscard,
+    });
+  }
+}
+
+function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: Role): void {
+  const after = result.auth.mechanisms;
+  const before = result.auth.beforeTls;
+  const loginBeforeTls =
+    has(result, 'auth-before-tls') ?? has(result, 'login-before-tls') ?? has(result, 'user-before-tls');
+  if (result.security !== 'implicit' && result.security !== 'starttls') {
+    if (role === 'relay') {
+      judgement.cap('works-but-insecure', {
+        kind: 'observed',
+        text: 'No TLS: mail would cross the network in clear (the server did not offer STARTTLS).',
+        citation: CITE.starttlsSmtp,
+      });
+      return;
+    }
+    if (after.length > 0 || before.length > 0) {
+      judgement.cap('works-but-insecure', {
+        kind: 'observed',
+        text: 'No TLS: the password would cross the network in clear.',
+        citation: CITE.cleartextDeprecated,
+      });
+    } else {
+      judgement.cap('unusable', { kind: 'observed', text: 'No TLS and no way to log in was offered.' });
+    }
+    return;
+  }
+  if (role === 'relay') return;
+  if (role === 'send' && after.length === 0) {
+    if (before.length > 0) {
+      judgement.cap('works-but-insecure', {
+        kind: 'observed',
+        text: `AUTH is offered only before TLS (${before.join(', ')}): logging in would send the password in clear.`,
+        citation: CITE.cleartextDeprecated,
+      });
+    } else {
+      judgement.cap('unusable', {
+        kind: 'standard',
+        text: 'No AUTH is offered: a submission server must require authentication, so there is no way to log in here.',
+        citation: CITE.submissionAuth,
+      });
+    }
+    return;
+  }
+  if (loginBeforeTls) {
+    judgement.cap('works', {
+      kind: 'observed',
+      text: `The server also offers login before TLS (${before.join(', ') || 'in clear'}): a client that does not insist on TLS would send the password in clear. The generated settings insist on TLS.`,
+      citation: CITE.cleartextDeprecated,
+    });
+  }
+}
+
+function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, judgement: Judgement): void {
+  const meaning = portMeaning(role, result.protocol, wellKnownPort, result.security);
+  judgement.preference = meaning.preference;
+  if (role === 'relay' && wellKnownPort !== 25) {
+    judgement.cap('unusable', {
+      kind: 'standard',
+      text: `Mail servers relay to each other on port 25 only; port ${wellKnownPort} is for mail clients.`,
+      citation: CITE.relayPort,
+    });
+    return;
+  }
+  if (role === 'send' && wellKnownPort === 25) {
+    judgement.cap('works', {
+      kind: 'standard',
+      text: 'Port 25 is for relay between mail servers, and networks may block it; mail clients submit on 465 or 587.',
+      citation: CITE.port25Blocking,
+    });
+  } else if (role === 'send' && wellKnownPort === 2525) {
+    judgement.cap('works', {
+      kind: 'standard',
+      text: 'Port 2525 is not a registered submission port: a provider convention for networks that block 465 and 587.',
+      citation: CITE.submissionsPort,
+    });
+  } else if (!meaning.standard) {
+    judgement.cap('works', {
+      kind: 'standard',
+      text: `Port ${wellKnownPort} is not a standard port for this; it works only because this server listens there.`,
+    });
+  }
+  if (result.security === 'implicit') {
+    judgement.note({
+      kind: 'standard',
+      text: 'Implicit TLS (TLS from the first byte) is the preferred way for mail clients.',
+      citation: role === 'send' ? CITE.submissionsPort : CITE.implicitTlsPreferred,
+    });
+  } else if (result.security === 'starttls' && role !== 'relay') {
+    judgement.note({
+      kind: 'standard',
+      text: 'STARTTLS is acceptable, but implicit TLS is preferred where the server offers it.',
+      citation: CITE.implicitTlsPreferred,
+    });
+  }
+  if (role === 'read' && result.protocol === 'pop3') {
+    judgement.note({
+      kind: 'standard',
+      text: 'POP3 downloads mail to one device; IMAP, which keeps it on the server, ranks first when both work.',
+    });
+  }
+}
+
+function judgeConstraints(
+  wellKnownPort: number,
+  result: ProbeResultBase,
+  constraints: Constraints,
+  judgement: Judgement,
+): void {
+  const ports = new Set([wellKnownPort, result.port]);
+  if (constraints.blockedPorts?.some((port) => ports.has(port))) {
+    judgement.cap('unusable', {
+      kind: 'observed',
+      text: `You said port ${wellKnownPort} is blocked on your network.`,
+    });
+  }
+  if (constraints.avoidPorts?.some((port) => ports.has(port))) {
+    judgement.preference -= 30;
+    judgement.cap('works', { kind: 'observed', text: `You asked to avoid port ${wellKnownPort}.` });
+  }
+  if (constraints.network !== undefined) {
+    for (const block of providerBlocks(constraints.network, wellKnownPort)) {
+      const verb =
+        block.action === 'throttled' ? 'throttles' : block.action === 'blocked' ? 'blocks' : 'may block';
+      judgement.cap(block.action === 'blocked' ? 'unusable' : 'works', {
+        kind: 'standard',
+        text: `${block.name} ${verb} outbound port ${wellKnownPort} (${block.accounts}).`,
+        citation: block.source,
+      });
+    }
+  }
+}
+
+const HANDLED_FINDINGS = new Set([
+  'tls-version-outdated',
+  'starttls-injection',
+  'auth-before-tls',
+  'login-before-tls',
+  'user-before-tls',
+]);
+
+function noteFindings(result: ProbeResultBase, judgement: Judgement): void {
+  for (const finding of result.findings) {
+    if (HANDLED_FINDINGS.has(finding.code) || finding.code.startsWith('certificate-')) continue;
+    if (finding.severity === 'info' && finding.code !== 'greeting-delayed') continue;
+    const citation = citationFromReference(finding.reference);
+    judgement.note({
+      kind: finding.inferred ? 'inferred' : 'observed',
+      text: finding.message,
+      ...(citation ? { citation } : {}),
+    });
+  }
+}
+
+/**
+ * Judges one probe result for a role: a verdict, a score and the reasons, most important first.
+ * `wellKnownPort` is the port the result stands for (the probed port unless it was remapped).
+ */
+export function assess(
+  result: ProbeResultBase,
+  role: Role,
+  wellKnownPort: number,
+  constraints: Constraints,
+): Assessment {
+  const judgement = new Judgement();
+  // Unusable options still sort among themselves by how much the port would have been preferred.
+  judgement.preference = portMeaning(role, result.protocol, wellKnownPort, result.security).preference;
+  if (result.status !== 'ok') {
+    judgement.cap('unusable', { kind: 'observed', text: describeFailure(result, wellKnownPort) });
+    noteFindings(result, judgement);
+    return judgement.finish();
+  }
+  judgeRole(role, wellKnownPort, result, judgement);
+  if (result.security === 'implicit' || result.security === 'starttls') judgeTls(result, judgement, role);
+  if (has(result, 'preauth-plaintext')) {
+    // Already logged in before any TLS: no credentials to judge, and nothing will ever be protected.
+    judgement.cap('works-but-insecure', {
+      kind: 'observed',
+      text: 'The server logged the session in before TLS (PREAUTH in plaintext), so STARTTLS can never protect it.',
+      citation: CITE.imapStarttls,
+    });
+  } else {
+    judgeCredentials(result, judgement, role);
+  }
+  noteFindings(result, judgement);
+  judgeConstraints(wellKnownPort, result, constraints, judgement);
+  return judgement.finish();
+}

@@ -1,0 +1,127 @@
+import type { PortStatus, ProbeResultBase } from '@mailports/wire';
+import { CITE, providerBlocks, providersBlocking } from './_knowledge';
+import type { Constraints, Reason } from './types';
+
+/** A result with the well-known port it stands for. */
+export interface Placed {
+  result: ProbeResultBase;
+  wellKnownPort: number;
+}
+
+// Statuses that prove a TCP connection was established: the host is up and reachable from here.
+const CONNECTED: ReadonlySet<PortStatus> = new Set([
+  'ok',
+  'no-greeting',
+  'reset',
+  'closed',
+  'tls-failed',
+  'rejected',
+  'protocol-error',
+]);
+const NO_ANSWER: ReadonlySet<PortStatus> = new Set(['timeout', 'unreachable']);
+
+/** Inferences about one result alone (misconfigured ports), to show with the option and in the summary. */
+export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
+  const reasons: Reason[] = [];
+  const citation = result.protocol === 'smtp' ? CITE.submissionsPort : CITE.implicitTlsPreferred;
+  if (result.findings.some((finding) => finding.code === 'plaintext-on-implicit-port')) {
+    reasons.push({
+      kind: 'inferred',
+      text: `Port ${wellKnownPort} speaks plaintext where TLS from the first byte is expected: this server has it misconfigured.`,
+      citation,
+    });
+  }
+  if (result.findings.some((finding) => finding.code === 'tls-expected')) {
+    reasons.push({
+      kind: 'inferred',
+      text: `Port ${wellKnownPort} greets only after TLS: use implicit TLS (TLS from the first byte) on this port.`,
+      citation,
+    });
+  }
+  return reasons;
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 3) return names.join(', ');
+  return `${names.slice(0, 3).join(', ')} …`;
+}
+
+function filteredPortInferences(placed: readonly Placed[], constraints: Constraints): Reason[] {
+  const reasons: Reason[] = [];
+  const byHost = new Map<string, Placed[]>();
+  for (const item of placed) {
+    const list = byHost.get(item.result.host) ?? [];
+    list.push(item);
+    byHost.set(item.result.host, list);
+  }
+  for (const list of byHost.values()) {
+    const answered = list
+      .filter((item) => CONNECTED.has(item.result.status))
+      .sort((a, b) => Number(b.result.status === 'ok') - Number(a.result.status === 'ok'));
+    const witness = answered[0];
+    if (!witness) continue;
+    const silentPorts = new Set(
+      list.filter((item) => item.result.status === 'timeout').map((item) => item.wellKnownPort),
+    );
+    for (const port of silentPorts) {
+      const lead = `Port ${port} timed out while port ${witness.wellKnownPort} answered on the same host`;
+      const known =
+        constraints.network === undefined
+          ? []
+          : providerBlocks(constraints.network, port).filter((block) => block.action !== 'throttled');
+      const block = known[0];
+      if (block) {
+        reasons.push({
+          kind: 'standard',
+          text: `${lead}: ${block.name} blocks outbound port ${port} (${block.accounts}), so your network stops it, not the server.`,
+          citation: block.source,
+        });
+        continue;
+      }
+      const names = [...new Set(providersBlocking(port).map((entry) => entry.name))];
+      const examples = names.length > 0 ? ` (${joinNames(names)} block it)` : '';
+      reasons.push({
+        kind: 'inferred',
+        text: `${lead}: outbound port ${port} is probably filtered on your network${examples}.`,
+        ...(port === 25 ? { citation: CITE.port25Blocking } : {}),
+      });
+    }
+  }
+  return reasons;
+}
+
+function wholeSetInferences(placed: readonly Placed[]): Reason[] {
+  if (placed.length === 0) return [];
+  const statuses = placed.map((item) => item.result.status);
+  if (statuses.every((status) => status === 'dns-failed')) {
+    return [{ kind: 'inferred', text: 'No name resolved: check the spelling of the domain or host.' }];
+  }
+  if (statuses.every((status) => NO_ANSWER.has(status) || status === 'dns-failed')) {
+    return [
+      {
+        kind: 'inferred',
+        text: 'Nothing answered: check the name, or your network blocks outbound mail ports.',
+      },
+    ];
+  }
+  if (statuses.every((status) => status === 'refused' || status === 'dns-failed')) {
+    return [
+      {
+        kind: 'inferred',
+        text: 'Every port was refused: the host answered, but no mail service listens there. Check that this is the mail server.',
+      },
+    ];
+  }
+  return [];
+}
+
+/** Conclusions drawn across all results of a role, most specific first, without duplicates. */
+export function inferAcross(placed: readonly Placed[], constraints: Constraints): Reason[] {
+  const reasons = [
+    ...placed.flatMap((item) => inferFromResult(item)),
+    ...filteredPortInferences(placed, constraints),
+    ...wholeSetInferences(placed),
+  ];
+  const seen = new Set<string>();
+  return reasons.filter((reason) => !seen.has(reason.text) && seen.add(reason.text));
+}

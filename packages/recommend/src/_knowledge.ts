@@ -1,0 +1,73 @@
+import type { Citation } from './types';
+
+/**
+ * The facts the ranking cites, in one place. Citations and provider policies come from
+ * @mailports/ports so that a correction there reaches every explanation here.
+ */
+
+const RFC_EDITOR = 'https://www.rfc-editor.org/rfc/rfc';
+
+function rfcSource(rfc: number, section?: string): Citation {
+  if (section === undefined) return { label: `RFC ${rfc}`, url: `${RFC_EDITOR}${rfc}` };
+  return { label: `RFC ${rfc} §${section}`, url: `${RFC_EDITOR}${rfc}#section-${section}` };
+}
+
+/** The rules the ranking applies, each with the section that states it. */
+export const CITE = {
+  implicitTlsPreferred: rfcSource(8314, '3'),
+  submissionsPort: rfcSource(8314, '3.3'),
+  cleartextDeprecated: rfcSource(8314, '4.1'),
+  certificateValidation: rfcSource(8314, '5.3'),
+  tls12Minimum: rfcSource(8997),
+  submissionAuth: rfcSource(6409, '4.3'),
+  port25Blocking: rfcSource(5068, '3.1'),
+  relayPort: rfcSource(5321),
+  starttlsSmtp: rfcSource(3207, '4'),
+  starttlsDiscard: rfcSource(3207, '4.2'),
+  imapStarttls: rfcSource(3501, '6.2.1'),
+  pop3Stls: rfcSource(2595, '4'),
+  srv: rfcSource(6186, '3'),
+} as const satisfies Record<string, Citation>;
+
+/**
+ * Turns a finding's `reference` (`RFC 8314 §3.3`, `RFC 8997`) into a citation; null when it does not
+ * name an RFC.
+ */
+export function citationFromReference(reference: string | undefined): Citation | null {
+  if (reference === undefined) return null;
+  const match = /^RFC\s*(\d+)(?:\s*§\s*([\dA-Z][\d.]*))?/.exec(reference.trim());
+  if (!match) return null;
+  const rfc = Number(match[1]);
+  const section = match[2];
+  if (section !== undefined && /^[A-Z]/.test(section)) {
+    return { label: `RFC ${rfc} Appendix ${section}`, url: `${RFC_EDITOR}${rfc}#appendix-${section}` };
+  }
+  return rfcSource(rfc, section);
+}
+
+/** One provider restriction on an outbound port, as the ranking needs it. */
+export interface ProviderPortBlock {
+  id: string;
+  name: string;
+  port: number;
+  action: 'blocked' | 'throttled' | 'may-block';
+  accounts: string;
+  source: Citation;
+}
+
+const PROVIDERS: readonly ProviderPortBlock[] = [];
+
+/** The restrictions a provider documents for a port; empty when the provider or the port is unknown. */
+export function providerBlocks(providerId: string, port: number): ProviderPortBlock[] {
+  return PROVIDERS.filter((block) => block.id === providerId && block.port === port);
+}
+
+/** Every provider that blocks (not merely throttles) a port, for "which networks do this" lists. */
+export function providersBlocking(port: number): ProviderPortBlock[] {
+  return PROVIDERS.filter((block) => block.port === port && block.action === 'blocked');
+}
+
+/** The display name of a provider id, or null when the id is unknown. */
+export function providerName(providerId: string): string | null {
+  return PROVIDERS.find((block) => block.id === providerId)?.name ?? null;
+}

@@ -1,0 +1,417 @@
+import { describe, expect, it } from 'vitest';
+import { finding, result, tls } from './__fixtures__/results';
+import { rank } from './rank';
+import type { RankedOption, Reason, Verdict } from './types';
+
+function summary(options: readonly RankedOption[]): string[] {
+  return options.map((option) => `${option.port} ${option.security ?? '-'} ${option.verdict}`);
+}
+
+function texts(reasons: readonly Reason[]): string {
+  return reasons
+    .map((reason) => `[${reason.kind}] ${reason.text} ${reason.citation?.label ?? ''}`)
+    .join('\n');
+}
+
+function only(option: RankedOption | undefined): RankedOption {
+  if (!option) throw new Error('no option');
+  return option;
+}
+
+describe('rank: the order the standards ask for', () => {
+  it('puts implicit TLS on 465 before STARTTLS on 587, both recommended, then 2525 and 25', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 25 }), result({ port: 2525 }), result({ port: 587 }), result({ port: 465 })],
+    });
+    expect(summary(recommendation.options)).toEqual([
+      '465 implicit recommended',
+      '587 starttls recommended',
+      '2525 starttls works',
+      '25 starttls works',
+    ]);
+    expect(recommendation.best?.port).toBe(465);
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('RFC 8314 §3.3');
+  });
+
+  it('puts IMAP 993 first, then 143, then POP3 995 and 110', () => {
+    const recommendation = rank({
+      role: 'read',
+      results: [result({ port: 110 }), result({ port: 995 }), result({ port: 143 }), result({ port: 993 })],
+    });
+    expect(summary(recommendation.options)).toEqual([
+      '993 implicit recommended',
+      '143 starttls recommended',
+      '995 implicit recommended',
+      '110 starttls recommended',
+    ]);
+    expect(texts(only(recommendation.options[2]).reasons)).toContain('IMAP');
+  });
+
+  it('falls back to 2525 when the registered submission ports fail', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [
+        result({ port: 465, status: 'timeout' }),
+        result({ port: 587, status: 'refused' }),
+        result({ port: 2525 }),
+      ],
+    });
+    expect(recommendation.best?.port).toBe(2525);
+    expect(recommendation.best?.verdict).toBe('works');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('not a registered submission port');
+  });
+
+  it('recommends STARTTLS on 25 for relay between servers and rejects submission ports for relay', () => {
+    const recommendation = rank({ role: 'relay', results: [result({ port: 587 }), result({ port: 25 })] });
+    expect(summary(recommendation.options)).toEqual(['25 starttls recommended', '587 starttls unusable']);
+  });
+
+  it('ignores results of protocols that cannot serve the role', () => {
+    const recommendation = rank({ role: 'read', results: [result({ port: 465 }), result({ port: 993 })] });
+    expect(recommendation.options.map((option) => option.port)).toEqual([993]);
+  });
+
+  it('keeps the given order between options that score the same', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [
+        result({ port: 465, host: 'smtp.example.test' }),
+        result({ port: 465, host: 'mail.example.test' }),
+      ],
+    });
+    expect(recommendation.options.map((option) => option.host)).toEqual([
+      'smtp.example.test',
+      'mail.example.test',
+    ]);
+  });
+
+  it('answers best null and no options for no results', () => {
+    expect(rank({ role: 'send', results: [] })).toEqual({
+      role: 'send',
+      best: null,
+      options: [],
+      inferences: [],
+    });
+  });
+});
+
+describe('rank: what is never recommended', () => {
+  const cases: Array<{
+    name: string;
+    role: 'send' | 'read' | 'relay';
+    spec: Parameters<typeof result>[0];
+    at: Verdict;
+    cite?: string;
+  }> = [
+    {
+      name: 'plaintext with AUTH on 587',
+      role: 'send',
+      spec: { port: 587, security: 'plain', mechanisms: ['PLAIN'] },
+      at: 'works-but-insecure',
+      cite: 'RFC 8314 §4.1',
+    },
+    {
+      name: 'AUTH offered only before TLS',
+      role: 'send',
+      spec: {
+        port: 587,
+        mechanisms: [],
+        beforeTls: ['PLAIN', 'LOGIN'],
+        findings: [finding('auth-before-tls')],
+      },
+      at: 'works-but-insecure',
+      cite: 'RFC 8314 §4.1',
+    },
+    {
+      name: 'AUTH also offered before TLS',
+      role: 'send',
+      spec: { port: 587, beforeTls: ['PLAIN'], findings: [finding('auth-before-tls')] },
+      at: 'works',
+      cite: 'RFC 8314 §4.1',
+    },
+    {
+      name: 'IMAP LOGIN allowed before TLS',
+      role: 'read',
+      spec: { port: 143, beforeTls: ['LOGIN'], findings: [finding('login-before-tls')] },
+      at: 'works',
+    },
+    {
+      name: 'POP3 USER allowed before TLS',
+      role: 'read',
+      spec: { port: 110, beforeTls: ['USER'], findings: [finding('user-before-tls')] },
+      at: 'works',
+    },
+    {
+      name: 'plaintext IMAP with LOGIN',
+      role: 'read',
+      spec: { port: 143, security: 'plain', mechanisms: [], beforeTls: ['LOGIN'] },
+      at: 'works-but-insecure',
+    },
+    {
+      name: 'an untrusted certificate',
+      role: 'send',
+      spec: { port: 465, tls: tls({ trusted: false }) },
+      at: 'works',
+      cite: 'RFC 8314 §5.3',
+    },
+    {
+      name: 'TLS 1.1',
+      role: 'read',
+      spec: { port: 993, tls: tls({ version: 'TLSv1.1' }), findings: [finding('tls-version-outdated')] },
+      at: 'works',
+      cite: 'RFC 8997',
+    },
+    {
+      name: 'TLS 1.0 without a finding',
+      role: 'send',
+      spec: { port: 465, tls: tls({ version: 'TLSv1' }) },
+      at: 'works',
+      cite: 'RFC 8997',
+    },
+    {
+      name: 'a STARTTLS injection',
+      role: 'send',
+      spec: { port: 587, findings: [finding('starttls-injection', { severity: 'critical' })] },
+      at: 'works',
+      cite: 'RFC 3207 §4.2',
+    },
+    {
+      name: 'IMAP PREAUTH in plaintext',
+      role: 'read',
+      spec: {
+        port: 143,
+        security: 'plain',
+        beforeTls: [],
+        mechanisms: [],
+        findings: [finding('preauth-plaintext')],
+      },
+      at: 'works-but-insecure',
+      cite: 'RFC 3501 §6.2.1',
+    },
+    {
+      name: 'submission without any AUTH',
+      role: 'send',
+      spec: { port: 465, mechanisms: [] },
+      at: 'unusable',
+      cite: 'RFC 6409 §4.3',
+    },
+    {
+      name: 'plaintext without any way to log in',
+      role: 'send',
+      spec: { port: 587, security: 'plain', mechanisms: [] },
+      at: 'unusable',
+    },
+    {
+      name: 'relay without STARTTLS',
+      role: 'relay',
+      spec: { port: 25, security: 'plain', mechanisms: [] },
+      at: 'works-but-insecure',
+      cite: 'RFC 3207 §4',
+    },
+    {
+      name: 'relay with an untrusted certificate',
+      role: 'relay',
+      spec: { port: 25, tls: tls({ trusted: false }) },
+      at: 'works',
+    },
+    { name: 'submission on 25', role: 'send', spec: { port: 25 }, at: 'works', cite: 'RFC 5068' },
+    {
+      name: 'a non-standard port',
+      role: 'read',
+      spec: { port: 10993, protocol: 'imap', security: 'implicit' },
+      at: 'works',
+    },
+    {
+      name: 'the connection used TLS but no certificate was seen',
+      role: 'send',
+      spec: { port: 465, tls: null },
+      at: 'works',
+    },
+  ];
+
+  it.each(cases)('rates $name as $at at best', ({ role, spec, at, cite }) => {
+    const option = only(rank({ role, results: [result(spec)] }).options[0]);
+    expect(option.verdict).toBe(at);
+    if (cite) expect(texts(option.reasons)).toContain(cite);
+  });
+
+  it('never picks an insecure option as best while TLS is required, and does when it is not', () => {
+    const insecure = result({ port: 587, security: 'plain', mechanisms: ['PLAIN'] });
+    expect(rank({ role: 'send', results: [insecure] }).best).toBeNull();
+    expect(rank({ role: 'send', results: [insecure], constraints: { requireTls: false } }).best?.port).toBe(
+      587,
+    );
+  });
+
+  it('ranks every recommended option above every other verdict', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [
+        result({ port: 465, tls: tls({ trusted: false }) }),
+        result({ port: 587, security: 'plain' }),
+        result({ port: 2525 }),
+        result({ port: 587, host: 'smtp.example.test' }),
+      ],
+    });
+    expect(summary(recommendation.options)).toEqual([
+      '587 starttls recommended',
+      '465 implicit works',
+      '2525 starttls works',
+      '587 plain works-but-insecure',
+    ]);
+  });
+});
+
+describe('rank: failures in plain words', () => {
+  it('tells a refused port (something answered) from a timeout (no answer)', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 465, status: 'refused' }), result({ port: 587, status: 'timeout' })],
+    });
+    const [first, second] = recommendation.options.map((option) => texts(option.reasons));
+    expect(first).toContain('the host answered, but nothing listens');
+    expect(second).toContain('No answer on port 587');
+    expect(recommendation.options.every((option) => option.verdict === 'unusable')).toBe(true);
+    expect(recommendation.best).toBeNull();
+  });
+
+  it('says nothing answered when every port timed out', () => {
+    const recommendation = rank({
+      role: 'read',
+      results: [993, 143, 995, 110].map((port) => result({ port, status: 'timeout' })),
+    });
+    expect(texts(recommendation.inferences)).toContain(
+      'Nothing answered: check the name, or your network blocks outbound mail ports.',
+    );
+  });
+
+  it('says no mail service listens when every port was refused', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [465, 587].map((port) => result({ port, status: 'refused' })),
+    });
+    expect(texts(recommendation.inferences)).toContain('no mail service listens there');
+  });
+
+  it('says the name did not resolve when every lookup failed', () => {
+    const recommendation = rank({ role: 'send', results: [result({ port: 465, status: 'dns-failed' })] });
+    expect(texts(recommendation.inferences)).toContain('No name resolved');
+  });
+
+  it('keeps the probe message for failures after connecting', () => {
+    const option = only(
+      rank({
+        role: 'send',
+        results: [result({ port: 465, status: 'tls-failed', statusMessage: 'handshake failed' })],
+      }).options[0],
+    );
+    expect(texts(option.reasons)).toContain('the TLS handshake failed (handshake failed)');
+  });
+});
+
+describe('rank: inferences', () => {
+  it('infers that 465 speaks plaintext when the probe found plaintext on the implicit port', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [
+        result({ port: 465, status: 'tls-failed', findings: [finding('plaintext-on-implicit-port')] }),
+      ],
+    });
+    const expected =
+      'Port 465 speaks plaintext where TLS from the first byte is expected: this server has it misconfigured.';
+    expect(recommendation.inferences.map((reason) => reason.text)).toContain(expected);
+    expect(only(recommendation.options[0]).reasons.map((reason) => reason.text)).toContain(expected);
+    expect(recommendation.inferences.every((reason) => reason.kind === 'inferred')).toBe(true);
+  });
+
+  it('infers implicit TLS on 587 when the server greets only after TLS', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 587, status: 'no-greeting', findings: [finding('tls-expected')] })],
+    });
+    expect(texts(recommendation.inferences)).toContain('Port 587 greets only after TLS: use implicit TLS');
+  });
+
+  it('infers that outbound 25 is filtered when 25 timed out and 587 answered on the same host', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 25, status: 'timeout' }), result({ port: 587 })],
+    });
+    const reason = recommendation.inferences.find((item) => item.text.startsWith('Port 25 timed out'));
+    expect(reason?.kind).toBe('inferred');
+    expect(reason?.text).toContain('while port 587 answered on the same host');
+    expect(reason?.text).toContain('probably filtered on your network');
+  });
+
+  it('draws no filtering inference across different hosts', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [
+        result({ port: 25, status: 'timeout', host: 'a.example.test' }),
+        result({ port: 587, host: 'b.example.test' }),
+      ],
+    });
+    expect(texts(recommendation.inferences)).not.toContain('timed out while');
+  });
+
+  it('marks findings the probe itself inferred as inferred reasons', () => {
+    const option = only(
+      rank({
+        role: 'send',
+        results: [
+          result({
+            port: 587,
+            findings: [
+              finding('greeting-delayed', {
+                severity: 'info',
+                inferred: true,
+                reference: 'RFC 5321 §4.5.3.2',
+              }),
+            ],
+          }),
+        ],
+      }).options[0],
+    );
+    const reason = option.reasons.find((item) => item.text === 'finding greeting-delayed');
+    expect(reason?.kind).toBe('inferred');
+    expect(reason?.citation?.url).toBe('https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.2');
+  });
+});
+
+describe('rank: constraints, sources and remapped ports', () => {
+  it('makes a port the user says is blocked unusable', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 465 }), result({ port: 587 })],
+      constraints: { blockedPorts: [465] },
+    });
+    expect(summary(recommendation.options)).toEqual(['587 starttls recommended', '465 implicit unusable']);
+  });
+
+  it('ranks a port to avoid lower and never recommends it', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 465 }), result({ port: 587 })],
+      constraints: { avoidPorts: [465] },
+    });
+    expect(summary(recommendation.options)).toEqual(['587 starttls recommended', '465 implicit works']);
+  });
+
+  it('copies the source and judges a remapped port by the well-known port it stands for', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 40587, security: 'starttls' }), result({ port: 40465, security: 'implicit' })],
+      sources: { 'mail.example.test:40465': 'srv _submissions._tcp' },
+      wellKnownPorts: { 'mail.example.test:40465': 465, 'mail.example.test:40587': 587 },
+    });
+    const best = only(recommendation.options[0]);
+    expect(best).toMatchObject({
+      port: 40465,
+      wellKnownPort: 465,
+      source: 'srv _submissions._tcp',
+      verdict: 'recommended',
+    });
+    expect(only(recommendation.options[1]).source).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import { assess } from './_assess';
+import { protocolsFor } from './_classify';
+import { inferAcross, inferFromResult, type Placed } from './_inferences';
+import type { RankedOption, RankInput, Recommendation, Verdict } from './types';
+
+/** The key of `sources` and `wellKnownPorts`: the host as probed and the port as probed. */
+export function resultKey(host: string, port: number): string {
+  return `${host}:${port}`;
+}
+
+/**
+ * Ranks probe results for one role: every result of a protocol that can serve the role becomes a
+ * {@link RankedOption} with a verdict, a score and plain-words reasons (observed, inferred, or a
+ * cited standard), best first; conclusions drawn across results go to `inferences`.
+ *
+ * The rules, in short: implicit TLS before STARTTLS (RFC 8314 §3: 465 > 587, 993 > 143, 995 > 110),
+ * IMAP before POP3, 2525 only as a fallback, 25 is for relay (RFC 5068); nothing that would send a
+ * password in clear, nor one protected by a certificate that fails verification or by TLS below 1.2
+ * (RFC 8997), is ever `recommended`.
+ *
+ * Pure and synchronous: no I/O, safe in a browser. Results of other protocols are ignored.
+ * @param input.role - `send`, `relay` or `read`.
+ * @param input.results - Probe results (any order; ties keep this order).
+ * @param input.constraints - What the user knows about their network; `requireTls` defaults to true.
+ * @param input.sources - `'host:port'` → where the candidate came from, copied to `source`.
+ * @param input.wellKnownPorts - `'host:port'` → the well-known port a remapped result stands for.
+ * @returns The recommendation; `best` is null when no option is usable (never throws).
+ */
+export function rank(input: RankInput): Recommendation {
+  const constraints = input.constraints ?? {};
+  const protocols = protocolsFor(input.role);
+  const placed: Placed[] = input.results
+    .filter((result) => protocols.includes(result.protocol))
+    .map((result) => ({
+      result,
+      wellKnownPort: input.wellKnownPorts?.[resultKey(result.host, result.port)] ?? result.port,
+    }));
+
+  const options = placed.map((item, index): RankedOption & { index: number } => {
+    const { result, wellKnownPort } = item;
+    const assessment = assess(result, input.role, wellKnownPort, constraints);
+    const source = input.sources?.[resultKey(result.host, result.port)];
+    return {
+      host: result.host,
+      port: result.port,
+      protocol: result.protocol,
+      security: result.security,
+      authMechanisms: [...result.auth.mechanisms],
+      verdict: assessment.verdict,
+      score: assessment.score,
+      reasons: [...assessment.reasons, ...inferFromResult(item)],
+      ...(source !== undefined ? { source } : {}),
+      ...(wellKnownPort !== result.port ? { wellKnownPort } : {}),
+      index,
+    };
+  });
+  options.sort((a, b) => b.score - a.score || a.index - b.index);
+  const ranked: RankedOption[] = options.map(({ index: _index, ...option }) => option);
+
+  const usable: ReadonlySet<Verdict> = new Set<Verdict>(
+    constraints.requireTls === false
+      ? ['recommended', 'works', 'works-but-insecure']
+      : ['recommended', 'works'],
+  );
+  const top = ranked[0];
+  return {
+    role: input.role,
+    best: top !== undefined && usable.has(top.verdict) ? top : null,
+    options: ranked,
+    inferences: inferAcross(placed, constraints),
+  };
+}

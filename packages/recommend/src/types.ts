@@ -1,0 +1,157 @@
+import type { MailProtocol, ProbeMode, ProbeResultBase, SecurityMode } from '@mailports/wire';
+
+/**
+ * What the user wants to do with a mail server.
+ * - `send`: submit mail as a user (message submission: 465, 587; 2525 as a fallback).
+ * - `relay`: server-to-server delivery to the domain's MX hosts (port 25).
+ * - `read`: fetch mail (IMAP 993/143, POP3 995/110).
+ */
+export type Role = 'send' | 'relay' | 'read';
+
+/** What the user knows about their own network and preferences. */
+export interface Constraints {
+  /** Ports known to be blocked where the mail client will run: options on them are `unusable`. */
+  blockedPorts?: number[];
+  /** Ports to avoid when there is a choice: options on them rank lower and are never `recommended`. */
+  avoidPorts?: number[];
+  /**
+   * When true (the default), `best` is never an option that sends credentials or mail in clear;
+   * false lets a `works-but-insecure` option become `best` when nothing better answered.
+   */
+  requireTls?: boolean;
+  /**
+   * The provider id of the network the mail client runs on (a provider block id from @mailports/ports,
+   * e.g. `gcp`, `aws`, `digitalocean`): ports that provider blocks are stated as blocked, with its documentation.
+   */
+  network?: string;
+}
+
+/** Where a statement comes from: a standard (or provider documentation) section and its address. */
+export interface Citation {
+  /** Short label, e.g. `RFC 8314 §3.3`. */
+  label: string;
+  url: string;
+}
+
+/**
+ * One plain-words reason behind a verdict.
+ * - `observed`: what the probe saw on the wire.
+ * - `inferred`: a conclusion drawn from several observations; it may be wrong, and says so.
+ * - `standard`: a rule from a standard or from a provider's documentation, with its citation.
+ */
+export interface Reason {
+  kind: 'observed' | 'inferred' | 'standard';
+  text: string;
+  citation?: Citation;
+}
+
+/**
+ * How usable an option is, best first.
+ * - `recommended`: works, protected by verified TLS 1.2+, credentials only inside TLS, on the port the standards name for the role.
+ * - `works`: usable, with a caveat (non-standard port, unverified certificate, outdated TLS, server misconfiguration).
+ * - `works-but-insecure`: answers, but credentials or mail would cross the network in clear.
+ * - `unusable`: did not answer, failed, or cannot serve the role.
+ */
+export type Verdict = 'recommended' | 'works' | 'works-but-insecure' | 'unusable';
+
+/** One probed host and port, judged for a role. */
+export interface RankedOption {
+  host: string;
+  /** The port actually probed (after any `resolvePorts` remapping). */
+  port: number;
+  protocol: MailProtocol;
+  /** The security the probe ended up with; null when it never got that far. */
+  security: SecurityMode | null;
+  /** Upper-case SASL mechanisms offered on the connection as finally secured. */
+  authMechanisms: string[];
+  verdict: Verdict;
+  /** Higher is better; options are sorted by it. The verdict dominates: every `recommended` scores above every `works`. */
+  score: number;
+  reasons: Reason[];
+  /** Where the candidate came from (`srv _submissions._tcp`, `mx`, `guess smtp.`, `input`), when known. */
+  source?: string;
+  /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
+  wellKnownPort?: number;
+}
+
+/** The ranked answer for one role. */
+export interface Recommendation {
+  role: Role;
+  /** The top option when it is usable (`recommended` or `works`; also `works-but-insecure` when `requireTls` is false); else null. */
+  best: RankedOption | null;
+  /** Every option for the role, best first, the unusable ones included (with their reasons). */
+  options: RankedOption[];
+  /** Conclusions drawn across results (filtered ports, misconfigured servers, nothing answering). */
+  inferences: Reason[];
+}
+
+/** Input of {@link rank}. */
+export interface RankInput {
+  role: Role;
+  results: readonly ProbeResultBase[];
+  constraints?: Constraints;
+  /** `'host:port'` (the probed port) → where that candidate came from. */
+  sources?: Record<string, string>;
+  /**
+   * `'host:port'` (the probed port) → the well-known port the result stands for, when the port was
+   * remapped (`resolvePorts` in tests and the demo). Without it the probed port is taken as is.
+   */
+  wellKnownPorts?: Record<string, number>;
+}
+
+/** A host and port worth probing for a role, and why. */
+export interface Candidate {
+  host: string;
+  /** The well-known port (465, 587, …) before any `resolvePorts` remapping. */
+  port: number;
+  protocol: MailProtocol;
+  mode: ProbeMode;
+  role: Role;
+  /** `srv _submissions._tcp`, `mx`, `guess smtp.`, `input`. */
+  source: string;
+  /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
+  priority: number;
+}
+
+/** What discovery found for a target. */
+export interface Discovery {
+  /** The target as given. */
+  input: string;
+  /** The mail domain (from an address or a domain), or null for a bare host or an IP address. */
+  domain: string | null;
+  candidates: Candidate[];
+  /** SRV labels published with target `.`: the domain says that service is not offered (RFC 6186 §3). */
+  notOffered: string[];
+  /** DNS failures worth telling (timeouts, server failures); a missing record is not an error. */
+  errors: string[];
+}
+
+/** Options of {@link discover}. */
+export interface DiscoverOptions {
+  /** An email address, a mail domain, or a host name / IP address. */
+  target: string;
+  /** Roles to find candidates for; default `['send', 'read']`. */
+  roles?: Role[];
+  /** DNS server to ask instead of the system's, `'host'` or `'host:port'` (`'[::1]:5353'` for IPv6). */
+  dnsServer?: string;
+  /** Per-query timeout in milliseconds; default 5000. */
+  timeout?: number;
+  signal?: AbortSignal;
+  /** Try conventional host names (smtp., imap., mail., …) as Thunderbird does; default true. */
+  guess?: boolean;
+}
+
+/** Progress of {@link recommend}, one event per probe start and end. */
+export type ProgressEvent =
+  | { type: 'probe-start'; candidate: Candidate }
+  | { type: 'probe-end'; candidate: Candidate; result: ProbeResultBase };
+
+/** The full answer of {@link recommend}. */
+export interface RecommendReport {
+  discovery: Discovery;
+  /** One result per distinct (host, probed port, protocol), in candidate order. */
+  results: ProbeResultBase[];
+  /** One per role asked, in the order asked. */
+  recommendations: Recommendation[];
+  durationMs: number;
+}
