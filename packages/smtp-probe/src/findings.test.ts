@@ -68,8 +68,8 @@ describe('maskedStarttlsKeywords', () => {
 });
 
 describe('hasControlCharacters', () => {
-  it('flags ESC, BEL, CR, C1 controls and DEL', () => {
-    for (const text of ['\u001b[31mred', 'bell\u0007', 'a\rb', '\u009bcsi', 'del\u007f']) {
+  it('flags ESC, BEL, CR, C1 controls, DEL and bidi overrides', () => {
+    for (const text of ['\u001b[31mred', 'bell\u0007', 'a\rb', '\u009bcsi', 'del\u007f', 'abc\u202edcba']) {
       expect(hasControlCharacters(text)).toBe(true);
     }
   });

@@ -133,10 +133,11 @@ export function maskedStarttlsKeywords(keywords: readonly string[]): string[] {
   return keywords.filter((keyword) => /^X{7}A?$/i.test(keyword) || /^X{8}$/i.test(keyword));
 }
 
-// RFC 5321 textstring allows HT and printable ASCII; C0 controls, DEL and C1 controls are never text.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+// RFC 5321 textstring allows HT and printable ASCII; C0 controls, DEL and C1 controls are never text,
+// and the invisible Unicode characters that reorder or hide text (bidi overrides, zero-width) spoof displays.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
-/** True when server text carries a control character (ESC, BEL, CR, backspace, C1 controls…). */
+/** True when server text carries a control character (ESC, BEL, CR, C1 controls) or a bidi/zero-width character. */
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
 }
