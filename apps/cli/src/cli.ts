@@ -1,1 +1,15 @@
-console.log('mailports');
+import { processIo } from './io';
+import { run } from './main';
+
+// `mailports ports | head -1`: a closed pipe is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+// The only place that ends the process: commands return exit codes, so they stay testable.
+const io = processIo();
+const code = await run(process.argv.slice(2), io);
+// Let piped output drain before exiting, so `mailports … | head` and redirections get every byte.
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

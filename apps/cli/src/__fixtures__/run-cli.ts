@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The built CLI: tests drive what users run (turbo builds before testing). */
+export const CLI = join(here, '..', '..', 'dist', 'cli.js');
+const SCHEMA_DIR = join(here, '..', '..', 'schema');
+
+/** What a finished CLI run left behind. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Environment without colour switches, so tests decide them explicitly. */
+function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'TERM']) delete env[name];
+  env['TERM'] = 'xterm-256color';
+  for (const [name, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+/** Runs `node dist/cli.js …args` with piped stdio (not a terminal) and collects everything. */
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: baseEnv(options.env ?? {}),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Runs the CLI inside a pseudo-terminal (util-linux `script`), so stdout and stderr are both a TTY. The
+ * captured text mixes both streams, as a person's terminal would show them.
+ */
+export function runCliInTerminal(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  const command = [process.execPath, CLI, ...args].map(shellQuote).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', `stty cols 160 2>/dev/null; ${command}`, '/dev/null'], {
+      env: baseEnv(options.env ?? {}),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let ajv: Ajv | undefined;
+
+/** The validator for one of apps/cli/schema/*.schema.json, by file name (`probe`, `recommend`, …). */
+export function schemaValidator(name: string): ValidateFunction {
+  if (!ajv) {
+    ajv = new Ajv({
+      strict: true,
+      allErrors: true,
+      formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/ },
+    });
+    for (const file of readdirSync(SCHEMA_DIR).filter((entry) => entry.endsWith('.schema.json'))) {
+      ajv.addSchema(JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8')));
+    }
+  }
+  const validate = ajv.getSchema(`urn:mailports:cli:v1:${name}`);
+  if (!validate) throw new Error(`no schema ${name}`);
+  return validate;
+}

@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { EXIT, UsageError } from '../errors';
+import type { InputStream, Io, OutputStream } from '../io';
+import { parseDnsServer, parseDuration, parsePositiveInteger, parseWireName } from '../options';
+import type { CommonFlags } from '../program';
+import { printable } from '../sanitize';
+
+/** Defaults of the network options; the README and --help quote these. */
+export const NETWORK_DEFAULTS = { overallMs: 60_000, connectMs: 5_000, concurrency: 16 } as const;
+
+/** The validated network options of `probe` and `recommend`. */
+export interface NetworkSettings {
+  readonly json: boolean;
+  readonly overallMs: number;
+  readonly connectMs: number;
+  readonly ehloName: string | undefined;
+  readonly servername: string | undefined;
+  readonly ca: Buffer | undefined;
+  readonly caFile: string | undefined;
+  readonly insecure: boolean;
+  readonly dnsServer: string | undefined;
+  readonly credentials: { username: string; password: string } | undefined;
+  readonly concurrency: number;
+}
+
+/** Raised when the person pressed Ctrl-C at the password prompt. */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+  readonly exitCode = EXIT.interrupted;
+}
+
+/** Runs a parser and prefixes its usage error with the option name (`--ports: port must be …`). */
+export function withOption<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${name}: ${error.message}`, error.hint);
+    throw error;
+  }
+}
+
+async function readCa(file: string): Promise<Buffer> {
+  let pem: Buffer;
+  try {
+    pem = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(
+      `--ca: cannot read '${printable(file)}' (${code})`,
+      'pass a PEM file with one or more CA certificates',
+    );
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new UsageError(
+      `--ca: '${printable(file)}' holds no PEM certificate`,
+      'the file must contain -----BEGIN CERTIFICATE----- blocks',
+    );
+  }
+  return pem;
+}
+
+/**
+ * Reads a password from a terminal without echoing it. Ctrl-C aborts with {@link Interrupted}; Ctrl-D
+ * or Enter ends the input.
+ */
+export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let password = '';
+    stderr.write(prompt);
+    stdin.setRawMode?.(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const finish = (error?: Error) => {
+      stdin.removeListener('data', onData);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+      stderr.write('\n');
+      if (error) reject(error);
+      else resolve(password);
+    };
+    const onData = (chunk: string | Buffer) => {
+      for (const character of String(chunk)) {
+        if (character === '\u0003') return finish(new Interrupted('interrupted at the password prompt'));
+        if (character === '\r' || character === '\n' || character === '\u0004') return finish();
+        if (character === '\u007f' || character === '\b') password = password.slice(0, -1);
+        else if (character >= ' ') password += character;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function resolveCredentials(flags: CommonFlags, io: Io): Promise<NetworkSettings['credentials']> {
+  if (flags.password !== undefined) {
+    throw new UsageError(
+      'passwords are never taken as arguments (they would show in `ps` and shell history)',
+      'use --password-env VAR, or run on a terminal and type it at the prompt',
+    );
+  }
+  if (flags.user === undefined) {
+    if (flags.passwordEnv !== undefined)
+      throw new UsageError('--password-env needs --user', 'add --user <name>');
+    return undefined;
+  }
+  const username = withOption('--user', () => parseWireName(flags.user!, 'user name'));
+  if (flags.passwordEnv !== undefined) {
+    const password = io.env[flags.passwordEnv];
+    if (password === undefined || password === '') {
+      throw new UsageError(
+        `--password-env: environment variable ${printable(flags.passwordEnv)} is not set or empty`,
+        `export ${printable(flags.passwordEnv)}=… first (or omit --password-env to be prompted)`,
+      );
+    }
+    return { username, password };
+  }
+  if (io.stdin.isTTY && io.stderr.isTTY) {
+    return {
+      username,
+      password: await promptPassword(io.stdin, io.stderr, `Password for ${printable(username)}: `),
+    };
+  }
+  throw new UsageError(
+    '--user needs a password and there is no terminal to ask for it',
+    'pass --password-env VAR',
+  );
+}
+
+/**
+ * Validates the network flags shared by `probe` and `recommend`, reads the CA file and obtains the
+ * password.
+ * @throws UsageError naming the option and the fix; Interrupted on Ctrl-C at the prompt.
+ */
+export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<NetworkSettings> {
+  const overallMs =
+    flags.timeout === undefined
+      ? NETWORK_DEFAULTS.overallMs
+      : withOption('--timeout', () => parseDuration(flags.timeout!));
+  const connectMs =
+    flags.connectTimeout === undefined
+      ? Math.min(NETWORK_DEFAULTS.connectMs, overallMs)
+      : withOption('--connect-timeout', () => parseDuration(flags.connectTimeout!, 'connect timeout'));
+  const ehloName =
+    flags.ehloName === undefined
+      ? undefined
+      : withOption('--ehlo-name', () => parseWireName(flags.ehloName!, 'EHLO name'));
+  const servername =
+    flags.servername === undefined
+      ? undefined
+      : withOption('--servername', () => parseWireName(flags.servername!, 'server name'));
+  const dnsServer =
+    flags.dnsServer === undefined
+      ? undefined
+      : withOption('--dns-server', () => parseDnsServer(flags.dnsServer!));
+  const concurrency =
+    flags.concurrency === undefined
+      ? NETWORK_DEFAULTS.concurrency
+      : withOption('--concurrency', () => parsePositiveInteger(flags.concurrency!, 'concurrency', 256));
+  const ca = flags.ca === undefined ? undefined : await readCa(flags.ca);
+  const credentials = await resolveCredentials(flags, io);
+  return {
+    json: flags.json === true,
+    overallMs,
+    connectMs,
+    ehloName,
+    servername,
+    ca,
+    caFile: flags.ca,
+    insecure: flags.insecure === true,
+    dnsServer,
+    credentials,
+    concurrency,
+  };
+}
+
+/**
+ * An AbortSignal that fires after `milliseconds`, and on SIGINT (so Ctrl-C closes sockets instead of
+ * killing the process mid-write). `dispose` removes the timer and the handler.
+ */
+export function deadline(milliseconds: number): {
+  signal: AbortSignal;
+  interrupted: () => boolean;
+  dispose: () => void;
+} {
+  const controller = new AbortController();
+  let interrupted = false;
+  const timer = setTimeout(() => controller.abort(new Error('deadline')), milliseconds);
+  timer.unref();
+  const onSigint = () => {
+    interrupted = true;
+    controller.abort(new Error('interrupted'));
+  };
+  process.once('SIGINT', onSigint);
+  return {
+    signal: controller.signal,
+    interrupted: () => interrupted,
+    dispose: () => {
+      clearTimeout(timer);
+      process.removeListener('SIGINT', onSigint);
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from './errors';
+import {
+  DEFAULT_PORTS,
+  parseDnsServer,
+  parseDuration,
+  parseFormat,
+  parseHost,
+  parsePort,
+  parsePortList,
+  parsePositiveInteger,
+  parseProtocol,
+  parseRole,
+  parseWireName,
+  selectPorts,
+  suggest,
+} from './options';
+import { jsonSafe, printable } from './sanitize';
+
+function usageMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as UsageError).message;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('port numbers', () => {
+  it('accepts 1 and 65535', () => {
+    expect(parsePort('1')).toBe(1);
+    expect(parsePort(' 65535 ')).toBe(65535);
+  });
+
+  it('names the range when the port is out of it', () => {
+    expect(usageMessage(() => parsePort('0'))).toBe('port must be 1–65535 (got 0)');
+    expect(usageMessage(() => parsePort('70000'))).toBe('port must be 1–65535 (got 70000)');
+  });
+
+  it('rejects signs, decimals and words', () => {
+    for (const text of ['-1', '5.5', 'smtp', '', '0x19']) expect(() => parsePort(text)).toThrow(UsageError);
+  });
+});
+
+describe('protocols', () => {
+  it('accepts the three protocols in any case', () => {
+    expect(parseProtocol('SMTP')).toBe('smtp');
+    expect(parseProtocol('pop3')).toBe('pop3');
+  });
+
+  it('suggests the protocol a typo was meant to be', () => {
+    expect(usageMessage(() => parseProtocol('smpt'))).toBe("unknown protocol 'smpt' — did you mean smtp?");
+    expect(usageMessage(() => parseProtocol('imao'))).toBe("unknown protocol 'imao' — did you mean imap?");
+    expect(usageMessage(() => parseProtocol('pop'))).toContain('did you mean pop3?');
+  });
+
+  it('does not suggest anything for a word that is not close', () => {
+    expect(usageMessage(() => parseProtocol('gopher'))).toBe("unknown protocol 'gopher'");
+  });
+
+  it('suggest() returns nothing for an empty word', () => {
+    expect(suggest('', ['smtp'])).toBeUndefined();
+  });
+});
+
+describe('port lists', () => {
+  it('gives well-known ports their protocol and auto mode', () => {
+    expect(parsePortList('25,993,110')).toEqual([
+      { port: 25, protocol: 'smtp', mode: 'auto' },
+      { port: 993, protocol: 'imap', mode: 'auto' },
+      { port: 110, protocol: 'pop3', mode: 'auto' },
+    ]);
+  });
+
+  it('takes a protocol prefix for custom ports', () => {
+    expect(parsePortList('smtp:2526, imap:10143')).toEqual([
+      { port: 2526, protocol: 'smtp', mode: 'auto' },
+      { port: 10143, protocol: 'imap', mode: 'auto' },
+    ]);
+  });
+
+  it('reads TLS aliases as implicit TLS and accepts an explicit mode', () => {
+    expect(parsePortList('smtps:2465,imaps:10993,pop3s:10995,smtp:2587:starttls')).toEqual([
+      { port: 2465, protocol: 'smtp', mode: 'implicit' },
+      { port: 10993, protocol: 'imap', mode: 'implicit' },
+      { port: 10995, protocol: 'pop3', mode: 'implicit' },
+      { port: 2587, protocol: 'smtp', mode: 'starttls' },
+    ]);
+  });
+
+  it('asks for a protocol when a bare port has no well-known one', () => {
+    const error = (() => {
+      try {
+        parsePortList('2526');
+      } catch (caught) {
+        return caught as UsageError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error.message).toBe('port 2526 has no well-known mail protocol');
+    expect(error.hint).toContain('smtp:2526');
+  });
+
+  it('uses --protocol for bare custom ports', () => {
+    expect(parsePortList('2526', 'smtp')).toEqual([{ port: 2526, protocol: 'smtp', mode: 'auto' }]);
+  });
+
+  it('keeps a port once when it is listed twice', () => {
+    expect(parsePortList('25,25,smtp:25').map((spec) => spec.port)).toEqual([25]);
+  });
+
+  it('rejects an unknown protocol prefix with a suggestion', () => {
+    expect(usageMessage(() => parsePortList('smpt:2525'))).toContain('did you mean smtp?');
+  });
+
+  it('rejects an out-of-range port inside a list', () => {
+    expect(usageMessage(() => parsePortList('25,smtp:99999'))).toBe('port must be 1–65535 (got 99999)');
+  });
+
+  it('rejects an empty list and a bad mode', () => {
+    expect(usageMessage(() => parsePortList(' , '))).toBe('no ports given');
+    expect(usageMessage(() => parsePortList('smtp:2525:tls'))).toContain("unknown security mode 'tls'");
+  });
+
+  it('defaults to the eight well-known ports, or those of one protocol', () => {
+    expect(selectPorts(undefined, undefined).map((spec) => spec.port)).toEqual([
+      25, 465, 587, 2525, 110, 995, 143, 993,
+    ]);
+    expect(selectPorts(undefined, 'imap').map((spec) => spec.port)).toEqual([143, 993]);
+    expect(DEFAULT_PORTS).toHaveLength(8);
+  });
+});
+
+describe('durations', () => {
+  it('reads bare numbers as seconds and accepts ms, s and m', () => {
+    expect(parseDuration('10')).toBe(10_000);
+    expect(parseDuration('500ms')).toBe(500);
+    expect(parseDuration('2.5s')).toBe(2500);
+    expect(parseDuration('1m')).toBe(60_000);
+  });
+
+  it('rejects zero, negative, unit-less words and more than an hour', () => {
+    for (const text of ['0', '-1', 'soon', '2h', '61m', '0.0001ms'])
+      expect(() => parseDuration(text)).toThrow(UsageError);
+  });
+});
+
+describe('DNS servers', () => {
+  it('accepts IPv4 with and without a port', () => {
+    expect(parseDnsServer('127.0.0.1')).toBe('127.0.0.1');
+    expect(parseDnsServer('127.0.0.1:5353')).toBe('127.0.0.1:5353');
+  });
+
+  it('accepts bracketed and bare IPv6', () => {
+    expect(parseDnsServer('[::1]:53')).toBe('[::1]:53');
+    expect(parseDnsServer('[::1]')).toBe('::1');
+    expect(parseDnsServer('2001:db8::53')).toBe('2001:db8::53');
+  });
+
+  it('rejects host names and bad ports with an example', () => {
+    expect(usageMessage(() => parseDnsServer('dns.google'))).toContain('must be an IP address');
+    expect(usageMessage(() => parseDnsServer('127.0.0.1:0'))).toBe('port must be 1–65535 (got 0)');
+    expect(() => parseDnsServer('300.1.1.1')).toThrow(UsageError);
+  });
+});
+
+describe('other values', () => {
+  it('refuses CR, LF and NUL in names that go on the wire', () => {
+    expect(parseWireName('client.example.org', 'EHLO name')).toBe('client.example.org');
+    expect(usageMessage(() => parseWireName('a\r\nMAIL FROM:<x>', 'EHLO name'))).toBe(
+      'EHLO name must not contain CR, LF or NUL',
+    );
+    expect(() => parseWireName('', 'EHLO name')).toThrow(UsageError);
+  });
+
+  it('expands role all and suggests roles and formats', () => {
+    expect(parseRole('all')).toEqual(['send', 'relay', 'read']);
+    expect(parseRole('send')).toEqual(['send']);
+    expect(usageMessage(() => parseRole('sned'))).toContain('did you mean send?');
+    expect(parseFormat('thunderbird')).toBe('thunderbird');
+    expect(usageMessage(() => parseFormat('nodemail'))).toContain('did you mean nodemailer?');
+  });
+
+  it('bounds concurrency', () => {
+    expect(parsePositiveInteger('4', 'concurrency')).toBe(4);
+    expect(() => parsePositiveInteger('0', 'concurrency')).toThrow(UsageError);
+    expect(() => parsePositiveInteger('2000', 'concurrency', 256)).toThrow(UsageError);
+  });
+
+  it('tells an e-mail address or a URL from a host', () => {
+    expect(parseHost('mail.example.com.')).toBe('mail.example.com');
+    expect(parseHost('[::1]')).toBe('::1');
+    expect(usageMessage(() => parseHost('alice@example.com'))).toContain('is an e-mail address');
+    expect(usageMessage(() => parseHost('smtp://mail.example.com'))).toContain('is a URL');
+  });
+});
+
+describe('sanitising', () => {
+  it('makes escape sequences and controls visible', () => {
+    expect(printable('a\x1b]0;owned\x07b\r\n')).toBe('a\\x1b]0;owned\\x07b\\r\\n');
+    expect(printable('\u009b2J\u202e')).toBe('\\x9b2J\\u202e');
+    expect(printable('Grüße 東京')).toBe('Grüße 東京');
+  });
+
+  it('escapes C1 controls in JSON text without changing its value', () => {
+    const value = { banner: 'x\u009by\u2028' };
+    const text = jsonSafe(JSON.stringify(value));
+    expect(text).not.toMatch(/[\u007f-\u009f\u2028]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});

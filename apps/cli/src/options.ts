@@ -1,0 +1,313 @@
+import type { MailProtocol, ProbeMode } from '@mailports/wire';
+import { UsageError } from './errors';
+import { printable } from './sanitize';
+
+/** One port to probe, with the protocol spoken there and how to secure it. */
+export interface PortSpec {
+  readonly port: number;
+  readonly protocol: MailProtocol;
+  readonly mode: ProbeMode;
+}
+
+/** The protocols mailports speaks. */
+export const PROTOCOLS: readonly MailProtocol[] = ['smtp', 'imap', 'pop3'];
+
+/** The mail ports mailports knows the protocol of, in the order `probe` reports them by default. */
+export const WELL_KNOWN_PORTS: ReadonlyMap<number, MailProtocol> = new Map<number, MailProtocol>([
+  [25, 'smtp'],
+  [465, 'smtp'],
+  [587, 'smtp'],
+  [2525, 'smtp'],
+  [110, 'pop3'],
+  [995, 'pop3'],
+  [143, 'imap'],
+  [993, 'imap'],
+]);
+
+/** The eight ports `probe` tries when no `--ports` is given. */
+export const DEFAULT_PORTS: readonly PortSpec[] = [...WELL_KNOWN_PORTS].map(([port, protocol]) => ({
+  port,
+  protocol,
+  mode: 'auto',
+}));
+
+/** Protocol names with an implied implicit-TLS mode (`smtps:2465`). */
+const TLS_ALIASES: Readonly<Record<string, MailProtocol>> = {
+  smtps: 'smtp',
+  submissions: 'smtp',
+  imaps: 'imap',
+  pop3s: 'pop3',
+};
+const PLAIN_ALIASES: Readonly<Record<string, MailProtocol>> = { submission: 'smtp', pop: 'pop3' };
+const MODES: readonly ProbeMode[] = ['auto', 'implicit', 'starttls', 'plain'];
+
+/** Roles `recommend` can rank for; `all` means each of them. */
+export const ROLES = ['send', 'relay', 'read'] as const;
+/** A role `recommend` ranks for. */
+export type RoleName = (typeof ROLES)[number];
+/** Settings formats `recommend --format` prints. */
+export const FORMATS = ['table', 'nodemailer', 'thunderbird'] as const;
+/** A settings format. */
+export type FormatName = (typeof FORMATS)[number];
+
+/** Edit distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The closest candidate to `input` when it is a likely typo (at most two edits, or a prefix), else
+ * undefined.
+ */
+export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  const lowered = input.toLowerCase();
+  let best: { candidate: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = candidate.startsWith(lowered) && lowered.length > 0 ? 0.5 : distance(lowered, candidate);
+    if (score <= Math.max(1, Math.min(2, candidate.length - 2)) && (!best || score < best.score)) {
+      best = { candidate, score };
+    }
+  }
+  return best?.candidate;
+}
+
+function unknownChoice(kind: string, value: string, choices: readonly string[]): UsageError {
+  const guess = suggest(value, choices);
+  const shown = printable(value);
+  return guess
+    ? new UsageError(
+        `unknown ${kind} '${shown}' — did you mean ${guess}?`,
+        `choose one of: ${choices.join(', ')}`,
+      )
+    : new UsageError(`unknown ${kind} '${shown}'`, `choose one of: ${choices.join(', ')}`);
+}
+
+/**
+ * A TCP port number 1–65535 written in decimal.
+ * @throws UsageError naming the range when the text is not such a number.
+ */
+export function parsePort(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) {
+    throw new UsageError(
+      `port must be a number 1–65535 (got '${printable(text)}')`,
+      'e.g. --ports 587 or smtp:2526',
+    );
+  }
+  const port = Number(trimmed);
+  if (port < 1 || port > 65535) {
+    throw new UsageError(`port must be 1–65535 (got ${trimmed})`);
+  }
+  return port;
+}
+
+/**
+ * `smtp`, `imap` or `pop3` (any case).
+ * @throws UsageError with a "did you mean" hint otherwise.
+ */
+export function parseProtocol(text: string): MailProtocol {
+  const lowered = text.trim().toLowerCase();
+  if ((PROTOCOLS as readonly string[]).includes(lowered)) return lowered as MailProtocol;
+  throw unknownChoice('protocol', text.trim(), PROTOCOLS);
+}
+
+/** A probe mode: auto, implicit, starttls or plain. */
+export function parseMode(text: string): ProbeMode {
+  const lowered = text.trim().toLowerCase();
+  if ((MODES as readonly string[]).includes(lowered)) return lowered as ProbeMode;
+  throw unknownChoice('security mode', text.trim(), MODES);
+}
+
+function parsePortItem(item: string, protocol: MailProtocol | undefined): PortSpec {
+  const parts = item.split(':');
+  if (parts.length === 1) {
+    const port = parsePort(parts[0]!);
+    const known = WELL_KNOWN_PORTS.get(port);
+    const chosen = protocol ?? known;
+    if (!chosen) {
+      throw new UsageError(
+        `port ${port} has no well-known mail protocol`,
+        `say which one: smtp:${port}, imap:${port} or pop3:${port} (or pass --protocol)`,
+      );
+    }
+    return { port, protocol: chosen, mode: 'auto' };
+  }
+  if (parts.length > 3) {
+    throw new UsageError(
+      `cannot read port '${printable(item)}'`,
+      'write PORT, PROTOCOL:PORT or PROTOCOL:PORT:MODE',
+    );
+  }
+  const name = parts[0]!.trim().toLowerCase();
+  const port = parsePort(parts[1]!);
+  const implicit = TLS_ALIASES[name];
+  const alias = implicit ?? PLAIN_ALIASES[name];
+  const chosen = alias ?? parseProtocolForPort(name);
+  const mode = parts[2] !== undefined ? parseMode(parts[2]) : implicit ? 'implicit' : 'auto';
+  return { port, protocol: chosen, mode };
+}
+
+function parseProtocolForPort(name: string): MailProtocol {
+  try {
+    return parseProtocol(name);
+  } catch {
+    throw unknownChoice('protocol', name, [...PROTOCOLS, ...Object.keys(TLS_ALIASES)]);
+  }
+}
+
+/**
+ * A comma-separated list of ports: `25,465,587`, `smtp:2526`, `imaps:10993`, `smtp:2465:implicit`.
+ * Bare ports need a well-known protocol unless `protocol` supplies one. Duplicates (same port) are
+ * kept once, first wins.
+ * @throws UsageError naming the bad item and the fix.
+ */
+export function parsePortList(text: string, protocol?: MailProtocol): PortSpec[] {
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  if (items.length === 0) {
+    throw new UsageError('no ports given', 'e.g. --ports 25,465,587 or --ports smtp:2526');
+  }
+  const seen = new Set<number>();
+  const specs: PortSpec[] = [];
+  for (const item of items) {
+    const spec = parsePortItem(item, protocol);
+    if (seen.has(spec.port)) continue;
+    seen.add(spec.port);
+    specs.push(spec);
+  }
+  return specs;
+}
+
+/**
+ * The ports `probe` runs: `--ports` when given, else the well-known ports of `--protocol`, else all
+ * eight.
+ */
+export function selectPorts(portsText: string | undefined, protocol: MailProtocol | undefined): PortSpec[] {
+  if (portsText !== undefined) return parsePortList(portsText, protocol);
+  return DEFAULT_PORTS.filter((spec) => protocol === undefined || spec.protocol === protocol);
+}
+
+const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000 };
+
+/**
+ * A duration: `10` (seconds, as curl and swaks take them), `500ms`, `2.5s`, `1m`. Returns milliseconds.
+ * @throws UsageError for anything else, zero or negative values, or more than an hour.
+ */
+export function parseDuration(text: string, what = 'timeout'): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  if (!match) {
+    throw new UsageError(`${what} must be a duration like 10, 500ms, 2.5s or 1m (got '${printable(text)}')`);
+  }
+  const milliseconds = Math.round(Number(match[1]) * UNITS[(match[2] ?? 's').toLowerCase()]!);
+  if (milliseconds < 1) throw new UsageError(`${what} must be greater than zero (got '${printable(text)}')`);
+  if (milliseconds > 3_600_000)
+    throw new UsageError(`${what} must be at most 1 hour (got '${printable(text)}')`);
+  return milliseconds;
+}
+
+/**
+ * A whole number from 1 to `max`.
+ * @throws UsageError otherwise.
+ */
+export function parsePositiveInteger(text: string, what: string, max = 1024): number {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > max) {
+    throw new UsageError(`${what} must be a whole number 1–${max} (got '${printable(text)}')`);
+  }
+  return Number(trimmed);
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const IPV6 = /^[0-9a-f:.]+$/i;
+
+/**
+ * A DNS server to ask instead of the system's: `IP`, `IP:PORT`, `[IPv6]:PORT` or a bare IPv6 address.
+ * Returns the form node:dns `Resolver.setServers` takes (`127.0.0.1:5353`, `[::1]:5353`, `::1`).
+ * @throws UsageError for host names (a resolver must be an address) and bad ports.
+ */
+export function parseDnsServer(text: string): string {
+  const value = text.trim();
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+  if (bracketed) {
+    const address = bracketed[1]!;
+    if (!IPV6.test(address) || !address.includes(':')) throw badDnsServer(text);
+    return bracketed[2] === undefined ? address : `[${address}]:${parsePort(bracketed[2])}`;
+  }
+  if (value.split(':').length > 2) {
+    if (!IPV6.test(value)) throw badDnsServer(text);
+    return value;
+  }
+  const [address = '', port] = value.split(':');
+  if (!IPV4.test(address)) throw badDnsServer(text);
+  return port === undefined ? address : `${address}:${parsePort(port)}`;
+}
+
+function badDnsServer(text: string): UsageError {
+  return new UsageError(
+    `DNS server must be an IP address with an optional port (got '${printable(text)}')`,
+    'e.g. --dns-server 127.0.0.1:5353 or --dns-server [::1]:53',
+  );
+}
+
+/**
+ * A name that goes on the wire (EHLO name, SNI name, user name): non-empty, no CR, LF or NUL.
+ * @throws UsageError otherwise.
+ */
+export function parseWireName(text: string, what: string): string {
+  if (text.length === 0) throw new UsageError(`${what} must not be empty`);
+  if (/[\r\n\0]/.test(text)) throw new UsageError(`${what} must not contain CR, LF or NUL`);
+  if (text.length > 255) throw new UsageError(`${what} must be at most 255 characters`);
+  return text;
+}
+
+/** `send`, `relay`, `read` or `all` (each role). */
+export function parseRole(text: string): RoleName[] {
+  const lowered = text.trim().toLowerCase();
+  if (lowered === 'all') return [...ROLES];
+  if ((ROLES as readonly string[]).includes(lowered)) return [lowered as RoleName];
+  throw unknownChoice('role', text.trim(), [...ROLES, 'all']);
+}
+
+/** `table`, `nodemailer` or `thunderbird`. */
+export function parseFormat(text: string): FormatName {
+  const lowered = text.trim().toLowerCase();
+  if ((FORMATS as readonly string[]).includes(lowered)) return lowered as FormatName;
+  throw unknownChoice('format', text.trim(), FORMATS);
+}
+
+/**
+ * The target of `probe`: a host name or IP address, never a URL or an e-mail address.
+ * @throws UsageError with the likely fix.
+ */
+export function parseHost(text: string): string {
+  const host = text.trim().replace(/^\[(.*)\]$/, '$1');
+  if (host.length === 0) throw new UsageError('host must not be empty');
+  if (host.includes('@')) {
+    throw new UsageError(
+      `'${printable(host)}' is an e-mail address, not a host`,
+      'use: mailports recommend <email>',
+    );
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
+    throw new UsageError(
+      `'${printable(host)}' is a URL, not a host`,
+      'pass only the host name, e.g. smtp.example.com',
+    );
+  }
+  if (/[\s/\\\0]/.test(host) || host.length > 253) {
+    throw new UsageError(`'${printable(host)}' is not a host name or IP address`);
+  }
+  return host.replace(/\.$/, '');
+}

@@ -1,0 +1,137 @@
+import { Command, Option } from 'commander';
+import { version } from '../package.json';
+import type { Io } from './io';
+
+/** Options every network command takes, as commander hands them over (unvalidated strings). */
+export interface CommonFlags {
+  json?: boolean;
+  color?: boolean;
+  timeout?: string;
+  connectTimeout?: string;
+  ehloName?: string;
+  servername?: string;
+  ca?: string;
+  insecure?: boolean;
+  dnsServer?: string;
+  user?: string;
+  passwordEnv?: string;
+  /** Present only when someone tried `--password`; refused without echoing the value. */
+  password?: string;
+  concurrency?: string;
+}
+
+/** `mailports ports` flags. */
+export interface PortsFlags {
+  json?: boolean;
+  color?: boolean;
+}
+
+/** `mailports probe` flags. */
+export interface ProbeFlags extends CommonFlags {
+  ports?: string;
+  protocol?: string;
+  mode?: string;
+  verbose?: boolean;
+  transcript?: boolean;
+}
+
+/** `mailports recommend` flags. */
+export interface RecommendFlags extends CommonFlags {
+  role?: string;
+  format?: string;
+  quiet?: boolean;
+  network?: string;
+  verbose?: boolean;
+}
+
+/** `mailports demo` flags. */
+export interface DemoFlags {
+  json?: boolean;
+  color?: boolean;
+  role?: string;
+  format?: string;
+  verbose?: boolean;
+  timeout?: string;
+}
+
+/**
+ * What the program does when a command is chosen. The default loads the command module lazily, so a
+ * run pays only for the packages it uses; tests and the docs generator can pass their own or none.
+ */
+export interface ProgramActions {
+  ports(query: string | undefined, flags: PortsFlags): Promise<number>;
+}
+
+/** Where a run's exit code is left by the action that ran. */
+export interface RunState {
+  exitCode: number | undefined;
+}
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  all probes answered / a recommended (secure, working) option exists for every role
+  1  no port answered / no recommended option
+  2  usage error (bad option or value, unreadable file); nothing was probed
+  3  partial: some ports answered, some did not / only some roles have a recommended option
+  4  internal error (a bug: please report it)
+  130 interrupted`;
+
+export function addNetworkOptions(command: Command): Command {
+  return command
+    .option('--json', 'print one JSON document (schema: apps/cli/schema) instead of text')
+    .option('--timeout <duration>', 'overall deadline: 10, 500ms, 2.5s, 1m (default: 60s)')
+    .option('--connect-timeout <duration>', 'TCP connect timeout per attempt (default: 5s)')
+    .option('--ehlo-name <name>', 'name sent in EHLO (default: a fully-qualified name of this machine)')
+    .option('--servername <name>', 'TLS SNI and certificate name to check (default: the host)')
+    .option('--ca <file>', 'trust only the CA certificates in this PEM file (replaces the system store)')
+    .option('--insecure', 'report certificate failures but still count the port as working')
+    .option(
+      '--dns-server <host[:port]>',
+      'ask this DNS server (an IP address) instead of the system resolver',
+    )
+    .option(
+      '--user <name>',
+      'test these credentials (inside TLS only); password from --password-env or a prompt',
+    )
+    .option('--password-env <var>', 'read the password for --user from this environment variable')
+    .addOption(new Option('--password <secret>').hideHelp())
+    .option('--concurrency <n>', 'connections at once (default: 16)')
+    .option('--no-color', 'no colours (also: NO_COLOR=1); colours are only ever used on a terminal');
+}
+
+function loadedActions(io: Io | undefined): ProgramActions {
+  return {
+    ports: async (query, flags) => (await import('./commands/ports')).portsCommand(query, flags, io),
+  };
+}
+
+/**
+ * Builds the `mailports` commander program without parsing or running anything: the documentation
+ * generator reads its commands and options from here. Actions store their exit code in `state`.
+ */
+export function buildProgram(options: { actions?: ProgramActions; io?: Io; state?: RunState } = {}): Command {
+  const actions = options.actions ?? loadedActions(options.io);
+  const state = options.state ?? { exitCode: undefined };
+  const program = new Command('mailports')
+    .description('Which mail port, with which security, and does it actually work from here?')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('ports')
+    .description('the mail-port knowledge base: a table of ports, or one port or protocol in depth')
+    .argument('[port|protocol]', 'a port number (465) or a protocol (smtp, imap, pop3)')
+    .option('--json', 'print one JSON document instead of text')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  mailports ports\n  mailports ports 465\n  mailports ports imap --json',
+    )
+    .action(async (query: string | undefined, flags: PortsFlags) => {
+      state.exitCode = await actions.ports(query, flags);
+    });
+
+  return program;
+}
