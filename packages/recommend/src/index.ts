@@ -1,4 +1,8 @@
+export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
+export type { RecommendErrorCode } from './errors';
 export { rank } from './rank';
+export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
+export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {
   Candidate,
   Citation,
