@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// One pass of the mailports probes over the interop host's eight ports, through the built packages:
+// probeSmtpPorts (25, 465, 587, 2525) and probeMailbox (110, 995, 143, 993) side by side.
+// Usage: node bench/probes.mjs [--json]   (reads .interop/env; only ever talks to 127.0.0.0/8)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const envFile = process.env.MAILPORTS_INTEROP_ENV ?? join(root, '.interop', 'env');
+if (!existsSync(envFile)) {
+  console.error(`no ${envFile}: run scripts/interop/up.sh first`);
+  process.exit(2);
+}
+const env = Object.fromEntries(
+  readFileSync(envFile, 'utf8')
+    .split('\n')
+    .map((line) => /^(MAILPORTS_INTEROP_[A-Z0-9_]+)=(.*)$/.exec(line.trim()))
+    .filter(Boolean)
+    .map((match) => [match[1].slice('MAILPORTS_INTEROP_'.length), match[2]]),
+);
+if (!env.HOST?.startsWith('127.')) {
+  console.error(`refusing to target ${env.HOST}: loopback only`);
+  process.exit(2);
+}
+
+const smtpProbe = await import('@mailports/smtp-probe');
+const mailboxProbe = await import('@mailports/mailbox-probe');
+if (typeof smtpProbe.probeSmtpPorts !== 'function' || typeof mailboxProbe.probeMailbox !== 'function') {
+  console.error(
+    'the built probe packages do not export probeSmtpPorts/probeMailbox yet (npx turbo run build)',
+  );
+  process.exit(3);
+}
+
+const common = { host: env.HOST, servername: env.SERVERNAME, ca: readFileSync(env.CA, 'utf8') };
+const [smtp, mailbox] = await Promise.all([
+  smtpProbe.probeSmtpPorts({ ...common, ports: [25, 465, 587, 2525] }),
+  mailboxProbe.probeMailbox({ ...common, ports: [110, 995, 143, 993] }),
+]);
+const results = [...smtp, ...mailbox];
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} else {
+  for (const result of results) {
+    const before = result.capabilitiesBefore ? result.capabilitiesBefore.length : '-';
+    const after = result.capabilitiesAfter ? result.capabilitiesAfter.length : '-';
+    const trusted = result.tls ? (result.tls.verdict.trusted ? 'trusted' : 'untrusted') : 'no TLS';
+    console.log(
+      `${result.protocol} ${result.port}: ${result.status} ${result.security ?? '-'} ${result.tls?.version ?? ''} ${trusted}` +
+        ` caps before/after ${before}/${after} auth [${result.auth.mechanisms.join(' ')}] ${result.timings.total ?? '?'} ms`,
+    );
+  }
+}
+process.exit(results.every((result) => result.status === 'ok') ? 0 : 1);
