@@ -1,5 +1,5 @@
 # Postfix and Dovecot configuration for the interop host (sourced by up.sh after lib.sh).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 configure_postfix() {
   [ -f "$POSTFIX_CONF/main.cf.mailports-orig" ] || [ ! -f "$POSTFIX_CONF/main.cf" ] ||

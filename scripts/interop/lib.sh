@@ -1,5 +1,5 @@
 # Shared settings for the interop servers (sourced by up.sh and down.sh).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 INTEROP_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # Connection facts for the test suites live in the repo (gitignored); server state lives in /run, so that
@@ -28,6 +28,7 @@ log() { printf '[interop] %s\n' "$*" >&2; }
 postfix_cmd() {
   local out=$LOG_DIR/postfix-cmd.log
   mkdir -p "$LOG_DIR"
+  LOG_MARK[postfix-cmd.log]=0
   script -qec "postfix $*" /dev/null </dev/null >"$out" 2>&1
   local rc=$?
   tr -d '\r' <"$out" >&2 || true
@@ -47,11 +48,24 @@ postfix_running() {
     postfix status >/dev/null 2>&1
 }
 
+LOG_FILES=(postfix.log dovecot.log postfix-cmd.log dovecot-start.log)
+declare -A LOG_MARK=()
+
+# Remembers how long each log is, so that a failure shows only what this run added.
+mark_logs() {
+  local name
+  for name in "${LOG_FILES[@]}"; do
+    LOG_MARK[$name]=$(wc -l <"$LOG_DIR/$name" 2>/dev/null || echo 0)
+  done
+}
+
 show_logs() {
-  local file
-  for file in "$LOG_DIR"/postfix.log "$LOG_DIR"/dovecot.log "$LOG_DIR"/postfix-cmd.log "$LOG_DIR"/dovecot-start.log; do
+  local name file new
+  for name in "${LOG_FILES[@]}"; do
+    file=$LOG_DIR/$name
     [ -s "$file" ] || continue
-    printf '\n----- %s (last 40 lines) -----\n' "$file" >&2
-    tail -n 40 "$file" >&2
+    new=$(tail -n +"$((${LOG_MARK[$name]:-0} + 1))" "$file" | tail -n 40)
+    [ -n "$new" ] || continue
+    printf '\n----- %s (this run, last 40 lines) -----\n%s\n' "$file" "$new" >&2
   done
 }

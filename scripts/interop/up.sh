@@ -102,7 +102,17 @@ MAILPORTS_INTEROP_LOGS=$LOG_DIR
 EOF
 }
 
+# Another program on one of the eight ports would make a daemon fail with a message lost in its log.
+check_ports_free() {
+  local port busy=()
+  for port in "$@"; do
+    (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null && busy+=("$port")
+  done
+  [ ${#busy[@]} -eq 0 ] || fail "something else already listens on $HOST port(s) ${busy[*]}"
+}
+
 mkdir -p "$LOG_DIR"
+mark_logs
 install_packages
 make_certificates
 # shellcheck source=scripts/interop/config.sh
@@ -114,6 +124,7 @@ if postfix_running; then
   log "reloading Postfix"
   postfix_cmd reload || fail "postfix reload"
 else
+  check_ports_free "${SMTP_PORTS[@]}"
   log "starting Postfix"
   postfix_cmd check || fail "postfix check"
   postfix_cmd start || fail "postfix start"
@@ -125,6 +136,7 @@ if pid=$(dovecot_pid); then
   log "reloading Dovecot"
   doveadm -c "$DOVECOT_CONF" reload </dev/null >>"$LOG_DIR/dovecot-start.log" 2>&1 || fail "dovecot reload"
 else
+  check_ports_free "${POP3_PORTS[@]}" "${IMAP_PORTS[@]}"
   log "starting Dovecot"
   # stdio redirected: a daemon holding the caller's stdout keeps `up.sh | tee` from ever ending.
   dovecot -c "$DOVECOT_CONF" </dev/null >>"$LOG_DIR/dovecot-start.log" 2>&1 || fail "dovecot start"

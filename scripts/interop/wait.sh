@@ -1,9 +1,10 @@
 # Readiness checks: every port must greet once (sourced by up.sh after lib.sh).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 
 # Plaintext: read lines until the expected greeting, then say goodbye; every read is bounded in time.
 plain_greets() {
   local port=$1 quit=$2 expect=$3
+  # shellcheck disable=SC2016 # expanded by the inner bash, from its arguments
   timeout 8 bash -c '
     exec 3<>"/dev/tcp/$0/$1" || exit 1
     while IFS= read -r -t 6 line <&3; do
