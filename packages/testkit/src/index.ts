@@ -19,3 +19,14 @@ export type { SmtpTestServer } from './smtp/server.js';
 export { createSmtpServer } from './smtp/server.js';
 export type { DnsFailure, DnsQueryLog, DnsRecords, DnsServerOptions, DnsTestServer } from './dns/server.js';
 export { createDnsServer } from './dns/server.js';
+export type { CommonHostileOptions } from './core/_hostile.js';
+export type { HandlerContext } from './core/context.js';
+export type {
+  Pop3Context,
+  Pop3Handler,
+  Pop3HostileOptions,
+  Pop3Preset,
+  Pop3ServerOptions,
+} from './pop3/options.js';
+export { POP3_PRESETS } from './pop3/options.js';
+export { createPop3Server } from './pop3/server.js';

@@ -143,3 +143,15 @@ export class RawClient {
     this.socket.destroy();
   }
 }
+
+/**
+ * Connects and reports how the connection ended: an error code such as `ECONNRESET`, or
+ * `closed without error`. The RST can beat the connect callback on loopback, so both are watched.
+ */
+export function connectionOutcome(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    socket.on('close', () => resolve('closed without error'));
+  });
+}

@@ -58,3 +58,73 @@ export async function tlsGarbage(session: Session): Promise<void> {
   await session.write('\x15\x03\x03\x00\x02garbage, not TLS\r\n', { log: false });
   session.close();
 }
+
+/** Hostile behaviours every mail server offers; all off by default. */
+export interface CommonHostileOptions {
+  /** Accept the connection but never greet or answer (client lines are still logged). */
+  silent?: boolean;
+  /** Wait this long before the greeting (a tarpit, like Postfix postscreen's greet pause). */
+  greetingDelayMs?: number;
+  /** Abort every connection with a TCP RST right after accepting it. */
+  resetOnConnect?: boolean;
+  /** Instead of the greeting, stream bytes with no line ending, bounded by `maxBytes`. */
+  endlessLine?: boolean | EndlessLineOptions;
+  /** After the STARTTLS/STLS OK: send `garbage` instead of a ServerHello, `close`, or `stall` forever. */
+  starttlsHandshake?: 'garbage' | 'close' | 'stall';
+  /** Raw bytes appended to the STARTTLS/STLS OK in the same write (response injection). Include CRLFs. */
+  starttlsInjection?: string;
+}
+
+/**
+ * Plays the hostile openings (silence, delay, endless line). Resolves true when the connection was
+ * fully handled and the protocol must not greet.
+ */
+export async function hostileOpening(
+  session: Session,
+  hostile: CommonHostileOptions,
+  endlessPrefix: string,
+): Promise<boolean> {
+  if (hostile.silent) {
+    await staySilent(session);
+    return true;
+  }
+  await pause(session, hostile.greetingDelayMs ?? 0);
+  if (session.closed) return true;
+  if (hostile.endlessLine) {
+    await streamEndless(
+      session,
+      typeof hostile.endlessLine === 'object' ? hostile.endlessLine : {},
+      endlessPrefix,
+    );
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Writes the positive STARTTLS/STLS reply (plus any injected bytes in the same write), then either
+ * misbehaves as configured or upgrades. Resolves true once TLS is established.
+ */
+export async function starttlsTransition(
+  session: Session,
+  okReply: string,
+  hostile: CommonHostileOptions,
+): Promise<boolean> {
+  await session.write(`${okReply}\r\n${hostile.starttlsInjection ?? ''}`);
+  switch (hostile.starttlsHandshake) {
+    case 'garbage':
+      session.ignoreInput();
+      await tlsGarbage(session);
+      return false;
+    case 'close':
+      session.close();
+      return false;
+    case 'stall':
+      session.ignoreInput();
+      session.log.add('event', 'stalled after the STARTTLS reply');
+      await session.whenClosed();
+      return false;
+    default:
+      return session.startTls();
+  }
+}

@@ -73,8 +73,8 @@ export interface ProtocolDefinition {
   scheme: { plain: string; implicit: string };
   /** Runs one connection to its end; called after the implicit-TLS handshake when there is one. */
   handle(session: InternalSession): Promise<void>;
-  /** Called on accept, before any TLS: returning true means the protocol took over (e.g. an RST). */
-  onAccept?(session: InternalSession): boolean;
+  /** Abort every connection with a TCP RST as soon as it is accepted. */
+  resetOnConnect?: boolean;
 }
 
 /** @internal Starts a TCP listener that runs `definition.handle` for each connection. */
@@ -102,7 +102,7 @@ export async function listen<Extra extends object>(
     const session = new Session(socket, log, limits, mode === 'none' ? null : secureContext);
     sessions.add(session);
     const run = (async () => {
-      if (definition.onAccept?.(session)) return;
+      if (definition.resetOnConnect) return session.reset();
       if (mode === 'implicit' && !(await session.startTls())) return;
       await definition.handle(session);
     })()

@@ -1,5 +1,5 @@
-import type { EndlessLineOptions } from '../core/_hostile.js';
-import type { ConnectionLog } from '../core/log.js';
+import type { CommonHostileOptions } from '../core/_hostile.js';
+import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
 
 /** Session state an SMTP handler can read. */
@@ -16,57 +16,26 @@ export interface SmtpState {
   to: string[];
 }
 
-/** What a per-command handler receives: the connection, and ways to answer. */
-export interface SmtpContext {
-  readonly log: ConnectionLog;
-  /** True inside TLS. */
-  readonly tls: boolean;
+/** What an SMTP command handler receives: the shared context plus SMTP state and reply formatting. */
+export interface SmtpContext extends HandlerContext {
   readonly state: SmtpState;
-  /** The command verb, upper-cased (`EHLO`). */
-  readonly command: string;
   /** Writes an SMTP reply; several lines become `code-…` continuation lines and a final `code …`. */
   reply(code: number, lines?: string | string[]): Promise<void>;
-  /** Writes raw bytes as they are (no CRLF added). */
-  write(raw: string | Uint8Array): Promise<void>;
-  /** Reads the next client line (e.g. a SASL continuation); null when the connection ended. */
-  readLine(options?: { secret?: boolean }): Promise<string | null>;
-  /** Upgrades to TLS now (write your 220 first); resolves false if the handshake failed. */
-  startTls(): Promise<boolean>;
   /** Capabilities EHLO would list now (depends on the TLS state). */
   capabilities(): string[];
-  /** Runs the built-in behaviour for this command. */
-  next(): Promise<void>;
-  /** Ends the connection politely. */
-  close(): void;
-  /** Drops the connection without a goodbye. */
-  destroy(): void;
-  /** Aborts the connection with a TCP RST. */
-  reset(): void;
 }
 
 /** Replaces the built-in handling of one command; `args` is the text after the verb. */
 export type SmtpHandler = (context: SmtpContext, args: string) => void | Promise<void>;
 
-/** Hostile SMTP behaviours; every field is off by default. */
-export interface SmtpHostileOptions {
-  /** Accept the connection but never greet or answer (lines are still logged). */
-  silent?: boolean;
-  /** Wait this long before the greeting (Postfix `postscreen_greet_wait`-style tarpit). */
-  greetingDelayMs?: number;
-  /** Abort every connection with a TCP RST right after accepting it. */
-  resetOnConnect?: boolean;
-  /** Instead of the greeting, stream bytes with no CRLF (default prefix `'220 '`), bounded by `maxBytes`. */
-  endlessLine?: boolean | EndlessLineOptions;
+/** Hostile SMTP behaviours (the shared ones plus SMTP-specific ones); every field is off by default. */
+export interface SmtpHostileOptions extends CommonHostileOptions {
   /** Add this many `250-X-FILLER-n` lines to every EHLO reply. */
   ehloLines?: number;
   /** Answer EHLO with `500 5.5.2 Error: command not recognized`; HELO still works. */
   rejectEhlo?: boolean;
   /** Answer STARTTLS with this reply line instead of starting TLS, e.g. `'454 4.7.0 TLS not available'`. */
   starttlsRefusal?: string;
-  /** After `220 2.0.0 Ready to start TLS`: send `garbage` instead of a ServerHello, `close`, or `stall` forever. */
-  starttlsHandshake?: 'garbage' | 'close' | 'stall';
-  /** Raw bytes appended to the STARTTLS 220 reply in the same write (response injection), e.g. `'250-evil\r\n250 AUTH PLAIN LOGIN\r\n'`. */
-  starttlsInjection?: string;
   /** Advertise `AUTH PLAIN LOGIN` before TLS and accept credentials in plaintext. */
   authBeforeTls?: boolean;
   /** Leave STARTTLS out of the EHLO reply (a stripping attacker); the command still works if sent. */

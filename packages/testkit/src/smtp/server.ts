@@ -1,6 +1,7 @@
-import { pause, staySilent, streamEndless, tlsGarbage } from '../core/_hostile.js';
+import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
+import { baseContext } from '../core/context.js';
 import { listen, type TestServer } from '../core/server.js';
 import {
   type ReceivedMessage,
@@ -62,11 +63,7 @@ export async function createSmtpServer(options: SmtpServerOptions = {}): Promise
     {
       protocol: 'smtp',
       scheme: { plain: 'smtp', implicit: 'smtps' },
-      onAccept: (session) => {
-        if (!resolved.hostile.resetOnConnect) return false;
-        session.reset();
-        return true;
-      },
+      resetOnConnect: resolved.hostile.resetOnConnect === true,
       handle: (session) => serve(session, resolved, messages),
     },
     { messages },
@@ -110,12 +107,7 @@ function formatReply(code: number, lines: string | string[] | undefined): string
 async function serve(session: Session, options: Resolved, messages: ReceivedMessage[]): Promise<void> {
   session.redactor = (line) => line.replace(AUTH_RE, '$1***');
   const { hostile } = options;
-  if (hostile.silent) return staySilent(session);
-  await pause(session, hostile.greetingDelayMs ?? 0);
-  if (hostile.endlessLine) {
-    const endless = typeof hostile.endlessLine === 'object' ? hostile.endlessLine : {};
-    return streamEndless(session, endless, '220 ');
-  }
+  if (await hostileOpening(session, hostile, '220 ')) return;
   const greetingCode = Number.parseInt(options.greeting.at(-1)?.slice(0, 3) ?? '220', 10);
   await session.write(options.greeting.map((line) => `${line}\r\n`).join(''));
   if (greetingCode === 421) return session.close();
@@ -182,18 +174,7 @@ async function serve(session: Session, options: Resolved, messages: ReceivedMess
     if (session.log.tls) return reply(554, '5.5.1 Error: TLS already active');
     if ((options.tls ?? 'starttls') !== 'starttls') return reply(502, '5.5.1 Error: command not implemented');
     if (hostile.starttlsRefusal) return session.write(`${hostile.starttlsRefusal}\r\n`);
-    await session.write(`220 2.0.0 Ready to start TLS\r\n${hostile.starttlsInjection ?? ''}`);
-    if (hostile.starttlsHandshake === 'garbage') {
-      session.ignoreInput();
-      return tlsGarbage(session);
-    }
-    if (hostile.starttlsHandshake === 'close') return session.close();
-    if (hostile.starttlsHandshake === 'stall') {
-      session.ignoreInput();
-      session.log.add('event', 'stalled after STARTTLS 220');
-      return session.whenClosed();
-    }
-    if (await session.startTls()) {
+    if (await starttlsTransition(session, '220 2.0.0 Ready to start TLS', hostile)) {
       // RFC 3207 §4.2: the client must start over; forget everything learnt in plaintext.
       state.helo = null;
       state.user = null;
@@ -263,23 +244,15 @@ async function serve(session: Session, options: Resolved, messages: ReceivedMess
     if (!handler) {
       await builtIn(verb, args);
     } else {
-      const context: SmtpContext = {
-        log: session.log,
-        get tls() {
-          return session.log.tls;
+      // Object.assign keeps the base context's live `tls` getter (a spread would freeze it).
+      const context: SmtpContext = Object.assign(
+        baseContext(session, verb, () => builtIn(verb, args)),
+        {
+          state,
+          reply,
+          capabilities: () => capabilities(options, session.log.tls),
         },
-        state,
-        command: verb,
-        reply,
-        write: (raw) => session.write(raw),
-        readLine: (readOptions) => session.readLine(readOptions),
-        startTls: () => session.startTls(),
-        capabilities: () => capabilities(options, session.log.tls),
-        next: () => builtIn(verb, args),
-        close: () => session.close(),
-        destroy: () => session.destroy(),
-        reset: () => session.reset(),
-      };
+      );
       await handler(context, args);
     }
     if (session.closed) return;

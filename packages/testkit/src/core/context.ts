@@ -1,0 +1,44 @@
+import type { ReadLineOptions, Session } from './_session.js';
+import type { ConnectionLog } from './log.js';
+
+/** What every per-command handler receives, whatever the protocol. */
+export interface HandlerContext {
+  /** This connection's log. */
+  readonly log: ConnectionLog;
+  /** True inside TLS. */
+  readonly tls: boolean;
+  /** The command verb, upper-cased (`EHLO`, `STLS`, `LOGIN`). */
+  readonly command: string;
+  /** Writes raw bytes as they are (no CRLF added). */
+  write(raw: string | Uint8Array): Promise<void>;
+  /** Reads the next client line (`secret` logs it as `***`); null once the connection has ended. */
+  readLine(options?: Pick<ReadLineOptions, 'secret'>): Promise<string | null>;
+  /** Upgrades to TLS now (write the positive reply first); resolves false if the handshake failed. */
+  startTls(): Promise<boolean>;
+  /** Runs the built-in behaviour for this command. */
+  next(): Promise<void>;
+  /** Ends the connection politely. */
+  close(): void;
+  /** Drops the connection without a goodbye. */
+  destroy(): void;
+  /** Aborts the connection with a TCP RST. */
+  reset(): void;
+}
+
+/** @internal */
+export function baseContext(session: Session, command: string, next: () => Promise<void>): HandlerContext {
+  return {
+    log: session.log,
+    get tls() {
+      return session.log.tls;
+    },
+    command,
+    write: (raw) => session.write(raw),
+    readLine: (options) => session.readLine(options),
+    startTls: () => session.startTls(),
+    next,
+    close: () => session.close(),
+    destroy: () => session.destroy(),
+    reset: () => session.reset(),
+  };
+}
