@@ -3,11 +3,32 @@
  */
 export { formatSource, ianaSource, rfcSource, uniqueSources } from './citations.js';
 export { ALL_PORTS } from './data/all-ports.js';
+export { IMAP_CAPABILITIES, POP3_CAPABILITIES } from './data/capabilities.js';
+export { SMTP_EXTENSIONS } from './data/extensions.js';
+export { MYTHS } from './data/myths.js';
 export { MAILBOX_PORTS } from './data/ports-mailbox.js';
 export { NEIGHBOUR_PORTS } from './data/ports-neighbours.js';
 export { SMTP_PORTS } from './data/ports-smtp.js';
-export type { ListPortsFilter, RecommendedPortOptions } from './queries.js';
-export { listPorts, lookupPort, recommendedPort, sourcesForPort } from './queries.js';
+export { PROVIDERS } from './data/providers.js';
+export { SASL_MECHANISMS } from './data/sasl.js';
+export { RELAY_POLICY_RECORDS, SRV_LABELS } from './data/srv.js';
+export type { ListPortsFilter, MythFilter, RecommendedPortOptions, SrvFilter } from './queries.js';
+export {
+  blocksFor,
+  capabilityInfo,
+  explainPort,
+  listPorts,
+  lookupPort,
+  lookupProvider,
+  lookupSrvLabel,
+  myths,
+  providersBlocking,
+  recommendedPort,
+  relayPolicies,
+  saslMechanism,
+  sourcesForPort,
+  srvLabels,
+} from './queries.js';
 export type {
   BlockAction,
   CapabilityEntry,
@@ -32,9 +53,9 @@ export type {
   RelayPolicyRecord,
   SaslMechanism,
   Source,
+  SpecReference,
   SrvLabel,
   Standing,
-  SpecReference,
   TlsMode,
   WrongRole,
 } from './types.js';

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { listPorts, lookupPort, recommendedPort, sourcesForPort } from './queries.js';
+import {
+  blocksFor,
+  capabilityInfo,
+  explainPort,
+  listPorts,
+  lookupPort,
+  lookupProvider,
+  lookupSrvLabel,
+  myths,
+  providersBlocking,
+  recommendedPort,
+  relayPolicies,
+  saslMechanism,
+  sourcesForPort,
+  srvLabels,
+} from './queries.js';
 
 describe('lookupPort', () => {
   it('lists both current IANA names on 465: submissions and urd', () => {
@@ -75,5 +90,85 @@ describe('sourcesForPort', () => {
 
   it('returns nothing for an unknown port', () => {
     expect(sourcesForPort(1)).toEqual([]);
+  });
+});
+
+describe('capabilityInfo', () => {
+  it('finds keywords whatever their case', () => {
+    expect(capabilityInfo('imap', 'logindisabled')?.keyword).toBe('LOGINDISABLED');
+    expect(capabilityInfo('pop3', 'stls')?.rfc).toBe(2595);
+    expect(capabilityInfo('smtp', 'StartTLS')?.rfc).toBe(3207);
+  });
+
+  it('matches prefix families and ignores parameters the server appends', () => {
+    expect(capabilityInfo('imap', 'AUTH=PLAIN')?.keyword).toBe('AUTH=');
+    expect(capabilityInfo('smtp', 'SIZE 35882577')?.keyword).toBe('SIZE');
+    expect(capabilityInfo('pop3', 'SASL PLAIN LOGIN')?.keyword).toBe('SASL');
+    expect(capabilityInfo('smtp', 'AUTH=LOGIN PLAIN')?.keyword).toBe('AUTH');
+  });
+
+  it('keeps protocols apart and returns undefined for unknown keywords', () => {
+    expect(capabilityInfo('smtp', 'STLS')).toBeUndefined();
+    expect(capabilityInfo('imap', 'X-UNKNOWN')).toBeUndefined();
+    expect(capabilityInfo('imap', '   ')).toBeUndefined();
+  });
+});
+
+describe('saslMechanism', () => {
+  it('finds mechanisms case-insensitively and says which ones expose the password', () => {
+    expect(saslMechanism('plain')?.sendsSecretInClear).toBe(true);
+    expect(saslMechanism('Login')?.sendsSecretInClear).toBe(true);
+    for (const name of ['CRAM-MD5', 'scram-sha-256', 'GSSAPI', 'EXTERNAL', 'OAUTHBEARER']) {
+      expect(saslMechanism(name)?.sendsSecretInClear, name).toBe(false);
+    }
+    expect(saslMechanism('XOAUTH2')?.credentialOnWire).toBe('bearer-token');
+    expect(saslMechanism('KERBEROS_V4')).toBeUndefined();
+  });
+});
+
+describe('providers', () => {
+  it('lists the blocks of a provider by id, and nothing for an unknown id', () => {
+    expect(blocksFor('linode').map((block) => block.port)).toEqual([25, 465, 587]);
+    expect(blocksFor('GCP')).toEqual([expect.objectContaining({ port: 25, action: 'blocked' })]);
+    expect(blocksFor('nowhere')).toEqual([]);
+    expect(lookupProvider('aws')?.blocks[0]?.action).toBe('throttled');
+  });
+
+  it('finds every provider blocking a port', () => {
+    const on465 = providersBlocking(465).map(({ provider }) => provider.id);
+    expect(on465.sort()).toEqual(['hetzner', 'linode']);
+    expect(providersBlocking(25).length).toBe(9);
+    expect(providersBlocking(993)).toEqual([]);
+  });
+});
+
+describe('explainPort', () => {
+  it('adds the known network restrictions to the explanation', () => {
+    const text = explainPort(25) ?? '';
+    expect(text).toContain('Google Cloud');
+    expect(text).toContain('throttles');
+    expect(explainPort(993)).toBe(lookupPort(993)?.explanation);
+    expect(explainPort(8080)).toBeUndefined();
+  });
+});
+
+describe('myths, SRV labels and relay policies', () => {
+  it('filters myths by port and verdict', () => {
+    expect(myths().length).toBeGreaterThanOrEqual(11);
+    expect(myths({ port: 465 }).every((myth) => myth.ports.includes(465))).toBe(true);
+    expect(myths({ verdict: 'right' }).map((myth) => myth.id)).toEqual(['1998-gellens-klensin-587']);
+  });
+
+  it('maps SRV names, with or without the domain, to their ports', () => {
+    expect(lookupSrvLabel('_submissions._tcp.example.com')).toMatchObject({ port: 465, tls: 'implicit' });
+    expect(lookupSrvLabel('_IMAP._TCP')?.port).toBe(143);
+    expect(lookupSrvLabel('_imapsx._tcp')).toBeUndefined();
+    expect(srvLabels({ protocol: 'pop3' }).map((label) => label.port)).toEqual([995, 110]);
+  });
+
+  it('returns a copy of the relay policies so callers cannot change the data', () => {
+    const policies = relayPolicies();
+    policies.pop();
+    expect(relayPolicies()).toHaveLength(4);
   });
 });

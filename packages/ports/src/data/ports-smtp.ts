@@ -168,7 +168,9 @@ const port587: PortEntry = {
       rfc: 6409,
       section: '4.3',
       title: 'Require Authentication',
-      says: 'The submission server requires authentication by default before it accepts mail.',
+      says:
+        'The MSA must by default refuse MAIL (reply 530) until the session is authenticated, unless it ' +
+        'is authorised some other way, such as a protected subnet.',
       source: rfcSource(6409, '4.3'),
     },
     {
