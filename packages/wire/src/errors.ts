@@ -5,24 +5,62 @@ import type { PortStatus } from './types';
  * a probe reports when this error ends it.
  */
 export const WIRE_ERROR_CODES = {
-  E_INVALID_INPUT: { status: 'protocol-error', description: 'A value that would reach the wire holds CR, LF or NUL, or an option is out of range; nothing was sent.' },
+  E_INVALID_INPUT: {
+    status: 'protocol-error',
+    description:
+      'A value that would reach the wire holds CR, LF or NUL, or an option is out of range; nothing was sent.',
+  },
   E_DNS: { status: 'dns-failed', description: 'The host name did not resolve.' },
-  E_DNS_TIMEOUT: { status: 'dns-failed', description: 'The DNS lookup did not finish within the DNS timeout.' },
-  E_REFUSED: { status: 'refused', description: 'The connection was refused (TCP RST): nothing listens there, or a firewall rejects.' },
-  E_CONNECT_TIMEOUT: { status: 'timeout', description: 'No answer to the TCP connect within the connect timeout.' },
+  E_DNS_TIMEOUT: {
+    status: 'dns-failed',
+    description: 'The DNS lookup did not finish within the DNS timeout.',
+  },
+  E_REFUSED: {
+    status: 'refused',
+    description: 'The connection was refused (TCP RST): nothing listens there, or a firewall rejects.',
+  },
+  E_CONNECT_TIMEOUT: {
+    status: 'timeout',
+    description: 'No answer to the TCP connect within the connect timeout.',
+  },
   E_UNREACHABLE: { status: 'unreachable', description: 'No route to the host or network.' },
   E_RESET: { status: 'reset', description: 'The server reset the connection.' },
   E_CLOSED: { status: 'closed', description: 'The server closed the connection.' },
-  E_GREETING_TIMEOUT: { status: 'no-greeting', description: 'Connected, but no greeting arrived within the greeting timeout.' },
-  E_READ_TIMEOUT: { status: 'protocol-error', description: 'The server stopped answering in the middle of the dialogue.' },
+  E_GREETING_TIMEOUT: {
+    status: 'no-greeting',
+    description: 'Connected, but no greeting arrived within the greeting timeout.',
+  },
+  E_READ_TIMEOUT: {
+    status: 'protocol-error',
+    description: 'The server stopped answering in the middle of the dialogue.',
+  },
   E_TLS_HANDSHAKE: { status: 'tls-failed', description: 'The TLS handshake failed.' },
-  E_TLS_TIMEOUT: { status: 'tls-failed', description: 'The TLS handshake did not finish within the TLS timeout.' },
-  E_LINE_TOO_LONG: { status: 'protocol-error', description: 'The server sent a line longer than the line limit.' },
-  E_TOO_MANY_LINES: { status: 'protocol-error', description: 'The server sent more lines in one reply than the limit.' },
-  E_TOO_MUCH_DATA: { status: 'protocol-error', description: 'The server sent more bytes than the per-connection limit.' },
-  E_PROTOCOL: { status: 'protocol-error', description: 'The server answered something the protocol does not allow here.' },
+  E_TLS_TIMEOUT: {
+    status: 'tls-failed',
+    description: 'The TLS handshake did not finish within the TLS timeout.',
+  },
+  E_LINE_TOO_LONG: {
+    status: 'protocol-error',
+    description: 'The server sent a line longer than the line limit.',
+  },
+  E_TOO_MANY_LINES: {
+    status: 'protocol-error',
+    description: 'The server sent more lines in one reply than the limit.',
+  },
+  E_TOO_MUCH_DATA: {
+    status: 'protocol-error',
+    description: 'The server sent more bytes than the per-connection limit.',
+  },
+  E_PROTOCOL: {
+    status: 'protocol-error',
+    description: 'The server answered something the protocol does not allow here.',
+  },
   E_ABORTED: { status: 'aborted', description: 'The caller aborted the probe.' },
   E_DEADLINE: { status: 'aborted', description: 'The overall deadline passed before the probe finished.' },
+  E_INTERNAL: {
+    status: 'protocol-error',
+    description: 'An unexpected error inside the probe itself (a bug); the message says what.',
+  },
 } as const satisfies Record<string, { status: PortStatus; description: string }>;
 
 /** A stable wire error code. */

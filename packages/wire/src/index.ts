@@ -20,3 +20,18 @@ export type {
 } from './types';
 export { WIRE_ERROR_CODES, WireError } from './errors';
 export type { WireErrorCode, WireErrorOptions } from './errors';
+export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, checkLinesPerReply } from './timeouts';
+export type { Limits, Timeouts } from './timeouts';
+export { Transcript } from './transcript';
+export { isIpAddress, validateLine } from './validate';
+export { resolveHost } from './resolve';
+export type { ResolveOptions } from './resolve';
+export { describeTls } from './tls-facts';
+export { Connection, connect } from './connection';
+export type { ConnectOptions, TlsOptions } from './connection';
+export { runProbe } from './probe-runner';
+export type { ProbeContext, RunProbeOptions } from './probe-runner';
+export { describeStatus } from './status';
+export { mapConcurrent } from './concurrency';
+export { escapeForDisplay } from './display';
+export { injectionFinding, tlsFindings } from './findings';

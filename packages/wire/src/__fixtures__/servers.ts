@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type TLSSocket, TLSSocket as TlsSocketClass } from 'node:tls';
+
+/** A raw TCP server on 127.0.0.1, port 0, that records every byte it receives. */
+export interface RawServer {
+  port: number;
+  /** Bytes received per connection, in accept order. */
+  received: Buffer[];
+  sockets: Socket[];
+  close(): Promise<void>;
+}
+
+export async function rawServer(onConnection: (socket: Socket, index: number) => void): Promise<RawServer> {
+  const received: Buffer[] = [];
+  const sockets: Socket[] = [];
+  const server: Server = createServer((socket) => {
+    const index = sockets.length;
+    sockets.push(socket);
+    received[index] = Buffer.alloc(0);
+    socket.on('error', () => {});
+    socket.on('data', (chunk: Buffer) => {
+      received[index] = Buffer.concat([received[index] ?? Buffer.alloc(0), chunk]);
+    });
+    onConnection(socket, index);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    port: address.port,
+    received,
+    sockets,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port on 127.0.0.1 where nothing listens (bound, then released). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return address.port;
+}
+
+/** Throwaway EC certificate for `localhost` and 127.0.0.1, made by openssl in a temp dir. */
+export interface TestCertificate {
+  key: string;
+  cert: string;
+}
+
+const certificates = new Map<string, TestCertificate>();
+
+export function selfSignedCertificate(
+  commonName = 'localhost',
+  altNames = 'DNS:localhost,IP:127.0.0.1',
+  days = 2,
+): TestCertificate {
+  const cacheKey = `${commonName}|${altNames}|${days}`;
+  const cached = certificates.get(cacheKey);
+  if (cached) return cached;
+  const directory = mkdtempSync(join(tmpdir(), 'wire-cert-'));
+  try {
+    const keyPath = join(directory, 'key.pem');
+    const certPath = join(directory, 'cert.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-keyout',
+        keyPath,
+        '-out',
+        certPath,
+        '-subj',
+        `/CN=${commonName}`,
+        '-days',
+        String(days),
+        '-addext',
+        `subjectAltName=${altNames}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    const result = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
+    certificates.set(cacheKey, result);
+    return result;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Wraps an accepted plain socket as the server side of TLS (implicit TLS or after STARTTLS). */
+export function serverTls(
+  socket: Socket,
+  certificate: TestCertificate,
+  options: { minVersion?: 'TLSv1'; maxVersion?: 'TLSv1' } = {},
+): TLSSocket {
+  const secure = new TlsSocketClass(socket, {
+    isServer: true,
+    key: certificate.key,
+    cert: certificate.cert,
+    // Without an SNI callback a standalone server socket does not expose the name the client sent.
+    SNICallback: (_name, callback) => callback(null, undefined),
+    ...(options.minVersion
+      ? { minVersion: options.minVersion, maxVersion: options.maxVersion, ciphers: 'DEFAULT:@SECLEVEL=0' }
+      : {}),
+  });
+  secure.on('error', () => {});
+  return secure;
+}
+
+/** Calls `onLine` for each CRLF line a socket sends (server side of a scripted dialogue). */
+export function onLines(socket: Socket | TLSSocket, onLine: (line: string) => void): () => void {
+  let pending = '';
+  const listener = (chunk: Buffer): void => {
+    pending += chunk.toString('latin1');
+    for (let index = pending.indexOf('\n'); index !== -1; index = pending.indexOf('\n')) {
+      const line = pending.slice(0, index).replace(/\r$/, '');
+      pending = pending.slice(index + 1);
+      onLine(line);
+    }
+  };
+  socket.on('data', listener);
+  return () => socket.off('data', listener);
+}

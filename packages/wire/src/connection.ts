@@ -1,0 +1,457 @@
+import type { Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type { TLSSocket } from 'node:tls';
+import { previewBytes } from './display';
+import { WireError, type WireErrorCode } from './errors';
+import { type ByteBudget, LineFramer, type Want } from './line-reader';
+import { resolveHost } from './resolve';
+import { abortError, mapSocketError } from './socket-errors';
+import { describeTls } from './tls-facts';
+import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
+import { Transcript } from './transcript';
+import { type TlsOptions, tcpConnect, tlsHandshake } from './transport';
+import type { Timings, TlsInfo } from './types';
+import { isIpAddress, stripBrackets, validateHost, validateLine, validatePort } from './validate';
+
+export type { TlsOptions } from './transport';
+
+/** Options of {@link connect}. */
+export interface ConnectOptions {
+  /** Host name or IP address; used for DNS, SNI and the certificate name check. */
+  host: string;
+  port: number;
+  /** Connect to this address instead of resolving `host`; `host` is still used for SNI and the name check. */
+  address?: string;
+  /** TLS from the first byte (ports 465, 993, 995). Default false. */
+  implicitTls?: boolean;
+  /** SNI, extra CAs and oldest version, for implicit TLS and later STARTTLS. */
+  tls?: TlsOptions;
+  /** Per-step time limits; defaults {@link DEFAULT_TIMEOUTS}. `overall` is enforced by `runProbe`, not here. */
+  timeouts?: Partial<Timeouts>;
+  /** Hard caps; defaults {@link DEFAULT_LIMITS}. */
+  limits?: Partial<Limits>;
+  /** Aborting destroys the connection; operations reject with `E_ABORTED` (or the WireError given as reason). */
+  signal?: AbortSignal;
+  /** Shared with the caller; a fresh one otherwise. */
+  transcript?: Transcript;
+  /** Mutable record this connection fills: `dns`, `connect`, `tlsHandshake`. */
+  timings?: Timings;
+}
+
+interface ConnectionInit {
+  socket: Socket;
+  host: string;
+  port: number;
+  address: string;
+  tls: TlsInfo | null;
+  tlsOptions: TlsOptions | undefined;
+  transcript: Transcript;
+  timings: Timings;
+  timeouts: Timeouts;
+  limits: Limits;
+  signal: AbortSignal | undefined;
+}
+
+const since = (started: number): number => Math.round((performance.now() - started) * 10) / 10;
+
+function withStep(error: WireError, step: string): WireError {
+  return error.step === undefined
+    ? new WireError(error.code, error.message, { step, cause: error.cause })
+    : error;
+}
+
+function tlsEvent(tls: TlsInfo): string {
+  const parts = [tls.version ?? 'unknown version', tls.cipher ?? 'unknown cipher', tls.keyExchange].filter(
+    Boolean,
+  );
+  return `TLS established: ${parts.join(', ')}`;
+}
+
+/**
+ * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own
+ * timeouts, validated writes, STARTTLS on the same socket, and a transcript of everything. Created by
+ * {@link connect}. Any failure destroys the socket and every later call rejects with that error.
+ */
+export class Connection {
+  /** The dialogue so far (shared with the probe). */
+  readonly transcript: Transcript;
+  /** Filled as steps happen: `dns`, `connect`, `tlsHandshake`. */
+  readonly timings: Timings;
+  /** The IP address connected to. */
+  readonly address: string;
+  readonly port: number;
+  /** The host name asked for (SNI and certificate checks use it). */
+  readonly host: string;
+  /** The caps in force, for protocol clients counting reply lines. */
+  readonly limits: Limits;
+  /** The time limits in force. */
+  readonly timeouts: Timeouts;
+  #socket: Socket;
+  #framer: LineFramer | null = null;
+  readonly #budget: ByteBudget = { received: 0 };
+  #tls: TlsInfo | null;
+  readonly #tlsOptions: TlsOptions | undefined;
+  readonly #signal: AbortSignal | undefined;
+  #failure: WireError | null = null;
+  readonly #pending = new Set<(error: WireError) => void>();
+  #onFrame: ((frame: Buffer) => void) | null = null;
+  #busy = false;
+  #closing = false;
+
+  /** @internal Use {@link connect}. */
+  constructor(init: ConnectionInit) {
+    this.#socket = init.socket;
+    this.host = init.host;
+    this.port = init.port;
+    this.address = init.address;
+    this.#tls = init.tls;
+    this.#tlsOptions = init.tlsOptions;
+    this.transcript = init.transcript;
+    this.timings = init.timings;
+    this.timeouts = init.timeouts;
+    this.limits = init.limits;
+    this.#signal = init.signal;
+    this.#framer = this.#attach(init.socket);
+    if (this.#signal?.aborted) this.#onAbort();
+    else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  /** True once TLS is established (implicit or after STARTTLS). */
+  get secure(): boolean {
+    return this.#tls !== null;
+  }
+
+  /** Facts about the TLS session, or null in plaintext. */
+  get tls(): TlsInfo | null {
+    return this.#tls;
+  }
+
+  /** Bytes received and not yet consumed by `readLine`/`readBytes`. */
+  get buffered(): number {
+    return this.#framer?.buffered ?? 0;
+  }
+
+  /**
+   * Reads one line, without its CRLF (LF alone also ends a line; the text is decoded as UTF-8).
+   * Timeout: `options.timeout`, else the greeting timeout for step `'greeting'` (`E_GREETING_TIMEOUT`)
+   * and the command timeout otherwise (`E_READ_TIMEOUT`). Caps: `E_LINE_TOO_LONG`, `E_TOO_MUCH_DATA`.
+   * End of stream: `E_CLOSED`; reset: `E_RESET`. Lines already received are still delivered first.
+   */
+  async readLine(options: { timeout?: number; step?: string } = {}): Promise<string> {
+    const step = options.step ?? 'read';
+    const greeting = step === 'greeting';
+    const frame = await this.#read(
+      { kind: 'line' },
+      step,
+      options.timeout ?? (greeting ? this.timeouts.greeting : this.timeouts.command),
+      greeting ? 'E_GREETING_TIMEOUT' : 'E_READ_TIMEOUT',
+    );
+    const text = frame.toString('utf8');
+    this.transcript.add('server', text, { tls: this.secure });
+    return text;
+  }
+
+  /**
+   * Reads exactly `n` raw bytes (an IMAP literal). `n` above `limits.maxLiteralSize` fails with
+   * `E_TOO_MUCH_DATA` before reading and ends the connection. Same timeouts and end errors as `readLine`.
+   */
+  async readBytes(n: number, options: { timeout?: number; step?: string } = {}): Promise<Buffer> {
+    const step = options.step ?? 'read';
+    if (!Number.isInteger(n) || n < 0)
+      throw new WireError('E_INVALID_INPUT', `A literal size must be a whole number, got ${n}.`, { step });
+    if (n > this.limits.maxLiteralSize) {
+      const error = new WireError(
+        'E_TOO_MUCH_DATA',
+        `The server announced ${n} bytes, more than the literal limit of ${this.limits.maxLiteralSize}.`,
+        { step },
+      );
+      this.#fail(error);
+      throw error;
+    }
+    const frame = await this.#read(
+      { kind: 'bytes', size: n },
+      step,
+      options.timeout ?? this.timeouts.command,
+      'E_READ_TIMEOUT',
+    );
+    const max = this.limits.maxLineLength;
+    const text = frame.subarray(0, max).toString('utf8');
+    this.transcript.add('server', frame.length > max ? `${text}…` : text, { tls: this.secure });
+    return frame;
+  }
+
+  /**
+   * Sends `line` + CRLF. Throws `E_INVALID_INPUT` (nothing sent) when `line` or `redactAs` holds CR,
+   * LF or NUL. `redactAs` is what the transcript records instead of the line (credentials).
+   * Rejects with the connection's failure, or `E_READ_TIMEOUT` when the write does not drain in the
+   * command timeout.
+   */
+  async writeLine(line: string, options: { redactAs?: string } = {}): Promise<void> {
+    validateLine(line, 'Command line');
+    if (options.redactAs !== undefined) validateLine(options.redactAs, 'Redacted text');
+    if (this.#failure) throw withStep(this.#failure, 'write');
+    if (this.#framer === null)
+      throw new WireError('E_INTERNAL', 'A write was attempted during a TLS upgrade.', { step: 'write' });
+    const redacted = options.redactAs !== undefined;
+    this.transcript.add('client', options.redactAs ?? line, {
+      tls: this.secure,
+      ...(redacted ? { redacted } : {}),
+    });
+    const socket = this.#socket;
+    const timeout = this.timeouts.command;
+    await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const settle = (error: WireError | null): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.#pending.delete(settle);
+        if (error) reject(withStep(error, 'write'));
+        else resolve();
+      };
+      this.#pending.add(settle);
+      const timer = setTimeout(() => {
+        this.#fail(
+          new WireError(
+            'E_READ_TIMEOUT',
+            `The server did not take the data within ${formatSeconds(timeout)} s.`,
+            { step: 'write' },
+          ),
+        );
+      }, timeout);
+      timer.unref();
+      socket.write(`${line}\r\n`, 'utf8', (error) => {
+        if (error) this.#fail(mapSocketError(error, 'write'));
+        settle(error ? (this.#failure ?? mapSocketError(error, 'write')) : null);
+      });
+    });
+  }
+
+  /**
+   * Upgrades this connection to TLS (STARTTLS/STLS) after the caller saw the positive reply. Stops
+   * the plaintext reader; every byte received but not consumed (also bytes that arrived after the
+   * reply) is returned as `leftover`, recorded in the transcript as an event, and never parsed. Then
+   * runs the handshake on the same socket and reads through a fresh framer. Fails with
+   * `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT` or the signal's error; the connection is then destroyed.
+   */
+  async startTls(
+    options: TlsOptions & { timeout?: number } = {},
+  ): Promise<{ tls: TlsInfo; leftover: Buffer }> {
+    const step = 'starttls';
+    if (this.#failure) throw withStep(this.#failure, step);
+    if (this.secure) throw new WireError('E_INTERNAL', 'The connection is already inside TLS.', { step });
+    if (this.#busy || this.#framer === null)
+      throw new WireError('E_INTERNAL', 'A read is pending; STARTTLS must wait for it.', { step });
+    this.#busy = true;
+    const leftover = this.#framer.detach();
+    this.#framer = null;
+    if (leftover.length > 0) {
+      this.transcript.add(
+        'event',
+        `${leftover.length} bytes arrived after the STARTTLS reply, before the TLS handshake; discarded unparsed: ${previewBytes(leftover)}`,
+      );
+    }
+    this.transcript.add('event', 'TLS handshake started (STARTTLS)');
+    const { timeout, ...tlsOverrides } = options;
+    const started = performance.now();
+    try {
+      const { socket, checkedName } = await tlsHandshake(this.#socket, {
+        host: this.host,
+        tls: { ...this.#tlsOptions, ...tlsOverrides },
+        timeout: timeout ?? this.timeouts.tls,
+        signal: this.#signal,
+        step,
+      });
+      this.timings.tlsHandshake = since(started);
+      if (this.#failure) {
+        socket.destroy();
+        throw this.#failure;
+      }
+      this.#socket = socket;
+      const tls = describeTls(socket, checkedName);
+      this.#tls = tls;
+      this.transcript.add('event', tlsEvent(tls), { tls: true });
+      this.#framer = this.#attach(socket);
+      return { tls, leftover };
+    } catch (error) {
+      const failure = this.#failure ?? mapSocketError(error, step, 'E_TLS_HANDSHAKE');
+      this.#fail(failure);
+      throw withStep(failure, step);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Ends gracefully (TLS close_notify, FIN), waits at most 2 s (or the command timeout) for the close, then destroys. Never throws. */
+  async close(): Promise<void> {
+    if (this.#closing) return;
+    this.#closing = true;
+    this.#fail(
+      new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
+      false,
+    );
+    const socket = this.#socket;
+    if (!socket.destroyed) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          socket.destroy();
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(this.timeouts.command, 2000));
+        timer.unref();
+        socket.once('close', done);
+        socket.end();
+      });
+    }
+    this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
+  }
+
+  /** Destroys the socket at once; pending operations reject with `E_CLOSED`. Idempotent. */
+  destroy(): void {
+    this.#closing = true;
+    this.#fail(
+      new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
+      false,
+    );
+    this.#socket.destroy();
+  }
+
+  #attach(socket: Socket): LineFramer {
+    return new LineFramer(socket, this.limits, this.#budget, {
+      onFrame: (frame) => this.#onFrame?.(frame),
+      onError: (error) => this.#fail(error),
+      onEnd: (error) => {
+        if (this.#failure || this.#closing) return;
+        const words =
+          error.code === 'E_RESET' ? 'connection reset by the server' : 'connection closed by the server';
+        this.transcript.add('event', words, { tls: this.secure });
+      },
+    });
+  }
+
+  #read(want: Want, step: string, timeout: number, timeoutCode: WireErrorCode): Promise<Buffer> {
+    if (this.#failure) return Promise.reject(withStep(this.#failure, step));
+    const framer = this.#framer;
+    if (this.#busy || framer === null) {
+      return Promise.reject(
+        new WireError('E_INTERNAL', 'Another read or a TLS upgrade is in progress on this connection.', {
+          step,
+        }),
+      );
+    }
+    return new Promise<Buffer>((resolve, reject) => {
+      this.#busy = true;
+      let settled = false;
+      const settle = (error: WireError | null, frame?: Buffer): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.#pending.delete(settle);
+        this.#onFrame = null;
+        this.#busy = false;
+        if (error) reject(withStep(error, step));
+        else resolve(frame ?? Buffer.alloc(0));
+      };
+      this.#pending.add(settle);
+      this.#onFrame = (frame) => settle(null, frame);
+      const timer = setTimeout(() => {
+        const what = timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
+        this.#fail(new WireError(timeoutCode, `${what} within ${formatSeconds(timeout)} s.`, { step }));
+      }, timeout);
+      timer.unref();
+      framer.request(want);
+    });
+  }
+
+  readonly #onAbort = (): void => {
+    if (this.#signal) this.#fail(abortError(this.#signal, 'aborted'));
+  };
+
+  /** The one way a connection fails: record once, destroy the socket, reject everything pending. */
+  #fail(error: WireError, log = true): void {
+    if (this.#failure) return;
+    this.#failure = error;
+    this.#signal?.removeEventListener('abort', this.#onAbort);
+    if (log) this.transcript.add('event', `${error.code}: ${error.message}`, { tls: this.secure });
+    if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
+    this.#framer?.cancel();
+    for (const settle of [...this.#pending]) settle(error);
+    this.#pending.clear();
+  }
+}
+
+/**
+ * Opens a connection: resolves `host` (unless `address` is given or `host` is an IP), connects
+ * over TCP and, with `implicitTls`, runs the TLS handshake. The socket is destroyed on any failure.
+ * Throws WireError: `E_INVALID_INPUT`, `E_DNS`, `E_DNS_TIMEOUT`, `E_REFUSED`, `E_CONNECT_TIMEOUT`,
+ * `E_UNREACHABLE`, `E_RESET`, `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT`, `E_ABORTED`, `E_DEADLINE`.
+ */
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  validateHost(options.host);
+  validatePort(options.port);
+  const timeouts = resolveTimeouts(options.timeouts);
+  const limits = resolveLimits(options.limits);
+  const transcript = options.transcript ?? new Transcript();
+  const timings = options.timings ?? {};
+  const { signal, host, port } = options;
+  const note = (error: unknown): never => {
+    if (WireError.isInstance(error)) transcript.add('event', `${error.code}: ${error.message}`);
+    throw error;
+  };
+  if (signal?.aborted) note(abortError(signal, 'connect'));
+
+  let address = options.address === undefined ? undefined : stripBrackets(options.address);
+  if (address !== undefined) validateHost(address);
+  else if (isIpAddress(host)) address = stripBrackets(host);
+  if (address === undefined || !isIpAddress(address)) {
+    const name = address ?? stripBrackets(host);
+    const started = performance.now();
+    const addresses = await resolveHost(name, { timeout: timeouts.dns, ...(signal ? { signal } : {}) })
+      .catch(note)
+      .finally(() => {
+        timings.dns = since(started);
+      });
+    address = addresses[0] as string;
+    transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
+  }
+
+  const connectStarted = performance.now();
+  const socket = await tcpConnect(address, port, { timeout: timeouts.connect, signal }).catch(note);
+  timings.connect = since(connectStarted);
+  transcript.add('event', `connected to ${address}:${port}`);
+
+  let active: Socket = socket;
+  let tls: TlsInfo | null = null;
+  if (options.implicitTls) {
+    transcript.add('event', 'TLS handshake started (implicit TLS)');
+    const started = performance.now();
+    const result = await tlsHandshake(socket, {
+      host,
+      tls: options.tls,
+      timeout: timeouts.tls,
+      signal,
+      step: 'tls',
+    })
+      .catch(note)
+      .finally(() => {
+        timings.tlsHandshake = since(started);
+      });
+    active = result.socket as TLSSocket;
+    tls = describeTls(result.socket, result.checkedName);
+    transcript.add('event', tlsEvent(tls), { tls: true });
+  }
+  return new Connection({
+    socket: active,
+    host,
+    port,
+    address,
+    tls,
+    tlsOptions: options.tls,
+    transcript,
+    timings,
+    timeouts,
+    limits,
+    signal,
+  });
+}

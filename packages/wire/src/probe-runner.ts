@@ -1,0 +1,264 @@
+import { performance } from 'node:perf_hooks';
+import { type Connection, type ConnectOptions, connect } from './connection';
+import { WireError } from './errors';
+import { abortError } from './socket-errors';
+import { describeStatus } from './status';
+import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
+import { Transcript } from './transcript';
+import type {
+  AuthSummary,
+  Finding,
+  MailProtocol,
+  PortStatus,
+  ProbeErrorInfo,
+  ProbeMode,
+  ProbeResultBase,
+  SecurityMode,
+  StarttlsSummary,
+  TimingStep,
+  Timings,
+  TlsInfo,
+} from './types';
+import { validateHost, validatePort } from './validate';
+
+/** What a probe session gets from {@link runProbe}: the connection factory and the result setters. */
+export interface ProbeContext {
+  readonly host: string;
+  readonly port: number;
+  /** Aborts when the caller's signal does or the overall deadline passes. */
+  readonly signal: AbortSignal;
+  readonly timeouts: Timeouts;
+  readonly limits: Limits;
+  readonly transcript: Transcript;
+  readonly timings: Timings;
+  /** Opens a connection to the probe's host (and `address`), sharing transcript, timings and signal; destroyed when the probe ends. */
+  connect(
+    options: Omit<ConnectOptions, 'host' | 'port' | 'transcript' | 'timings' | 'signal'> & { port?: number },
+  ): Promise<Connection>;
+  /** Runs `fn` and records its duration under `step`, also when it throws. */
+  time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T>;
+  finding(finding: Finding): void;
+  setSecurity(mode: SecurityMode): void;
+  setTls(tls: TlsInfo): void;
+  setBanner(banner: string): void;
+  setCapabilities(which: 'before' | 'after', raw: readonly string[]): void;
+  setStarttls(summary: StarttlsSummary): void;
+  setAuth(auth: AuthSummary): void;
+  /** End with a non-ok status that is not an error (e.g. 'rejected' greeting). The status stands even if an error follows. */
+  setStatus(status: PortStatus, message: string): void;
+}
+
+/** Options of {@link runProbe}. */
+export interface RunProbeOptions {
+  protocol: MailProtocol;
+  host: string;
+  port: number;
+  mode: ProbeMode;
+  /** Connect here instead of resolving `host`. */
+  address?: string;
+  timeouts?: Partial<Timeouts>;
+  limits?: Partial<Limits>;
+  signal?: AbortSignal;
+}
+
+interface Collected {
+  address: string | null;
+  security: SecurityMode | null;
+  tls: TlsInfo | null;
+  banner: string | null;
+  capabilitiesBefore: readonly string[] | null;
+  capabilitiesAfter: readonly string[] | null;
+  starttls: StarttlsSummary | null;
+  auth: AuthSummary | null;
+  findings: Finding[];
+  explicit: { status: PortStatus; message: string } | null;
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+function toWireError(error: unknown): WireError {
+  if (WireError.isInstance(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new WireError('E_INTERNAL', `Unexpected error: ${message}`, { cause: error });
+}
+
+/**
+ * Runs a probe session and turns whatever happens into a result; never throws. The session fills
+ * `details` and calls the context setters; when it returns, the status is `ok` unless `setStatus`
+ * was called. Any error becomes `status` (from the error catalogue), `error` `{ code, message, step }`
+ * and a plain `statusMessage` (a non-WireError becomes `E_INTERNAL`). The overall deadline ends
+ * the probe with `E_DEADLINE`, the caller's signal with `E_ABORTED`, even if the session ignores the
+ * signal. Every connection opened through `ctx.connect` is destroyed; `timings.total` is set.
+ */
+export async function runProbe<D extends object>(
+  options: RunProbeOptions,
+  details: D,
+  session: (ctx: ProbeContext, details: D) => Promise<void>,
+): Promise<ProbeResultBase & D> {
+  const startedAt = new Date().toISOString();
+  const origin = performance.now();
+  const transcript = new Transcript({ origin });
+  const timings: Timings = {};
+  const collected: Collected = {
+    address: null,
+    security: null,
+    tls: null,
+    banner: null,
+    capabilitiesBefore: null,
+    capabilitiesAfter: null,
+    starttls: null,
+    auth: null,
+    findings: [],
+    explicit: null,
+  };
+  const connections = new Set<Connection>();
+  const controller = new AbortController();
+  let timeouts: Timeouts = resolveTimeouts();
+  let deadline: NodeJS.Timeout | undefined;
+  const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, 'aborted'));
+  let failure: WireError | null = null;
+
+  try {
+    timeouts = resolveTimeouts(options.timeouts);
+    const limits = resolveLimits(options.limits);
+    validateHost(options.host);
+    validatePort(options.port);
+    if (options.address !== undefined) validateHost(options.address);
+
+    const overall = timeouts.overall;
+    deadline = setTimeout(() => {
+      controller.abort(
+        new WireError('E_DEADLINE', `The probe did not finish within ${formatSeconds(overall)} s.`),
+      );
+    }, overall);
+    deadline.unref();
+    if (options.signal?.aborted) onCallerAbort();
+    else options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+
+    const ctx: ProbeContext = {
+      host: options.host,
+      port: options.port,
+      signal: controller.signal,
+      timeouts,
+      limits,
+      transcript,
+      timings,
+      connect: async (connectOptions) => {
+        const { port, ...rest } = connectOptions;
+        const address = rest.address ?? options.address;
+        const connection = await connect({
+          ...rest,
+          ...(address === undefined ? {} : { address }),
+          host: options.host,
+          port: port ?? options.port,
+          timeouts: { ...timeouts, ...rest.timeouts },
+          limits: { ...limits, ...rest.limits },
+          transcript,
+          timings,
+          signal: controller.signal,
+        });
+        connections.add(connection);
+        collected.address = connection.address;
+        // The deadline may have passed while the connection was being set up.
+        if (controller.signal.aborted) connection.destroy();
+        return connection;
+      },
+      time: async (step, fn) => {
+        const started = performance.now();
+        try {
+          return await fn();
+        } finally {
+          timings[step] = round(performance.now() - started);
+        }
+      },
+      finding: (finding) => {
+        collected.findings.push(finding);
+      },
+      setSecurity: (mode) => {
+        collected.security = mode;
+      },
+      setTls: (tls) => {
+        collected.tls = tls;
+      },
+      setBanner: (banner) => {
+        collected.banner = banner;
+      },
+      setCapabilities: (which, raw) => {
+        if (which === 'before') collected.capabilitiesBefore = [...raw];
+        else collected.capabilitiesAfter = [...raw];
+      },
+      setStarttls: (summary) => {
+        collected.starttls = summary;
+      },
+      setAuth: (auth) => {
+        collected.auth = auth;
+      },
+      setStatus: (status, message) => {
+        collected.explicit = { status, message };
+      },
+    };
+
+    // Race the session against the signal so a session that ignores it still ends on time.
+    const aborted = new Promise<never>((_, reject) => {
+      const fire = (): void => reject(abortError(controller.signal, 'aborted'));
+      if (controller.signal.aborted) fire();
+      else controller.signal.addEventListener('abort', fire, { once: true });
+    });
+    aborted.catch(() => {});
+    const running = Promise.resolve().then(() => session(ctx, details));
+    running.catch(() => {});
+    await Promise.race([running, aborted]);
+  } catch (error) {
+    failure = toWireError(error);
+  } finally {
+    clearTimeout(deadline);
+    options.signal?.removeEventListener('abort', onCallerAbort);
+    for (const connection of connections) connection.destroy();
+    // Late work by an abandoned session fails fast instead of opening new connections.
+    if (!controller.signal.aborted) controller.abort(new WireError('E_ABORTED', 'The probe has ended.'));
+  }
+  timings.total = round(performance.now() - origin);
+
+  let status: PortStatus = 'ok';
+  let statusMessage: string;
+  if (collected.explicit) {
+    status = collected.explicit.status;
+    statusMessage = collected.explicit.message;
+  } else if (failure) {
+    status = failure.status;
+    statusMessage = describeStatus(status, { port: options.port, timeouts, error: failure });
+  } else {
+    statusMessage = describeStatus('ok', { port: options.port, timeouts });
+  }
+  const error: ProbeErrorInfo | null = failure
+    ? {
+        code: failure.code,
+        message: failure.message,
+        ...(failure.step === undefined ? {} : { step: failure.step }),
+      }
+    : null;
+
+  const base: ProbeResultBase = {
+    protocol: options.protocol,
+    host: options.host,
+    port: options.port,
+    address: collected.address,
+    requestedMode: options.mode,
+    security: collected.security,
+    status,
+    statusMessage,
+    error,
+    tls: collected.tls,
+    timings: { ...timings },
+    transcript: [...transcript.entries],
+    findings: [...collected.findings],
+    banner: collected.banner,
+    capabilitiesBefore: collected.capabilitiesBefore,
+    capabilitiesAfter: collected.capabilitiesAfter,
+    starttls: collected.starttls,
+    auth: collected.auth ?? { mechanisms: [], beforeTls: [], test: null },
+    startedAt,
+  };
+  // Base fields first for readable output, then the protocol's own; base fields are authoritative.
+  return { ...base, ...details, ...base } as ProbeResultBase & D;
+}

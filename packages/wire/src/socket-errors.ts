@@ -1,0 +1,74 @@
+import { WireError, type WireErrorCode } from './errors';
+
+const CONNECT_CODES: Readonly<Record<string, WireErrorCode>> = {
+  ECONNREFUSED: 'E_REFUSED',
+  ETIMEDOUT: 'E_CONNECT_TIMEOUT',
+  EHOSTUNREACH: 'E_UNREACHABLE',
+  ENETUNREACH: 'E_UNREACHABLE',
+  EHOSTDOWN: 'E_UNREACHABLE',
+  ENETDOWN: 'E_UNREACHABLE',
+  EADDRNOTAVAIL: 'E_UNREACHABLE',
+  ECONNRESET: 'E_RESET',
+  EPIPE: 'E_RESET',
+  ECONNABORTED: 'E_RESET',
+  ENOTFOUND: 'E_DNS',
+  EAI_AGAIN: 'E_DNS',
+  EAI_FAIL: 'E_DNS',
+  EAI_NONAME: 'E_DNS',
+  ENODATA: 'E_DNS',
+};
+
+const PLAIN_WORDS: Readonly<Partial<Record<WireErrorCode, string>>> = {
+  E_REFUSED: 'The connection was refused',
+  E_CONNECT_TIMEOUT: 'No answer to the TCP connect',
+  E_UNREACHABLE: 'No route to the host',
+  E_RESET: 'The server reset the connection',
+  E_DNS: 'The host name did not resolve',
+};
+
+/** The Node error code (`ECONNRESET`, `ERR_SSL_...`) of an unknown thrown value, if any. */
+export function nodeErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Maps a Node socket error to the catalogue. Unknown codes become `fallback`; a WireError passes
+ * through unchanged.
+ */
+export function mapSocketError(
+  error: unknown,
+  step: string | undefined,
+  fallback: WireErrorCode = 'E_RESET',
+): WireError {
+  if (WireError.isInstance(error)) return error;
+  const code = nodeErrorCode(error);
+  const mapped = (code && CONNECT_CODES[code]) || fallback;
+  const detail = error instanceof Error ? error.message : String(error);
+  const words = PLAIN_WORDS[mapped];
+  const message = words ? `${words} (${code ?? detail}).` : detail;
+  return new WireError(mapped, message, step === undefined ? { cause: error } : { step, cause: error });
+}
+
+/** True for errors raised by the TLS layer (OpenSSL or Node's TLS wrapper). */
+export function isTlsError(error: unknown): boolean {
+  const code = nodeErrorCode(error) ?? '';
+  return code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || code === 'EPROTO';
+}
+
+/**
+ * The error an aborted signal stands for: a WireError reason (E_ABORTED / E_DEADLINE from runProbe)
+ * is kept, anything else becomes `E_ABORTED`.
+ */
+export function abortError(signal: AbortSignal, step: string): WireError {
+  const reason: unknown = signal.reason;
+  if (WireError.isInstance(reason)) {
+    return reason.step === undefined
+      ? new WireError(reason.code, reason.message, { step, cause: reason })
+      : reason;
+  }
+  return new WireError('E_ABORTED', 'The caller aborted the probe.', { step, cause: reason });
+}

@@ -1,0 +1,286 @@
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { afterEach, describe, expect, it } from 'vitest';
+import { onLines, type RawServer, rawServer, selfSignedCertificate, serverTls } from './__fixtures__/servers';
+import { connect } from './connection';
+import { WireError } from './errors';
+import { injectionFinding, tlsFindings } from './findings';
+
+const certificate = selfSignedCertificate();
+const servers: RawServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(onConnection: (socket: Socket) => void): Promise<RawServer> {
+  const server = await rawServer(onConnection);
+  servers.push(server);
+  return server;
+}
+
+/** Implicit TLS server that greets inside TLS and remembers the SNI it saw. */
+async function implicitServer(seen: { servername?: string | false } = {}): Promise<RawServer> {
+  return serve((socket) => {
+    const secure = serverTls(socket, certificate);
+    secure.on('secure', () => {
+      seen.servername = (secure as TLSSocket & { servername?: string | false }).servername;
+      secure.write('* OK ready\r\n');
+    });
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<WireError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (WireError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a WireError, got success');
+}
+
+describe('implicit TLS', () => {
+  it('captures a self-signed certificate and says why it is not trusted', async () => {
+    const seen: { servername?: string | false } = {};
+    const server = await implicitServer(seen);
+    const connection = await connect({
+      host: 'localhost',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+    });
+    expect(connection.secure).toBe(true);
+    const tls = connection.tls;
+    expect(tls?.version).toMatch(/^TLSv1\.[23]$/);
+    expect(tls?.cipher).toBeTruthy();
+    expect(tls?.servername).toBe('localhost');
+    expect(tls?.chain).toHaveLength(1);
+    expect(tls?.chain[0]?.subjectCN).toBe('localhost');
+    expect(tls?.chain[0]?.altNames).toEqual(['localhost', 'IP:127.0.0.1']);
+    expect(tls?.chain[0]?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(tls?.verdict).toMatchObject({
+      trusted: false,
+      errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      hostnameMatches: true,
+      checkedName: 'localhost',
+      selfSigned: true,
+      expired: false,
+      notYetValid: false,
+    });
+    expect(tls?.verdict.reason).toMatch(/self-signed/);
+    expect(tls?.verdict.daysRemaining).toBeGreaterThanOrEqual(1);
+    expect(tls && tlsFindings(tls).map((finding) => finding.code)).toEqual(['certificate-self-signed']);
+    expect(await connection.readLine({ step: 'greeting' })).toBe('* OK ready');
+    // The server notes the SNI before it greets.
+    expect(seen.servername).toBe('localhost');
+    const greeting = connection.transcript.entries.find((entry) => entry.direction === 'server');
+    expect(greeting?.tls).toBe(true);
+    expect(
+      connection.transcript.entries.some((entry) => entry.text.startsWith('TLS established: TLSv1.')),
+    ).toBe(true);
+    expect(connection.timings.tlsHandshake).toBeGreaterThanOrEqual(0);
+    await connection.close();
+  });
+
+  it('trusts the certificate when its CA is given', async () => {
+    const server = await implicitServer();
+    const connection = await connect({
+      host: 'localhost',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+      tls: { ca: certificate.cert },
+    });
+    expect(connection.tls?.verdict).toMatchObject({
+      trusted: true,
+      errorCode: null,
+      reason: null,
+      hostnameMatches: true,
+    });
+    connection.destroy();
+  });
+
+  it('reports a name mismatch even when the chain is trusted', async () => {
+    const server = await implicitServer();
+    const connection = await connect({
+      host: 'mail.example.test',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+      tls: { ca: certificate.cert },
+    });
+    expect(connection.tls?.verdict).toMatchObject({
+      trusted: false,
+      hostnameMatches: false,
+      checkedName: 'mail.example.test',
+      errorCode: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    });
+    expect(connection.tls && tlsFindings(connection.tls).map((finding) => finding.code)).toContain(
+      'certificate-hostname-mismatch',
+    );
+    connection.destroy();
+  });
+
+  it('sends no SNI for an IP address and checks the IP against the certificate', async () => {
+    const seen: { servername?: string | false } = {};
+    const server = await implicitServer(seen);
+    const connection = await connect({
+      host: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+      tls: { ca: certificate.cert },
+    });
+    expect(connection.tls?.servername).toBeNull();
+    await connection.readLine();
+    expect(seen).toHaveProperty('servername');
+    expect(seen.servername).toBeFalsy();
+    expect(connection.tls?.verdict).toMatchObject({
+      trusted: true,
+      hostnameMatches: true,
+      checkedName: '127.0.0.1',
+    });
+    connection.destroy();
+  });
+
+  it('sends no SNI when servername is false, but still checks the host name', async () => {
+    const seen: { servername?: string | false } = {};
+    const server = await implicitServer(seen);
+    const connection = await connect({
+      host: 'localhost',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+      tls: { servername: false },
+    });
+    await connection.readLine();
+    expect(seen).toHaveProperty('servername');
+    expect(seen.servername).toBeFalsy();
+    expect(connection.tls?.verdict.checkedName).toBe('localhost');
+    connection.destroy();
+  });
+
+  it('explains a plaintext server on an implicit TLS port as a handshake failure', async () => {
+    const server = await serve((socket) => socket.write('220 plain smtp here\r\n'));
+    const error = await failure(connect({ host: '127.0.0.1', port: server.port, implicitTls: true }));
+    expect(error.code).toBe('E_TLS_HANDSHAKE');
+    expect(error.status).toBe('tls-failed');
+    expect(error.message).toMatch(/did not answer with TLS/);
+  });
+
+  it('fails a silent TLS server with E_TLS_TIMEOUT', async () => {
+    const server = await serve(() => {});
+    const error = await failure(
+      connect({ host: '127.0.0.1', port: server.port, implicitTls: true, timeouts: { tls: 100 } }),
+    );
+    expect(error.code).toBe('E_TLS_TIMEOUT');
+    expect(error.step).toBe('tls');
+  });
+
+  it('still observes a TLS 1.0-only server and reports the version as outdated', async () => {
+    const server = await serve((socket) => {
+      serverTls(socket, certificate, { minVersion: 'TLSv1', maxVersion: 'TLSv1' });
+    });
+    const connection = await connect({
+      host: 'localhost',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+    });
+    expect(connection.tls?.version).toBe('TLSv1');
+    expect(connection.tls && tlsFindings(connection.tls).map((finding) => finding.code)).toContain(
+      'tls-version-outdated',
+    );
+    connection.destroy();
+  });
+});
+
+/** A STARTTLS server: plaintext greeting, `220` to STARTTLS followed by `extra` bytes, then TLS. */
+async function starttlsServer(extra: string): Promise<RawServer> {
+  return serve((socket) => {
+    socket.write('220 plain ready\r\n');
+    const stop = onLines(socket, (line) => {
+      if (line !== 'STARTTLS') return;
+      stop();
+      socket.write(`220 go ahead\r\n${extra}`);
+      const secure = serverTls(socket, certificate);
+      onLines(secure, (inner) => {
+        if (inner.startsWith('EHLO')) secure.write('250 secure hello\r\n');
+      });
+    });
+  });
+}
+
+describe('STARTTLS', () => {
+  it('returns bytes injected after the positive reply as leftover, never as replies', async () => {
+    const server = await starttlsServer('250 INJECTED AUTH PLAIN\r\n');
+    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
+    expect(await connection.readLine({ step: 'greeting' })).toBe('220 plain ready');
+    await connection.writeLine('STARTTLS');
+    expect(await connection.readLine({ step: 'starttls' })).toBe('220 go ahead');
+    const { tls, leftover } = await connection.startTls({ ca: certificate.cert });
+    expect(leftover.toString()).toBe('250 INJECTED AUTH PLAIN\r\n');
+    expect(tls.verdict.trusted).toBe(true);
+    expect(connection.secure).toBe(true);
+    await connection.writeLine('EHLO probe.example');
+    expect(await connection.readLine()).toBe('250 secure hello');
+    const events = connection.transcript.entries
+      .filter((entry) => entry.direction === 'event')
+      .map((entry) => entry.text);
+    expect(
+      events.some(
+        (text) =>
+          text.includes('25 bytes arrived after the STARTTLS reply') &&
+          text.includes('250 INJECTED AUTH PLAIN\\r\\n'),
+      ),
+    ).toBe(true);
+    const serverLines = connection.transcript.entries
+      .filter((entry) => entry.direction === 'server')
+      .map((entry) => entry.text);
+    expect(serverLines).toEqual(['220 plain ready', '220 go ahead', '250 secure hello']);
+    const finding = injectionFinding('smtp', leftover);
+    expect(finding).toMatchObject({
+      code: 'starttls-injection',
+      severity: 'critical',
+      evidence: '250 INJECTED AUTH PLAIN\\r\\n',
+    });
+    const clientLines = connection.transcript.entries.filter((entry) => entry.direction === 'client');
+    expect(clientLines.map((entry) => [entry.text, entry.tls])).toEqual([
+      ['STARTTLS', false],
+      ['EHLO probe.example', true],
+    ]);
+    await connection.close();
+  });
+
+  it('upgrades cleanly with an empty leftover when the server sends nothing extra', async () => {
+    const server = await starttlsServer('');
+    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
+    await connection.readLine({ step: 'greeting' });
+    await connection.writeLine('STARTTLS');
+    await connection.readLine();
+    const { leftover, tls } = await connection.startTls();
+    expect(leftover.length).toBe(0);
+    expect(tls.verdict.trusted).toBe(false);
+    expect(connection.timings.tlsHandshake).toBeGreaterThanOrEqual(0);
+    await connection.writeLine('EHLO probe.example');
+    expect(await connection.readLine()).toBe('250 secure hello');
+    await connection.close();
+  });
+
+  it('fails with E_TLS_HANDSHAKE and destroys the connection when the server never starts TLS', async () => {
+    const server = await serve((socket) => {
+      socket.write('220 ready\r\n');
+      onLines(socket, (line) => {
+        if (line === 'STARTTLS') socket.write('220 go ahead\r\n');
+        else socket.end('500 what\r\n');
+      });
+    });
+    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
+    await connection.readLine();
+    await connection.writeLine('STARTTLS');
+    await connection.readLine();
+    const error = await failure(connection.startTls({ timeout: 150 }));
+    expect(['E_TLS_HANDSHAKE', 'E_TLS_TIMEOUT']).toContain(error.code);
+    expect(error.step).toBe('starttls');
+    expect((await failure(connection.readLine())).code).toBe(error.code);
+  });
+});

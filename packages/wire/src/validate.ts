@@ -1,0 +1,50 @@
+import { isIP } from 'node:net';
+import { WireError } from './errors';
+
+/**
+ * Rejects a value that would reach the wire when it holds CR, LF or NUL (command injection: a
+ * host name or user name smuggling a second command). Throws `WireError('E_INVALID_INPUT')`; the
+ * caller has sent nothing.
+ * @param what names the value in the error message, e.g. `EHLO name`.
+ */
+export function validateLine(value: string, what: string): void {
+  if (typeof value !== 'string') {
+    throw new WireError('E_INVALID_INPUT', `${what} must be a string.`);
+  }
+  const match = /[\r\n\0]/.exec(value);
+  if (match) {
+    const name = match[0] === '\r' ? 'CR' : match[0] === '\n' ? 'LF' : 'NUL';
+    throw new WireError(
+      'E_INVALID_INPUT',
+      `${what} contains ${name} at position ${match.index}; nothing was sent.`,
+    );
+  }
+}
+
+/** True for an IPv4 or IPv6 address literal (IPv6 also in brackets). */
+export function isIpAddress(host: string): boolean {
+  return isIP(stripBrackets(host)) !== 0;
+}
+
+/** `[::1]` -> `::1`; anything else unchanged. */
+export function stripBrackets(host: string): string {
+  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+/** Throws `E_INVALID_INPUT` unless `port` is an integer in 1..65535. */
+export function validatePort(port: number): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new WireError('E_INVALID_INPUT', `Port must be an integer from 1 to 65535, got ${String(port)}.`);
+  }
+}
+
+/** Throws `E_INVALID_INPUT` for an empty host or one with CR, LF, NUL or spaces. */
+export function validateHost(host: string): void {
+  validateLine(host, 'Host');
+  if (host.length === 0 || /\s/.test(host)) {
+    throw new WireError(
+      'E_INVALID_INPUT',
+      `Host must be a non-empty name or address without spaces, got "${host}".`,
+    );
+  }
+}
