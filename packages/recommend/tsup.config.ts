@@ -6,5 +6,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Keep `node:` specifiers in the dynamic imports so that browser bundlers see they are Node-only.
+  removeNodeProtocol: false,
   tsconfig: 'tsconfig.build.json',
 });

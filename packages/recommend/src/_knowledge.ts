@@ -1,3 +1,4 @@
+import { rfcSource } from '@mailports/ports';
 import type { Citation } from './types';
 
 /**
@@ -7,11 +8,6 @@ import type { Citation } from './types';
 
 const RFC_EDITOR = 'https://www.rfc-editor.org/rfc/rfc';
 
-function rfcSource(rfc: number, section?: string): Citation {
-  if (section === undefined) return { label: `RFC ${rfc}`, url: `${RFC_EDITOR}${rfc}` };
-  return { label: `RFC ${rfc} §${section}`, url: `${RFC_EDITOR}${rfc}#section-${section}` };
-}
-
 /** The rules the ranking applies, each with the section that states it. */
 export const CITE = {
   implicitTlsPreferred: rfcSource(8314, '3'),
@@ -20,7 +16,7 @@ export const CITE = {
   certificateValidation: rfcSource(8314, '5.3'),
   tls12Minimum: rfcSource(8997),
   submissionAuth: rfcSource(6409, '4.3'),
-  port25Blocking: rfcSource(5068, '3.1'),
+  port25Blocking: rfcSource(5068),
   relayPort: rfcSource(5321),
   starttlsSmtp: rfcSource(3207, '4'),
   starttlsDiscard: rfcSource(3207, '4.2'),
@@ -37,12 +33,12 @@ export function citationFromReference(reference: string | undefined): Citation |
   if (reference === undefined) return null;
   const match = /^RFC\s*(\d+)(?:\s*§\s*([\dA-Z][\d.]*))?/.exec(reference.trim());
   if (!match) return null;
-  const rfc = Number(match[1]);
-  const section = match[2];
-  if (section !== undefined && /^[A-Z]/.test(section)) {
-    return { label: `RFC ${rfc} Appendix ${section}`, url: `${RFC_EDITOR}${rfc}#appendix-${section}` };
+  try {
+    return rfcSource(Number(match[1]), match[2]);
+  } catch {
+    // A malformed section in a probe's reference still names the RFC.
+    return { label: `RFC ${match[1]}`, url: `${RFC_EDITOR}${match[1]}` };
   }
-  return rfcSource(rfc, section);
 }
 
 /** One provider restriction on an outbound port, as the ranking needs it. */

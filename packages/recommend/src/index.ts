@@ -1,3 +1,4 @@
+export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
 export { rank } from './rank';

@@ -111,6 +111,8 @@ export interface Candidate {
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;
+  /** Addresses discovery resolved for `host` (IPv4 first); the probe connects to the first one. */
+  addresses?: string[];
 }
 
 /** What discovery found for a target. */
