@@ -30,3 +30,14 @@ export type {
 } from './pop3/options.js';
 export { POP3_PRESETS } from './pop3/options.js';
 export { createPop3Server } from './pop3/server.js';
+export type {
+  HugeLiteralOptions,
+  ImapContext,
+  ImapHandler,
+  ImapHostileOptions,
+  ImapPreset,
+  ImapServerOptions,
+  ImapState,
+} from './imap/options.js';
+export { IMAP_PRESETS } from './imap/options.js';
+export { createImapServer } from './imap/server.js';

@@ -42,3 +42,18 @@ export function baseContext(session: Session, command: string, next: () => Promi
     reset: () => session.reset(),
   };
 }
+
+/**
+ * @internal Adds protocol methods and live read-only properties to a base context. Getters stay live
+ * (a spread or Object.assign would copy their current value once).
+ */
+export function extendContext<Extra extends object, Getters extends Record<string, () => unknown>>(
+  base: HandlerContext,
+  extra: Extra,
+  getters: Getters,
+): HandlerContext & Extra & { readonly [Key in keyof Getters]: ReturnType<Getters[Key]> } {
+  const context = Object.assign(base, extra);
+  for (const [name, get] of Object.entries(getters))
+    Object.defineProperty(context, name, { get, enumerable: true });
+  return context as HandlerContext & Extra & { readonly [Key in keyof Getters]: ReturnType<Getters[Key]> };
+}

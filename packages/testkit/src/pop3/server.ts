@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
-import { baseContext } from '../core/context.js';
+import { baseContext, extendContext } from '../core/context.js';
 import { listen, type TestServer } from '../core/server.js';
 import {
   POP3_PRESETS,
@@ -209,15 +209,11 @@ async function serve(session: Session, options: Resolved): Promise<void> {
     if (!session.log.tls && SENSITIVE.has(verb)) session.log.sensitiveInPlaintext.push(verb);
     const handler = options.handlers?.[verb];
     if (handler) {
-      const base = Object.assign(
+      const context: Pop3Context = extendContext(
         baseContext(session, verb, () => builtIn(verb, args)),
         { ok, err, multiline },
+        { user: () => user },
       );
-      // A live getter: a handler may log the user in through next() and read `user` afterwards.
-      const context = Object.defineProperty(base, 'user', {
-        get: () => user,
-        enumerable: true,
-      }) as Pop3Context;
       await handler(context, args);
     } else {
       await builtIn(verb, args);

@@ -1,7 +1,7 @@
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
-import { baseContext } from '../core/context.js';
+import { baseContext, extendContext } from '../core/context.js';
 import { listen, type TestServer } from '../core/server.js';
 import {
   type ReceivedMessage,
@@ -244,14 +244,10 @@ async function serve(session: Session, options: Resolved, messages: ReceivedMess
     if (!handler) {
       await builtIn(verb, args);
     } else {
-      // Object.assign keeps the base context's live `tls` getter (a spread would freeze it).
-      const context: SmtpContext = Object.assign(
+      const context: SmtpContext = extendContext(
         baseContext(session, verb, () => builtIn(verb, args)),
-        {
-          state,
-          reply,
-          capabilities: () => capabilities(options, session.log.tls),
-        },
+        { state, reply, capabilities: () => capabilities(options, session.log.tls) },
+        {},
       );
       await handler(context, args);
     }
