@@ -11,6 +11,7 @@ export { NEIGHBOUR_PORTS } from './data/ports-neighbours.js';
 export { SMTP_PORTS } from './data/ports-smtp.js';
 export { PROVIDERS } from './data/providers.js';
 export { SASL_MECHANISMS } from './data/sasl.js';
+export { SMTP_TIMEOUTS } from './data/smtp-timeouts.js';
 export { RELAY_POLICY_RECORDS, SRV_LABELS } from './data/srv.js';
 export type { ListPortsFilter, MythFilter, RecommendedPortOptions, SrvFilter } from './queries.js';
 export {
@@ -28,6 +29,7 @@ export {
   saslMechanism,
   sourcesForPort,
   srvLabels,
+  standingFor,
 } from './queries.js';
 export type {
   BlockAction,
@@ -52,6 +54,7 @@ export type {
   RecommendableRole,
   RelayPolicyRecord,
   SaslMechanism,
+  SmtpTimeout,
   Source,
   SpecReference,
   SrvLabel,

@@ -14,6 +14,7 @@ import {
   saslMechanism,
   sourcesForPort,
   srvLabels,
+  standingFor,
 } from './queries.js';
 
 describe('lookupPort', () => {
@@ -170,5 +171,15 @@ describe('myths, SRV labels and relay policies', () => {
     const policies = relayPolicies();
     policies.pop();
     expect(relayPolicies()).toHaveLength(4);
+  });
+});
+
+describe('standingFor', () => {
+  it('rates 465 recommended for submission but not for relay, and 25 not for submission', () => {
+    expect(standingFor(465, 'submission')).toBe('recommended');
+    expect(standingFor(465, 'relay')).toBe('not-for-this-role');
+    expect(standingFor(25, 'submission')).toBe('not-for-this-role');
+    expect(standingFor(993, 'relay')).toBeUndefined();
+    expect(standingFor(1, 'relay')).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ import type {
   SaslMechanism,
   Source,
   SrvLabel,
+  Standing,
 } from './types.js';
 
 const byPort = new Map<number, PortEntry>(ALL_PORTS.map((entry) => [entry.port, entry]));
@@ -53,6 +54,20 @@ export function listPorts(filter: ListPortsFilter = {}): PortEntry[] {
       (filter.protocol === undefined || entry.protocol === filter.protocol) &&
       (filter.role === undefined || entry.role === filter.role),
   );
+}
+
+/**
+ * How a port stands for a given role: its own standing when the role is the port's role,
+ * `'not-for-this-role'` when the entry says the port must not be used for it.
+ * @param port - A port number.
+ * @param role - The role in question, e.g. `'relay'`.
+ * @returns The standing, or `undefined` for an unknown port or a role the data says nothing about.
+ */
+export function standingFor(port: number, role: PortRole): Standing | undefined {
+  const entry = byPort.get(port);
+  if (entry === undefined) return undefined;
+  if (entry.role === role) return entry.standing;
+  return entry.notFor.some((wrong) => wrong.role === role) ? 'not-for-this-role' : undefined;
 }
 
 /** Options for {@link recommendedPort}. */

@@ -278,3 +278,22 @@ export interface Myth {
   readonly ports: readonly number[];
   readonly sources: readonly Source[];
 }
+
+/** A minimum SMTP timeout from RFC 5321 §4.5.3.2: how long a party should wait before giving up. */
+export interface SmtpTimeout {
+  /** Stable id, e.g. `initial-220`. */
+  readonly step:
+    | 'initial-220'
+    | 'mail'
+    | 'rcpt'
+    | 'data-initiation'
+    | 'data-block'
+    | 'data-termination'
+    | 'server';
+  /** Which side waits: the client for a reply, or the server for the next command. */
+  readonly party: 'client' | 'server';
+  /** What is awaited, in plain words. */
+  readonly waitsFor: string;
+  readonly minimumSeconds: number;
+  readonly source: Source;
+}

@@ -210,8 +210,9 @@ export const MYTHS: readonly Myth[] = [
       'another context.',
     verdict: 'wrong',
     correction:
-      'IMAP and POP3 read mail; sending always goes through SMTP submission. IMAP APPEND only stores a ' +
-      'copy (for example in Sent); it does not send anything.',
+      'IMAP and POP3 read mail; sending always goes through SMTP submission. RFC 9051 says so itself: ' +
+      'IMAP "does not specify a means of posting mail", RFC 6409 does. IMAP APPEND only stores a copy ' +
+      '(for example in Sent); it does not send anything.',
     ports: [143, 993, 110, 995],
     sources: [rfcSource(9051), rfcSource(1939), rfcSource(6409)],
   },

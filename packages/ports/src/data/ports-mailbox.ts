@@ -193,7 +193,12 @@ const port143: PortEntry = {
     },
   ],
   history: [
-    { date: '2003-03', event: 'RFC 3501 specifies IMAP4rev1 with STARTTLS.', sources: [rfcSource(3501)] },
+    { date: '1996-12', event: 'RFC 2060 specifies IMAP4rev1.', sources: [rfcSource(2060)] },
+    {
+      date: '2003-03',
+      event: 'RFC 3501 replaces RFC 2060 and specifies STARTTLS.',
+      sources: [rfcSource(3501)],
+    },
     {
       date: '2018-01',
       event: 'RFC 8314 prefers implicit TLS on 993 over STARTTLS on 143.',

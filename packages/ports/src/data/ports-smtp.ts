@@ -1,5 +1,6 @@
 import { ianaSource, rfcSource } from '../citations.js';
 import type { PortEntry } from '../types.js';
+import { port2525 } from './port-2525.js';
 
 const RFC8314_33 = rfcSource(8314, '3.3');
 const RFC8314_73 = rfcSource(8314, '7.3');
@@ -40,6 +41,13 @@ const port25: PortEntry = {
       title: 'Simple Mail Transfer Protocol',
       says: 'The current SMTP specification; mail exchangers listed in MX records are reached on port 25.',
       source: rfcSource(5321),
+    },
+    {
+      rfc: 5321,
+      section: '4.5.3.2',
+      title: 'Timeouts',
+      says: 'A client should wait at least 5 minutes for the greeting and for MAIL and RCPT replies, 10 after DATA.',
+      source: rfcSource(5321, '4.5.3.2'),
     },
     {
       rfc: 3207,
@@ -346,61 +354,6 @@ const port465: PortEntry = {
     },
   ],
   sources: [RFC8314_33, RFC8314_73, ianaSource(465)],
-};
-
-/** Port 2525: vendor convention, not IANA. */
-const port2525: PortEntry = {
-  port: 2525,
-  title: 'Alternative submission port (vendor convention, not standard)',
-  protocol: 'smtp',
-  role: 'submission',
-  tls: 'starttls',
-  tlsRequired: false,
-  standing: 'unofficial',
-  iana: ['ms-v-worlds'],
-  ianaAssignments: [
-    {
-      service: 'ms-v-worlds',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'MS V-Worlds (unrelated to mail)',
-      mailRelated: false,
-      sources: [ianaSource(2525)],
-    },
-  ],
-  alsoKnownAs: ['alternate SMTP port'],
-  specs: [
-    {
-      rfc: 6409,
-      title: 'Message Submission for Mail',
-      says: 'Defines submission on 587 only; 2525 is not mentioned in any RFC.',
-      source: RFC6409,
-    },
-  ],
-  history: [
-    {
-      date: '2018-01',
-      event:
-        'RFC 8314 names 465 and 587 as the submission ports; 2525 remains a relay-service convention ' +
-        'outside the standards.',
-      sources: [RFC8314_33],
-    },
-  ],
-  explanation:
-    'Port 2525 is not a mail port in any standard: IANA lists an unrelated service there. Some email ' +
-    'sending services (SendGrid, Mailgun and others) also listen on it as a way around networks that ' +
-    'block 25 or 587; they usually offer STARTTLS there, as on 587, but check the provider. Amazon SES ' +
-    'uses 2587 and 2465 instead. Use it only when the provider documents it and 465 and 587 are blocked.',
-  blocking:
-    'Not covered by RFC 5068; some hosts block it along with the standard ports, others leave it open.',
-  notFor: [
-    {
-      role: 'relay',
-      why: 'MX relay always uses port 25.',
-      sources: [RFC8314_73],
-    },
-  ],
-  sources: [ianaSource(2525), RFC8314_33],
 };
 
 /** The four SMTP ports people ask about, in the order a reader expects them. */

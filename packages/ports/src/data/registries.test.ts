@@ -6,6 +6,7 @@ import { SMTP_EXTENSIONS } from './extensions.js';
 import { MYTHS } from './myths.js';
 import { PROVIDERS } from './providers.js';
 import { SASL_MECHANISMS } from './sasl.js';
+import { SMTP_TIMEOUTS } from './smtp-timeouts.js';
 import { RELAY_POLICY_RECORDS, SRV_LABELS } from './srv.js';
 
 const isCitable = (source: Source) => source.label.trim().length > 0 && /^https:\/\/\S+$/.test(source.url);
@@ -175,5 +176,16 @@ describe('SRV labels and relay policies', () => {
     for (const record of RELAY_POLICY_RECORDS) {
       expect(record.sources[0]?.label).toBe(`RFC ${record.rfc}`);
     }
+  });
+});
+
+describe('SMTP timeouts', () => {
+  it('lists the seven RFC 5321 §4.5.3.2 minimums, each citing its own subsection', () => {
+    expect(SMTP_TIMEOUTS.map((timeout) => timeout.minimumSeconds)).toEqual([
+      300, 300, 300, 120, 180, 600, 300,
+    ]);
+    SMTP_TIMEOUTS.forEach((timeout, index) => {
+      expect(timeout.source.url).toBe(`https://www.rfc-editor.org/rfc/rfc5321#section-4.5.3.2.${index + 1}`);
+    });
   });
 });
