@@ -1,4 +1,10 @@
-import { rfcSource } from '@mailports/ports';
+import {
+  providersBlocking as blocking,
+  lookupProvider,
+  type NetworkProvider,
+  type PortBlock,
+  rfcSource,
+} from '@mailports/ports';
 import type { Citation } from './types';
 
 /**
@@ -48,22 +54,32 @@ export interface ProviderPortBlock {
   port: number;
   action: 'blocked' | 'throttled' | 'may-block';
   accounts: string;
+  /** The provider's own documentation (its first source). */
   source: Citation;
 }
 
-const PROVIDERS: readonly ProviderPortBlock[] = [];
+function toBlock(provider: NetworkProvider, block: PortBlock): ProviderPortBlock {
+  const source = provider.sources[0] ?? { label: provider.name, url: '' };
+  return {
+    id: provider.id,
+    name: provider.name,
+    port: block.port,
+    action: block.action,
+    accounts: block.accounts,
+    source,
+  };
+}
 
 /** The restrictions a provider documents for a port; empty when the provider or the port is unknown. */
 export function providerBlocks(providerId: string, port: number): ProviderPortBlock[] {
-  return PROVIDERS.filter((block) => block.id === providerId && block.port === port);
+  const provider = lookupProvider(providerId);
+  if (!provider) return [];
+  return provider.blocks.filter((block) => block.port === port).map((block) => toBlock(provider, block));
 }
 
-/** Every provider that blocks (not merely throttles) a port, for "which networks do this" lists. */
+/** Every cloud provider that blocks (not merely throttles) a port, for "which networks do this" lists. */
 export function providersBlocking(port: number): ProviderPortBlock[] {
-  return PROVIDERS.filter((block) => block.port === port && block.action === 'blocked');
-}
-
-/** The display name of a provider id, or null when the id is unknown. */
-export function providerName(providerId: string): string | null {
-  return PROVIDERS.find((block) => block.id === providerId)?.name ?? null;
+  return blocking(port)
+    .filter(({ provider, block }) => block.action === 'blocked' && provider.kind === 'cloud')
+    .map(({ provider, block }) => toBlock(provider, block));
 }

@@ -342,6 +342,56 @@ describe('rank: inferences', () => {
     expect(reason?.kind).toBe('inferred');
     expect(reason?.text).toContain('while port 587 answered on the same host');
     expect(reason?.text).toContain('probably filtered on your network');
+    // Provider names come from the knowledge base's block table.
+    expect(reason?.text).toMatch(/\(Google Cloud.*block it\)/);
+    expect(reason?.citation?.label).toBe('RFC 5068');
+  });
+
+  it('says it for certain, with the provider documentation, when the network is named', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 25, status: 'timeout' }), result({ port: 587 })],
+      constraints: { network: 'gcp' },
+    });
+    const reason = recommendation.inferences.find((item) => item.text.startsWith('Port 25 timed out'));
+    expect(reason?.kind).toBe('standard');
+    expect(reason?.text).toContain('blocks outbound port 25');
+    expect(reason?.citation?.url).toContain('cloud.google.com');
+    const option25 = recommendation.options.find((option) => option.port === 25);
+    expect(option25?.verdict).toBe('unusable');
+  });
+
+  it('makes ports the named network blocks unusable even when the probe got through from here', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 465 }), result({ port: 587 }), result({ port: 2525 })],
+      constraints: { network: 'linode' },
+    });
+    expect(summary(recommendation.options)).toEqual([
+      '2525 starttls works',
+      '465 implicit unusable',
+      '587 starttls unusable',
+    ]);
+    expect(texts(only(recommendation.options[2]).reasons)).toContain('Linode');
+  });
+
+  it('only lowers a port a named network throttles to works', () => {
+    const recommendation = rank({
+      role: 'relay',
+      results: [result({ port: 25 })],
+      constraints: { network: 'aws' },
+    });
+    expect(recommendation.best?.verdict).toBe('works');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('throttles outbound port 25');
+  });
+
+  it('ignores a network id the knowledge base does not know', () => {
+    const recommendation = rank({
+      role: 'relay',
+      results: [result({ port: 25 })],
+      constraints: { network: 'nowhere' },
+    });
+    expect(recommendation.best?.verdict).toBe('recommended');
   });
 
   it('draws no filtering inference across different hosts', () => {
