@@ -1,0 +1,31 @@
+import { createTestPki } from '@mailports/testkit';
+import type { ProbeResultBase } from '@mailports/wire';
+import type { ScriptStep } from './scripted-server';
+
+/** The testkit PKI's certificates as script steps. */
+export async function certificates() {
+  const pki = await createTestPki();
+  const step = (which: 'leaf' | 'expired' | 'wrongName' | 'selfSigned'): ScriptStep => ({
+    tls: { key: pki[which].key, cert: pki[which].cert },
+  });
+  return {
+    ca: pki.ca.cert,
+    leaf: step('leaf'),
+    expired: step('expired'),
+    wrongName: step('wrongName'),
+    selfSigned: step('selfSigned'),
+  };
+}
+
+/** Short timeouts: the scripted servers answer at once, and silence is what some tests are about. */
+export const FAST = { connect: 2000, greeting: 400, command: 2000, tls: 2000, overall: 10000 };
+
+/** The finding codes of a result, in order. */
+export function codes(result: ProbeResultBase): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+/** Every transcript line as `C: …` / `S: …` / `E: …`. */
+export function lines(result: ProbeResultBase): string[] {
+  return result.transcript.map((entry) => `${entry.direction[0]!.toUpperCase()}: ${entry.text}`);
+}

@@ -1,0 +1,153 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { certificates, FAST, lines } from './__fixtures__/helpers';
+import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { probeImap } from './imap-probe';
+
+let pki: Awaited<ReturnType<typeof certificates>>;
+let server: ScriptedServer | null = null;
+beforeAll(async () => {
+  pki = await certificates();
+});
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+const credentials = { username: 'alice', password: 'Sekr3t"pw\\x' };
+const plain = Buffer.from('\0alice\0Sekr3t"pw\\x').toString('base64');
+
+async function implicitServer(capabilities: string, login: ScriptStep[]): Promise<ScriptedServer> {
+  server = await scriptedServer([
+    [pki.leaf, { send: `* OK [CAPABILITY IMAP4rev1 ${capabilities}] ready\r\n` }, ...login, { end: true }],
+  ]);
+  return server;
+}
+
+const options = (port: number) => ({
+  host: 'localhost',
+  address: '127.0.0.1',
+  port,
+  mode: 'implicit' as const,
+  ca: pki.ca,
+  timeouts: FAST,
+  credentials,
+});
+
+function expectNoSecret(result: unknown): void {
+  const text = JSON.stringify(result);
+  expect(text).not.toContain('Sekr3t');
+  expect(text).not.toContain(plain);
+}
+
+describe('probeImap login test', () => {
+  it('uses AUTHENTICATE PLAIN with an initial response under SASL-IR and keeps it out of the transcript', async () => {
+    const imap = await implicitServer('AUTH=PLAIN SASL-IR', [
+      { read: true },
+      { send: 'A1 OK [CAPABILITY IMAP4rev1 IDLE] welcome\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe(`A1 AUTHENTICATE PLAIN ${plain}\r\nA2 LOGOUT\r\n`);
+    expect(result.auth.test).toEqual({
+      outcome: 'succeeded',
+      mechanism: 'PLAIN',
+      message: 'The server accepted the credentials (PLAIN).',
+    });
+    expect(lines(result)).toContain('C: A1 AUTHENTICATE PLAIN [redacted]');
+    expectNoSecret(result);
+  });
+
+  it('answers the continuation without SASL-IR and reports a refusal', async () => {
+    const imap = await implicitServer('AUTH=PLAIN', [
+      { read: true },
+      { send: '+ \r\n' },
+      { read: true },
+      { send: 'A1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe(`A1 AUTHENTICATE PLAIN\r\n${plain}\r\nA2 LOGOUT\r\n`);
+    expect(result.auth.test).toMatchObject({ outcome: 'failed', mechanism: 'PLAIN' });
+    expect(result.auth.test?.message).toContain('Authentication failed.');
+    expect(result.status).toBe('ok');
+    expectNoSecret(result);
+  });
+
+  it('falls back to LOGIN with quoted strings when AUTH=PLAIN is missing', async () => {
+    const imap = await implicitServer('AUTH=SCRAM-SHA-1', [
+      { read: true },
+      { send: 'A1 OK logged in\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGIN "alice" "Sekr3t\\"pw\\\\x"\r\nA2 LOGOUT\r\n');
+    expect(result.auth.test).toMatchObject({ outcome: 'succeeded', mechanism: 'LOGIN' });
+    expect(lines(result)).toContain('C: A1 LOGIN "alice" [redacted]');
+    expectNoSecret(result);
+  });
+
+  it('reports no mechanism when LOGINDISABLED holds even inside TLS', async () => {
+    const imap = await implicitServer('LOGINDISABLED AUTH=GSSAPI', [
+      { read: true },
+      { send: 'A1 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result.auth.test?.outcome).toBe('no-mechanism');
+  });
+
+  it('does not follow a REFERRAL and reports it', async () => {
+    const imap = await implicitServer('AUTH=PLAIN SASL-IR', [
+      { read: true },
+      { send: 'A1 NO [REFERRAL IMAP://;AUTH=*@attacker.example.org:243/] go there\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled(1);
+    expect(imap.connections).toHaveLength(1);
+    expect(result.auth.test?.outcome).toBe('failed');
+    expect(result.findings.map((finding) => finding.code)).toContain('referral-not-followed');
+  });
+
+  it('records an error outcome when the server drops the connection during login', async () => {
+    const imap = await implicitServer('AUTH=PLAIN SASL-IR', [{ read: true }]);
+    const result = await probeImap(options(imap.port));
+    expect(result.status).toBe('ok');
+    expect(result.auth.test?.outcome).toBe('error');
+    expectNoSecret(result);
+  });
+
+  it('never sends credentials on a plaintext-only server', async () => {
+    server = await scriptedServer([
+      [
+        { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n' },
+        { read: true },
+        { send: 'A1 OK bye\r\n' },
+        { end: true },
+      ],
+    ]);
+    const result = await probeImap({ ...options(server.port), mode: 'auto' });
+    await server.settled();
+    expect(server.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result.auth.test?.outcome).toBe('refused-cleartext');
+  });
+
+  it('rejects a user name with CR LF before connecting', async () => {
+    server = await scriptedServer([]);
+    const result = await probeImap({
+      ...options(server.port),
+      credentials: { username: 'a\r\nb', password: 'x' },
+    });
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.code).toBe('E_INVALID_INPUT');
+    expect(server.connections).toHaveLength(0);
+  });
+});

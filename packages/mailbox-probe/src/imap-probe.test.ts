@@ -1,0 +1,242 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { certificates, codes, FAST } from './__fixtures__/helpers';
+import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { probeImap } from './imap-probe';
+
+let pki: Awaited<ReturnType<typeof certificates>>;
+let server: ScriptedServer | null = null;
+beforeAll(async () => {
+  pki = await certificates();
+});
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function serve(...scripts: ScriptStep[][]): Promise<ScriptedServer> {
+  server = await scriptedServer(scripts);
+  return server;
+}
+
+const base = (port: number) => ({ host: 'localhost', address: '127.0.0.1', port, timeouts: FAST });
+
+describe('probeImap over STARTTLS', () => {
+  it('sends exactly STARTTLS, CAPABILITY inside TLS and LOGOUT when the greeting carries capabilities', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK Begin TLS negotiation now\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR IDLE\r\nA2 OK done\r\n' },
+      { read: true },
+      { send: '* BYE bye\r\nA3 OK done\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
+    expect(imap.connections[0]!.plaintext).toBe('A1 STARTTLS\r\n');
+    expect(result).toMatchObject({
+      protocol: 'imap',
+      status: 'ok',
+      security: 'starttls',
+      banner: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready',
+      capabilitiesBefore: ['IMAP4rev1', 'STARTTLS', 'LOGINDISABLED'],
+      capabilitiesAfter: ['IMAP4rev1', 'AUTH=PLAIN', 'SASL-IR', 'IDLE'],
+      starttls: { offered: true, attempted: true, accepted: true, injectedBytes: null },
+      auth: { mechanisms: ['PLAIN'], beforeTls: [], test: null },
+      capabilityChanges: { added: ['AUTH=PLAIN', 'SASL-IR', 'IDLE'], removed: ['STARTTLS', 'LOGINDISABLED'] },
+      preauth: false,
+    });
+    expect(result.tls?.verdict.trusted).toBe(true);
+    expect(codes(result)).toEqual(['capabilities-changed']);
+  });
+
+  it('asks CAPABILITY in clear when the greeting has no capability code', async () => {
+    const imap = await serve([
+      { send: '* OK ready\r\n' },
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nA1 OK done\r\n' },
+      { read: true },
+      { send: 'A2 OK go\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: 'A3 OK [CAPABILITY IMAP4rev2 AUTH=PLAIN] done\r\n' },
+      { read: true },
+      { send: 'A4 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe(
+      'A1 CAPABILITY\r\nA2 STARTTLS\r\nA3 CAPABILITY\r\nA4 LOGOUT\r\n',
+    );
+    expect(result.status).toBe('ok');
+    expect(result.capabilitiesAfter).toEqual(['IMAP4rev2', 'AUTH=PLAIN']);
+    expect(result.parsedCapabilitiesAfter?.imap4rev2).toBe(true);
+  });
+
+  it('keeps injected bytes after the STARTTLS OK out of the capabilities and reports them', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA2 OK injected\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=SCRAM-SHA-256\r\nA2 OK done\r\n' },
+      { read: true },
+      { send: 'A3 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    expect(result.status).toBe('ok');
+    expect(result.capabilitiesAfter).toEqual(['IMAP4rev1', 'AUTH=SCRAM-SHA-256']);
+    expect(result.auth.mechanisms).toEqual(['SCRAM-SHA-256']);
+    expect(result.starttls?.injectedBytes).toContain('AUTH=PLAIN');
+    const injection = result.findings.find((finding) => finding.code === 'starttls-injection');
+    expect(injection?.severity).toBe('critical');
+  });
+
+  it('ignores a capability code on the STARTTLS OK and asks again inside TLS', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK [CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=LOGIN] go\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=GSSAPI\r\nA2 OK done\r\n' },
+      { read: true },
+      { send: 'A3 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
+    expect(result.auth.mechanisms).toEqual(['GSSAPI']);
+  });
+
+  it('stops at a refused STARTTLS instead of continuing in plaintext', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: 'A1 NO [UNAVAILABLE] TLS is down\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({
+      ...base(imap.port),
+      credentials: { username: 'alice', password: 'secret-pw' },
+    });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 LOGOUT\r\n');
+    expect(result.status).toBe('tls-failed');
+    expect(result.security).toBe('plain');
+    expect(result.starttls).toMatchObject({ offered: true, attempted: true, accepted: false });
+    expect(result.starttls?.reply).toBe('A1 NO [UNAVAILABLE] TLS is down');
+    expect(result.auth.test?.outcome).toBe('refused-cleartext');
+    expect(codes(result)).toContain('starttls-refused');
+  });
+
+  it('treats a continuation in answer to STARTTLS as a protocol error', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: '+ continue\r\n' },
+      { read: true },
+    ]);
+    const result = await probeImap(base(imap.port));
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.code).toBe('E_PROTOCOL');
+    expect(result.starttls).toMatchObject({ attempted: true, accepted: false });
+  });
+
+  it('reports a missing STARTTLS and fails when STARTTLS was required', async () => {
+    const script: ScriptStep[] = [
+      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK bye\r\n' },
+      { end: true },
+    ];
+    const imap = await serve(script, script);
+    const auto = await probeImap(base(imap.port));
+    const required = await probeImap({ ...base(imap.port), mode: 'starttls' });
+    await imap.settled(2);
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(auto.status).toBe('ok');
+    expect(auto.security).toBe('plain');
+    expect(codes(auto)).toEqual(['login-before-tls', 'auth-before-tls', 'starttls-not-offered']);
+    expect(auto.auth).toMatchObject({ mechanisms: ['PLAIN'], beforeTls: ['PLAIN', 'LOGIN'] });
+    expect(auto.findings.find((finding) => finding.code === 'auth-before-tls')?.severity).toBe('critical');
+    expect(required.status).toBe('tls-failed');
+  });
+
+  it('never negotiates TLS in plain mode and keeps StarttlsSummary null', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), mode: 'plain' });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result).toMatchObject({
+      status: 'ok',
+      security: 'plain',
+      starttls: null,
+      capabilitiesAfter: null,
+    });
+    expect(codes(result)).toEqual([]);
+  });
+});
+
+describe('probeImap on implicit TLS', () => {
+  it('trusts capabilities in the TLS greeting and reports no before-TLS state', async () => {
+    const imap = await serve([
+      pki.leaf,
+      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n' },
+      { read: true },
+      { send: '* BYE\r\nA1 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...base(imap.port), mode: 'implicit', ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result).toMatchObject({
+      status: 'ok',
+      security: 'implicit',
+      starttls: null,
+      capabilitiesBefore: null,
+      capabilitiesAfter: ['IMAP4rev1', 'AUTH=PLAIN', 'SASL-IR'],
+      auth: { mechanisms: ['PLAIN'], beforeTls: [] },
+    });
+    expect(codes(result)).toEqual([]);
+  });
+
+  it.each([
+    ['selfSigned', 'certificate-self-signed'],
+    ['expired', 'certificate-expired'],
+    ['wrongName', 'certificate-hostname-mismatch'],
+  ] as const)('reports a %s certificate and sends no credentials to it', async (which, code) => {
+    const imap = await serve([
+      pki[which],
+      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({
+      ...base(imap.port),
+      mode: 'implicit',
+      ca: pki.ca,
+      credentials: { username: 'alice', password: 'secret-pw' },
+    });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result.tls?.verdict.trusted).toBe(false);
+    expect(codes(result)).toContain(code);
+    expect(result.auth.test?.outcome).toBe('error');
+  });
+});

@@ -1,0 +1,63 @@
+import { isIpAddress, mapConcurrent, resolveHost, WireError } from '@mailports/wire';
+import { runImapProbe } from './imap-probe';
+import { runPop3Probe } from './pop3-probe';
+import type { ImapProbeResult, MailboxPortSpec, Pop3ProbeResult, ProbeMailboxOptions } from './types';
+
+const DEFAULT_PORTS: readonly MailboxPortSpec[] = [110, 995, 143, 993];
+const WELL_KNOWN: Record<number, 'imap' | 'pop3'> = { 110: 'pop3', 995: 'pop3', 143: 'imap', 993: 'imap' };
+
+/**
+ * Probes the POP3 and IMAP ports of one host in parallel: the name is resolved once (wire's
+ * `resolveHost`) and every port connects to that address. Defaults: ports `[110, 995, 143, 993]`
+ * (each in mode `auto`), concurrency 4. Results come in the order of `ports`. Never throws: a DNS
+ * failure gives every port a `dns-failed` result; a bare port number that is not 110, 995, 143 or
+ * 993 gives a `protocol-error` result with `E_INVALID_INPUT` (say `{ port, protocol }` instead).
+ */
+export async function probeMailbox(
+  options: ProbeMailboxOptions,
+): Promise<Array<ImapProbeResult | Pop3ProbeResult>> {
+  const { ports = DEFAULT_PORTS, concurrency = 4, ...common } = options;
+  let address: string | undefined;
+  let dnsError: unknown;
+  if (isIpAddress(options.host)) {
+    address = options.host;
+  } else {
+    try {
+      const addresses = await resolveHost(options.host, {
+        ...(options.timeouts?.dns === undefined ? {} : { timeout: options.timeouts.dns }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      address = addresses[0];
+      if (address === undefined)
+        dnsError = new WireError('E_DNS', `${options.host} has no address`, { step: 'dns' });
+    } catch (error) {
+      dnsError = error;
+    }
+  }
+  return mapConcurrent(
+    ports,
+    Math.max(1, concurrency),
+    (spec): Promise<ImapProbeResult | Pop3ProbeResult> => {
+      const port = typeof spec === 'number' ? spec : spec.port;
+      const protocol = typeof spec === 'number' ? WELL_KNOWN[spec] : spec.protocol;
+      const probeOptions = {
+        ...common,
+        port,
+        ...(typeof spec === 'number' || spec.mode === undefined ? {} : { mode: spec.mode }),
+        ...(address === undefined ? {} : { address }),
+      };
+      if (protocol === undefined) {
+        const invalid = new WireError(
+          'E_INVALID_INPUT',
+          `Port ${port} is not a well-known POP3 or IMAP port: give { port, protocol }`,
+          { step: 'options' },
+        );
+        return runImapProbe(probeOptions, { presetError: invalid });
+      }
+      const internal = dnsError === undefined ? {} : { presetError: dnsError };
+      return protocol === 'imap'
+        ? runImapProbe(probeOptions, internal)
+        : runPop3Probe(probeOptions, internal);
+    },
+  );
+}

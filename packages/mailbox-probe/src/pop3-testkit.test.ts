@@ -1,0 +1,184 @@
+import { createPop3Server, type Pop3ServerOptions, type TestServer } from '@mailports/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codes, FAST } from './__fixtures__/helpers';
+import { probePop3 } from './pop3-probe';
+import type { MailboxProbeOptions } from './types';
+
+let server: TestServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function start(options: Pop3ServerOptions = {}): Promise<TestServer> {
+  server = await createPop3Server(options);
+  return server;
+}
+
+const users = { bob: 'Sekr3t-pop' };
+const probe = (target: TestServer, options: Partial<MailboxProbeOptions> = {}) =>
+  probePop3({
+    host: 'localhost',
+    address: '127.0.0.1',
+    port: target.port,
+    ca: target.ca,
+    timeouts: FAST,
+    ...options,
+  });
+
+describe('probePop3 against the testkit POP3 server', () => {
+  it('upgrades with STLS, asks CAPA again and logs in inside TLS only', async () => {
+    const pop = await start({ users, apop: true });
+    const result = await probe(pop, { credentials: { username: 'bob', password: 'Sekr3t-pop' } });
+    await pop.idle();
+    expect(result).toMatchObject({ status: 'ok', security: 'starttls', capaSupported: true });
+    expect(result.greeting?.apopTimestamp).toMatch(/^<.+@pop\.test>$/);
+    expect(result.parsedCapabilitiesBefore?.stls).toBe(true);
+    expect(result.parsedCapabilitiesAfter?.saslMechanisms).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.auth).toMatchObject({
+      mechanisms: ['PLAIN', 'LOGIN'],
+      beforeTls: [],
+      test: { outcome: 'succeeded' },
+    });
+    expect(result.tls?.verdict.trusted).toBe(true);
+    expect(pop.clientLines({ tls: false })).toEqual(['CAPA', 'STLS']);
+    expect(pop.sensitiveInPlaintext()).toEqual([]);
+    expect(JSON.stringify(result)).not.toContain('Sekr3t');
+  });
+
+  it('reports a refused login inside TLS', async () => {
+    const pop = await start({ users });
+    const result = await probe(pop, { credentials: { username: 'bob', password: 'wrong' } });
+    expect(result.status).toBe('ok');
+    expect(result.auth.test?.outcome).toBe('failed');
+  });
+
+  it('never sends credentials to a plaintext-only server that would take them', async () => {
+    const pop = await start({ tls: 'none', users, allowPlaintextAuth: true });
+    const result = await probe(pop, { credentials: { username: 'bob', password: 'Sekr3t-pop' } });
+    await pop.idle();
+    expect(result.auth.test?.outcome).toBe('refused-cleartext');
+    expect(pop.sensitiveInPlaintext()).toEqual([]);
+    expect(codes(result)).toContain('starttls-not-offered');
+  });
+
+  it('probes implicit TLS', async () => {
+    const pop = await start({ tls: 'implicit' });
+    const result = await probe(pop, { mode: 'implicit' });
+    expect(result).toMatchObject({
+      status: 'ok',
+      security: 'implicit',
+      starttls: null,
+      capabilitiesBefore: null,
+    });
+    expect(result.capabilitiesAfter).toContain('USER');
+  });
+
+  it.each([
+    ['expired', 'certificate-expired'],
+    ['selfSigned', 'certificate-self-signed'],
+    ['wrongName', 'certificate-hostname-mismatch'],
+  ] as const)('reports a %s certificate', async (certificate, code) => {
+    const pop = await start({ tls: 'implicit', certificate });
+    const result = await probe(pop, { mode: 'implicit' });
+    expect(result.tls?.verdict.trusted).toBe(false);
+    expect(codes(result)).toContain(code);
+  });
+});
+
+describe('probePop3 against the testkit hostile presets', () => {
+  it('stops at a refused STLS', async () => {
+    const pop = await start({ preset: 'starttls-refused' });
+    const result = await probe(pop);
+    expect(result.status).toBe('tls-failed');
+    expect(result.starttls?.reply).toBe('-ERR TLS support not enabled');
+    expect(codes(result)).toContain('starttls-refused');
+  });
+
+  it('keeps injected CAPA lines out of the capabilities inside TLS', async () => {
+    const pop = await start({
+      preset: 'starttls-injection',
+      capabilitiesAfterTls: ['TOP', 'SASL SCRAM-SHA-256'],
+    });
+    const result = await probe(pop);
+    expect(result.status).toBe('ok');
+    expect(result.capabilitiesAfter).toEqual(['TOP', 'SASL SCRAM-SHA-256']);
+    expect(result.parsedCapabilitiesAfter?.user).toBe(false);
+    expect(result.starttls?.injectedBytes).toContain('SASL PLAIN LOGIN');
+    expect(codes(result)).toContain('starttls-injection');
+  });
+
+  it('reports a stripped STLS', async () => {
+    const pop = await start({ preset: 'strip-starttls' });
+    const result = await probe(pop);
+    expect(result).toMatchObject({ status: 'ok', security: 'plain', starttls: { offered: false } });
+    expect(codes(result)).toContain('starttls-not-offered');
+  });
+
+  it('reports USER offered before TLS', async () => {
+    const pop = await start({ preset: 'user-before-tls' });
+    const result = await probe(pop);
+    expect(result.auth.beforeTls).toContain('USER');
+    expect(codes(result)).toContain('user-before-tls');
+  });
+
+  it('reports a -ERR greeting as rejected', async () => {
+    const pop = await start({ preset: 'greeting-err' });
+    const result = await probe(pop);
+    expect(result.status).toBe('rejected');
+    expect(result.greeting?.code).toBe('SYS/TEMP');
+  });
+
+  it('reports silence as no-greeting after one implicit-TLS attempt', async () => {
+    const pop = await start({ preset: 'no-greeting' });
+    const result = await probe(pop, { timeouts: { ...FAST, tls: 400 } });
+    await pop.idle();
+    expect(result.status).toBe('no-greeting');
+    expect(pop.connections).toHaveLength(2);
+  });
+
+  it('reports a reset', async () => {
+    const pop = await start({ preset: 'reset' });
+    const result = await probe(pop);
+    expect(result.status).toBe('reset');
+  });
+
+  it('stops an endless line at the line limit', async () => {
+    const pop = await start({ preset: 'endless-line' });
+    const result = await probe(pop, { limits: { maxLineLength: 2048 } });
+    expect(result.error?.code).toBe('E_LINE_TOO_LONG');
+  });
+
+  it('diagnoses plaintext on the implicit port', async () => {
+    const pop = await start({ preset: 'plaintext-implicit-port' });
+    const result = await probe(pop, { mode: 'implicit' });
+    expect(result.status).toBe('tls-failed');
+    expect(codes(result)).toContain('plaintext-on-implicit-port');
+  });
+
+  it('reports terminal escapes in the greeting with escaped evidence', async () => {
+    const pop = await start({ preset: 'terminal-escape' });
+    const result = await probe(pop);
+    const finding = result.findings.find((entry) => entry.code === 'escape-sequences');
+    expect(finding?.evidence).toBeDefined();
+    expect(finding?.evidence).not.toMatch(/[\x07\x1b]/);
+  });
+
+  it.each([
+    ['starttls-garbage', 'tls-failed'],
+    ['starttls-stall', 'tls-failed'],
+  ] as const)('fails the handshake of %s', async (preset, status) => {
+    const pop = await start({ preset });
+    const result = await probe(pop, { timeouts: { ...FAST, tls: 400 } });
+    expect(result.status).toBe(status);
+    expect(result.starttls).toMatchObject({ attempted: true, accepted: true });
+  });
+
+  it('reports a close during the STLS handshake without going on in plaintext', async () => {
+    const pop = await start({ preset: 'starttls-close' });
+    const result = await probe(pop);
+    expect(['tls-failed', 'closed', 'reset']).toContain(result.status);
+    expect(result.security).toBe('plain');
+    expect(pop.clientLines({ tls: false })).toEqual(['CAPA', 'STLS']);
+  });
+});

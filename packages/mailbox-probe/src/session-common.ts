@@ -1,0 +1,164 @@
+import { saslMechanism } from '@mailports/ports';
+import {
+  type AuthTest,
+  type Connection,
+  type Finding,
+  type ProbeContext,
+  type TlsOptions,
+  WireError,
+  validateLine,
+} from '@mailports/wire';
+import { evidence, hasControlCharacters, mailboxFinding } from './findings';
+import type { MailboxProbeOptions } from './types';
+
+/** Makes every field of a result-details object writable while the session fills it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What to do about TLS on this port. */
+export interface SecurityPlan {
+  /** TLS from the first byte. */
+  readonly implicit: boolean;
+  /** STARTTLS/STLS on a plaintext connection. */
+  readonly starttls: 'required' | 'if-offered' | 'never';
+  /** Diagnose the other mode once when this one fails (no greeting / plaintext greeting). */
+  readonly diagnose: boolean;
+}
+
+/** Turns the requested mode into a plan; `implicitPort` is 993 for IMAP, 995 for POP3. */
+export function securityPlan(
+  mode: MailboxProbeOptions['mode'],
+  port: number,
+  implicitPort: number,
+): SecurityPlan {
+  switch (mode ?? 'auto') {
+    case 'implicit':
+      return { implicit: true, starttls: 'never', diagnose: true };
+    case 'starttls':
+      return { implicit: false, starttls: 'required', diagnose: true };
+    case 'plain':
+      return { implicit: false, starttls: 'never', diagnose: false };
+    default:
+      return port === implicitPort
+        ? { implicit: true, starttls: 'never', diagnose: true }
+        : { implicit: false, starttls: 'if-offered', diagnose: true };
+  }
+}
+
+/** Rejects options that would put CR, LF or NUL on the wire, or a port out of range, before connecting. */
+export function validateOptions(options: MailboxProbeOptions, port: number): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new WireError('E_INVALID_INPUT', `Port ${String(port)} is not between 1 and 65535`, {
+      step: 'options',
+    });
+  }
+  validateLine(options.host, 'host');
+  if (options.credentials) {
+    validateLine(options.credentials.username, 'user name');
+    validateLine(options.credentials.password, 'password');
+  }
+}
+
+/** The TLS options both the implicit handshake and STARTTLS use. */
+export function tlsOptionsOf(options: MailboxProbeOptions): TlsOptions {
+  return {
+    ...(options.servername === undefined ? {} : { servername: options.servername }),
+    ...(options.ca === undefined ? {} : { ca: options.ca }),
+  };
+}
+
+const FATAL: readonly string[] = ['E_ABORTED', 'E_DEADLINE', 'E_INTERNAL', 'E_INVALID_INPUT'];
+
+/**
+ * True for errors that must end the probe even during courtesy steps (LOGOUT, QUIT, the login
+ * test): the caller's abort, the deadline, and bugs. Network and protocol trouble there is not.
+ */
+export function isFatal(error: unknown): boolean {
+  return !WireError.isInstance(error) || FATAL.includes(error.code);
+}
+
+/** Reports `escape-sequences` once per probe, for the first server line that holds control characters. */
+export function escapeWatcher(ctx: ProbeContext): (line: string) => void {
+  let reported = false;
+  return (line) => {
+    if (reported || !hasControlCharacters(line)) return;
+    reported = true;
+    ctx.finding(
+      mailboxFinding('escape-sequences', {
+        message: 'The server sent control characters or escape sequences; they are shown escaped.',
+        evidence: line,
+      }),
+    );
+  };
+}
+
+/**
+ * Decides whether the credential test may run on this connection: only inside TLS, and only when
+ * the certificate is trusted (RFC 8314 §5.3: a failed certificate is no confidential channel).
+ * Returns the refusal, or null when the test may go ahead.
+ */
+export function credentialGuard(connection: Connection): AuthTest | null {
+  if (!connection.secure) {
+    return {
+      outcome: 'refused-cleartext',
+      mechanism: null,
+      message: 'Credentials are only sent inside TLS, and this connection is not encrypted.',
+    };
+  }
+  const verdict = connection.tls?.verdict;
+  if (verdict && !verdict.trusted) {
+    return {
+      outcome: 'error',
+      mechanism: null,
+      message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
+    };
+  }
+  return null;
+}
+
+/** The summary of a login the server answered. */
+export function loginOutcome(ok: boolean, mechanism: string, serverText: string): AuthTest {
+  return ok
+    ? { outcome: 'succeeded', mechanism, message: `The server accepted the credentials (${mechanism}).` }
+    : {
+        outcome: 'failed',
+        mechanism,
+        message: `The server refused the credentials (${mechanism}): ${evidence(serverText)}`,
+      };
+}
+
+/** A login test cut short by the connection (closed, reset, timeout). */
+export function loginError(mechanism: string | null, error: unknown): AuthTest {
+  const detail = WireError.isInstance(error) ? `${error.code}: ${error.message}` : String(error);
+  return { outcome: 'error', mechanism, message: `The login test did not finish (${evidence(detail)}).` };
+}
+
+/** Base64 of the SASL PLAIN message (RFC 4616): no authorisation identity. */
+export function saslPlain(username: string, password: string): string {
+  return Buffer.from(`\u0000${username}\u0000${password}`, 'utf8').toString('base64');
+}
+
+/**
+ * `auth-before-tls` for SASL mechanisms offered in clear: critical when one of them is only safe
+ * inside TLS (a clear password such as PLAIN or LOGIN, or a replayable bearer token, per the
+ * @mailports/ports SASL registry), a warning otherwise. `prefix` renders the evidence (`AUTH=` or `SASL `).
+ */
+export function beforeTlsFindings(mechanisms: readonly string[], prefix: 'AUTH=' | 'SASL '): Finding[] {
+  if (mechanisms.length === 0) return [];
+  const clearSecret = mechanisms.filter(
+    (mechanism) => saslMechanism(mechanism)?.needsTls ?? (mechanism === 'PLAIN' || mechanism === 'LOGIN'),
+  );
+  const list = mechanisms.join(', ');
+  return [
+    mailboxFinding('auth-before-tls', {
+      severity: clearSecret.length > 0 ? 'critical' : 'warning',
+      message:
+        clearSecret.length > 0
+          ? `SASL mechanisms are offered before TLS (${list}); ${clearSecret.join(', ')} would send a reusable secret in clear.`
+          : `SASL mechanisms are offered before TLS (${list}); user names and responses would travel unencrypted.`,
+      evidence:
+        prefix === 'AUTH='
+          ? mechanisms.map((mechanism) => `AUTH=${mechanism}`).join(' ')
+          : `SASL ${mechanisms.join(' ')}`,
+    }),
+  ];
+}
