@@ -65,7 +65,10 @@ export const IMAP_CAPABILITIES: readonly CapabilityEntry[] = [
     rfc: 3501,
     section: '6.2.2',
     prefix: true,
-    matters: 'AUTH=PLAIN offered before TLS invites a readable password.',
+    matters:
+      'AUTH=PLAIN offered before TLS invites a readable password; servers must be able to refuse ' +
+      'plaintext password mechanisms until TLS is active (RFC 9051 §6.2.2).',
+    sources: [rfcSource(9051, '6.2.2'), IANA_IMAP_CAPABILITIES],
   }),
   imap('SASL-IR', 'AUTHENTICATE may carry the initial SASL response, saving a round trip.', { rfc: 4959 }),
   imap('IDLE', 'The server pushes new-mail notifications while the client waits.', { rfc: 2177 }),

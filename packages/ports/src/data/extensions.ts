@@ -35,9 +35,10 @@ export const SMTP_EXTENSIONS: readonly CapabilityEntry[] = [
       'EHLO reply and ask again (RFC 3207 §4.2); bytes that arrive before the handshake are an injection.',
   }),
   extension('AUTH', 4954, 'Lists the SASL mechanisms the server accepts for AUTH (originally RFC 2554).', {
+    section: '4',
     matters:
-      'Offered before TLS it invites clients to send passwords in plaintext; servers should offer ' +
-      'plaintext mechanisms only after TLS.',
+      'Offered before TLS it invites clients to send passwords in plaintext; a server must be able to ' +
+      'refuse plaintext password mechanisms until STARTTLS has been negotiated (RFC 4954 §4).',
   }),
   extension('SIZE', 1870, 'Declares the largest message the server accepts, in bytes; SIZE= on MAIL FROM.'),
   extension('PIPELINING', 2920, 'The client may send several commands without waiting for each reply.'),

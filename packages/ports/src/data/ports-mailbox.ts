@@ -62,6 +62,13 @@ const port110: PortEntry = {
     },
     {
       rfc: 8314,
+      section: '4.1',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
+      says: 'Deprecates cleartext mail access (and TLS below 1.1): STLS is expected before USER/PASS.',
+      source: rfcSource(8314, '4.1'),
+    },
+    {
+      rfc: 8314,
       section: '3.1',
       title: 'Implicit TLS for POP',
       says: 'Clients should prefer POP3 over implicit TLS on 995.',
@@ -183,6 +190,13 @@ const port143: PortEntry = {
       title: 'IMAP STARTTLS extension',
       says: 'LOGINDISABLED tells the client that LOGIN is refused until TLS is active.',
       source: rfcSource(2595, '3.2'),
+    },
+    {
+      rfc: 8314,
+      section: '4.1',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
+      says: 'Deprecates cleartext mail access (and TLS below 1.1): STARTTLS is expected before LOGIN.',
+      source: rfcSource(8314, '4.1'),
     },
     {
       rfc: 8314,

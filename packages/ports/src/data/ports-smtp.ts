@@ -189,6 +189,13 @@ const port587: PortEntry = {
       source: RFC8314_33,
     },
     {
+      rfc: 8314,
+      section: '4.1',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
+      says: 'Deprecates cleartext submission (and TLS below 1.1): STARTTLS is expected before AUTH.',
+      source: rfcSource(8314, '4.1'),
+    },
+    {
       rfc: 5068,
       title: 'Email Submission Operations (BCP 134)',
       says: 'Access providers must not block users from reaching the submission port 587.',
