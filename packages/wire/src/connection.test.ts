@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, type RawServer, rawServer } from './__fixtures__/servers';
-import { connect } from './connection';
+import { connect } from './open';
 import { WireError } from './errors';
 
 const servers: RawServer[] = [];

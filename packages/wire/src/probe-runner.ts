@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { type Connection, type ConnectOptions, connect } from './connection';
+import type { Connection } from './connection';
+import { type ConnectOptions, connect } from './open';
 import { WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';

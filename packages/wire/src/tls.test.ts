@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onLines, type RawServer, rawServer, selfSignedCertificate, serverTls } from './__fixtures__/servers';
-import { connect } from './connection';
+import { connect } from './open';
 import { WireError } from './errors';
 import { injectionFinding, tlsFindings } from './findings';
 

@@ -1,0 +1,80 @@
+import type { Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { caSignedCertificate, datedCertificate } from './__fixtures__/certificates';
+import { type RawServer, rawServer, serverTls, type TestCertificate } from './__fixtures__/servers';
+import { tlsFindings } from './findings';
+import { connect } from './open';
+
+const servers: RawServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function tlsServerWith(certificate: TestCertificate): Promise<RawServer> {
+  const server = await rawServer((socket: Socket) => {
+    serverTls(socket, certificate);
+  });
+  servers.push(server);
+  return server;
+}
+
+async function verdictFor(certificate: TestCertificate, ca?: string) {
+  const server = await tlsServerWith(certificate);
+  const connection = await connect({
+    host: 'localhost',
+    address: '127.0.0.1',
+    port: server.port,
+    implicitTls: true,
+    ...(ca ? { tls: { ca } } : {}),
+  });
+  connection.destroy();
+  const tls = connection.tls;
+  if (!tls) throw new Error('no TLS facts');
+  return tls;
+}
+
+describe('certificate verdicts on real handshakes', () => {
+  it('captures an expired certificate and reports it as expired', async () => {
+    const tls = await verdictFor(datedCertificate('20200101000000Z', '20200102000000Z'));
+    expect(tls.verdict).toMatchObject({
+      trusted: false,
+      expired: true,
+      notYetValid: false,
+      selfSigned: true,
+    });
+    expect(tls.verdict.daysRemaining).toBeLessThan(0);
+    expect(tls.chain[0]?.validTo).toBe('2020-01-02T00:00:00.000Z');
+    const codes = tlsFindings(tls).map((finding) => finding.code);
+    expect(codes).toContain('certificate-expired');
+    expect(codes).toContain('certificate-self-signed');
+  });
+
+  it('reports a certificate that is not valid yet', async () => {
+    const tls = await verdictFor(datedCertificate('20990101000000Z', '20990201000000Z'));
+    expect(tls.verdict).toMatchObject({ trusted: false, expired: false, notYetValid: true });
+    expect(tlsFindings(tls).map((finding) => finding.code)).toContain('certificate-not-yet-valid');
+  });
+
+  it('says the chain is incomplete when the leaf issuer is unknown', async () => {
+    const certificate = caSignedCertificate();
+    const tls = await verdictFor(certificate);
+    expect(tls.verdict).toMatchObject({
+      trusted: false,
+      selfSigned: false,
+      errorCode: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    });
+    expect(tls.verdict.reason).toMatch(/incomplete/);
+    expect(tlsFindings(tls).map((finding) => finding.code)).toEqual(['certificate-untrusted']);
+  });
+
+  it('walks the chain up to the trusted root and stops at its self-reference', async () => {
+    const certificate = caSignedCertificate();
+    const tls = await verdictFor(certificate, certificate.ca);
+    expect(tls.verdict.trusted).toBe(true);
+    expect(tls.chain.map((entry) => entry.subjectCN)).toEqual(['localhost', 'Wire Test Root']);
+    expect(tls.chain[0]?.issuerCN).toBe('Wire Test Root');
+    expect(tls.chain[1]?.selfSigned).toBe(true);
+    // The test root lives two days, so only the near expiry is worth telling.
+    expect(tlsFindings(tls).map((finding) => finding.code)).toEqual(['certificate-expiring-soon']);
+  });
+});
