@@ -127,7 +127,7 @@ export function recommendedPort(
         port: 4190,
         protocol: 'managesieve',
         tls: 'starttls',
-        why: 'RFC 5804 assigns ManageSieve port 4190 and requires STARTTLS support.',
+        why: 'RFC 5804 assigns ManageSieve port 4190; the session upgrades with STARTTLS before authenticating.',
         fallbacks: [],
         sources: [rfcSource(5804)],
       };
