@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.interop.test.ts'],
+    // Behaviour tests run the built CLI as a subprocess (a Node start-up each), several per test.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

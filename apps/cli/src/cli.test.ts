@@ -74,6 +74,14 @@ describe('mailports ports', () => {
     expect(run.stdout).toContain('https://www.rfc-editor.org/rfc/rfc8314');
   });
 
+  it('lists the myths about a port with their corrections, and the networks that block it', async () => {
+    const run = await runCli(['ports', '465']);
+    expect(run.stdout).toContain('Myths');
+    expect(run.stdout).toMatch(/✗ “[^”]+” — (wrong|outdated)/);
+    expect(run.stdout).toContain('Who blocks it');
+    expect(run.stdout).toMatch(/• .+: blocked \(/);
+  });
+
   it('exits 1 for a port the knowledge base does not know, naming the known ones', async () => {
     const run = await runCli(['ports', '9999']);
     expect(run.code).toBe(1);

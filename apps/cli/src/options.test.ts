@@ -8,6 +8,7 @@ import {
   parseHost,
   parsePort,
   parsePortList,
+  parsePortMap,
   parsePositiveInteger,
   parseProtocol,
   parseRole,
@@ -208,5 +209,17 @@ describe('sanitising', () => {
     const text = jsonSafe(JSON.stringify(value));
     expect(text).not.toMatch(/[\u007f-\u009f\u2028]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('port maps', () => {
+  it('reads STANDARD=ACTUAL pairs', () => {
+    expect(parsePortMap('465=40123, 587=40124')).toEqual({ '465': 40123, '587': 40124 });
+  });
+
+  it('rejects other shapes and out-of-range ports', () => {
+    expect(usageMessage(() => parsePortMap('465:40123'))).toBe("cannot read '465:40123'");
+    expect(usageMessage(() => parsePortMap('465=70000'))).toBe('port must be 1–65535 (got 70000)');
+    expect(usageMessage(() => parsePortMap(''))).toBe('no port pairs given');
   });
 });

@@ -311,3 +311,26 @@ export function parseHost(text: string): string {
   }
   return host.replace(/\.$/, '');
 }
+
+/**
+ * `--port-map 465=40123,587=40124`: connect to the second port wherever discovery names the first
+ * (a lab or test server on non-standard ports). Results still say which standard port they stand for.
+ * @throws UsageError for anything but `PORT=PORT` pairs.
+ */
+export function parsePortMap(text: string): Record<string, number> {
+  const map: Record<string, number> = {};
+  for (const item of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^(\d+)=(\d+)$/.exec(item);
+    if (!match)
+      throw new UsageError(
+        `cannot read '${printable(item)}'`,
+        'write STANDARD=ACTUAL pairs, e.g. 465=40123,587=40124',
+      );
+    map[String(parsePort(match[1]!))] = parsePort(match[2]!);
+  }
+  if (Object.keys(map).length === 0) throw new UsageError('no port pairs given', 'e.g. --port-map 465=40123');
+  return map;
+}

@@ -69,17 +69,8 @@ export async function portsCommand(
 }
 
 type PortsModule = typeof import('@mailports/ports');
-type Myth = import('@mailports/ports').Myth;
-type ProviderBlockOnPort = import('@mailports/ports').ProviderBlockOnPort;
 
-/**
- * Myths and provider blocks about a port. The knowledge base adds these queries in a later release;
- * until then the sections are simply empty.
- */
-function portExtras(ports: PortsModule, port: number): { myths: Myth[]; blocks: ProviderBlockOnPort[] } {
-  const queries = ports as unknown as {
-    mythsAboutPort?: (port: number) => Myth[];
-    blocksOnPort?: (port: number) => ProviderBlockOnPort[];
-  };
-  return { myths: queries.mythsAboutPort?.(port) ?? [], blocks: queries.blocksOnPort?.(port) ?? [] };
+/** Myths about a port (with corrections) and the networks that block it. */
+function portExtras(ports: PortsModule, port: number) {
+  return { myths: ports.myths({ port }), blocks: ports.providersBlocking(port) };
 }

@@ -63,7 +63,7 @@ function sourceText(source: Source, color: Colors): string {
   return `${source.label} ${color.dim(source.url)}`;
 }
 
-const MYTH_MARK = { wrong: '✗', outdated: '⌛', incomplete: '…', right: '✓' } as const;
+const MYTH_MARK = { wrong: '✗', outdated: '✗', incomplete: '~', right: '✓' } as const;
 
 /** Everything about one port, for a person: what it is, TLS, standing, history, RFCs, blocks, myths. */
 export function portDetail(
