@@ -1,6 +1,6 @@
 import type * as net from 'node:net';
 import * as tls from 'node:tls';
-import type { ConnectionLog } from './log.js';
+import type { ConnectionLog, LogEntry } from './log.js';
 
 /** Limits that protect the machine running a test server from a misbehaving client. */
 export interface SessionLimits {
@@ -156,6 +156,9 @@ export class Session {
     this.socket.removeListener('end', this.onEnd);
     const secure = new tls.TLSSocket(this.raw, { isServer: true, secureContext: this.secureContext });
     this.socket = secure;
+    // A TLS socket can emit several errors (handshake, then reset); each must be handled or Node crashes.
+    secure.on('error', (error) => this.finish(`error: ${error.message}`));
+    secure.once('close', () => this.finish(this.log.closeReason ?? 'client-closed'));
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle(false, 'timeout'), this.limits.tlsTimeoutMs);
       const settle = (ok: boolean, reason: string) => {
@@ -226,9 +229,9 @@ export class Session {
 
   private logClient(line: string, secret: boolean, discarded: boolean): void {
     const text = secret ? '***' : this.redactor(line);
-    const extra: Record<string, unknown> = { segment: this.segment };
-    if (text !== line) extra['redacted'] = true;
-    if (discarded) extra['discarded'] = true;
+    const extra: Partial<LogEntry> = { segment: this.segment };
+    if (text !== line) extra.redacted = true;
+    if (discarded) extra.discarded = true;
     this.log.add('client', text, extra);
   }
 

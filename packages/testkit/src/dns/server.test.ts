@@ -90,4 +90,11 @@ describe('createDnsServer', () => {
     expect(await resolver.resolveMx('example.test')).toHaveLength(2);
     expect(server.queries.map((query) => query.transport)).toEqual(['udp', 'tcp']);
   });
+
+  it('truncates a UDP answer too large for the client, which then gets it over TCP', async () => {
+    const many = Array.from({ length: 40 }, (_, index) => `record ${index} ${'x'.repeat(60)}`);
+    const { resolver, server } = await resolverFor({ records: { 'big.test': { TXT: many } } });
+    expect(await resolver.resolveTxt('big.test')).toHaveLength(40);
+    expect(server.queries.map((query) => query.transport)).toEqual(['udp', 'tcp']);
+  });
 });

@@ -118,8 +118,14 @@ export async function createDnsServer(options: DnsServerOptions = {}): Promise<D
       record('NXDOMAIN');
       return reply(RCODE.NXDOMAIN);
     }
+    const response = reply(RCODE.NOERROR, answers);
+    // Like a real server: a UDP answer larger than the client's buffer (512 without EDNS) is truncated.
+    if (transport === 'udp' && response.length > udpLimit(request)) {
+      record('NOERROR');
+      return reply(RCODE.NOERROR, [], dnsPacket.TRUNCATED_RESPONSE);
+    }
     record('NOERROR');
-    return reply(RCODE.NOERROR, answers);
+    return response;
   };
 
   for (let attempt = 0; ; attempt += 1) {
@@ -194,6 +200,11 @@ function bind(
       });
     });
   });
+}
+
+function udpLimit(request: dnsPacket.DecodedPacket): number {
+  const opt = request.additionals?.find((answer) => answer.type === 'OPT');
+  return opt && 'udpPayloadSize' in opt ? Math.max(512, opt.udpPayloadSize) : 512;
 }
 
 function normalize(name: string): string {

@@ -99,9 +99,7 @@ function capabilities(options: Resolved, tls: boolean): string[] {
 function formatReply(code: number, lines: string | string[] | undefined): string {
   const list = lines === undefined ? [''] : Array.isArray(lines) ? lines : [lines];
   if (list.length === 0) list.push('');
-  return list
-    .map((line, index) => `${code}${index === list.length - 1 ? ' ' : '-'}${line}`.trimEnd() + '\r\n')
-    .join('');
+  return list.map((line, index) => `${code}${index === list.length - 1 ? ' ' : '-'}${line}\r\n`).join('');
 }
 
 async function serve(session: Session, options: Resolved, messages: ReceivedMessage[]): Promise<void> {
