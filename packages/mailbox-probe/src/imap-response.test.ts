@@ -107,10 +107,20 @@ describe('readImapResponse', () => {
     expect(response.kind === 'untagged' && response.literals.map(String)).toEqual(['a b', 'x']);
   });
 
-  it('treats a literal marker in status text as text', async () => {
-    const input = source(['* OK [ALERT] look {99999999}']);
-    const response = await readImapResponse(input, limits);
-    expect(response).toMatchObject({ type: 'OK', text: 'look {99999999}' });
+  it('reads a literal announced at the end of a status line, within the same bounds', async () => {
+    const small = await readImapResponse(
+      source(['* OK [ALERT] look {2}', Buffer.from('hi'), ' there']),
+      limits,
+    );
+    expect(small).toMatchObject({ type: 'OK', code: { name: 'ALERT' }, text: 'look {2} there' });
+    const huge = source(['* OK {99999999}']);
+    await expect(readImapResponse(huge, limits)).rejects.toMatchObject({ code: 'E_TOO_MUCH_DATA' });
+    expect(huge.bytesRequested).toEqual([]);
+  });
+
+  it('never reads a literal after a continuation', async () => {
+    const input = source(['+ {5}']);
+    expect(await readImapResponse(input, limits)).toMatchObject({ kind: 'continuation', text: '{5}' });
     expect(input.bytesRequested).toEqual([]);
   });
 

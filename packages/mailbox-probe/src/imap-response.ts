@@ -120,11 +120,14 @@ export function parseImapLine(raw: string, literals: readonly Buffer[] = []): Im
   return { kind: 'tagged', tag, status, code, text, raw };
 }
 
-/** True when a line may carry a literal: only untagged data responses do (status text is plain text). */
+/**
+ * True when a line may end in a literal. RFC 9051 only allows literals in data responses, but a
+ * `{n}` at the end of a status or tagged line is read as one too (as imapflow does): a hostile
+ * server announcing a huge literal anywhere then fails fast with `E_TOO_MUCH_DATA` instead of
+ * streaming bytes into the next line read. Continuations carry SASL text, never literals.
+ */
 function mayCarryLiteral(line: string): boolean {
-  if (!line.startsWith('* ')) return false;
-  const [first] = splitWord(line.slice(2));
-  return !STATUS_WORDS.has(first.toUpperCase());
+  return !(line === '+' || line.startsWith('+ '));
 }
 
 /** Bounds for one response. */
@@ -151,7 +154,7 @@ export async function readImapResponse(
   const read = { timeout: options.timeout, step: options.step };
   let line = await source.readLine(read);
   options.onLine?.(line);
-  if (!mayCarryLiteral(line)) return parseImapLine(line);
+  if (!mayCarryLiteral(line) || !LITERAL.test(line)) return parseImapLine(line);
   let raw = '';
   const literals: Buffer[] = [];
   for (let segments = 1; ; segments++) {
