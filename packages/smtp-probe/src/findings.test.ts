@@ -46,14 +46,20 @@ describe('starttlsNotOfferedFinding', () => {
 
 describe('authBeforeTlsFinding', () => {
   it('is critical and names the mechanisms that send the password in clear', () => {
-    const finding = authBeforeTlsFinding(['PLAIN', 'LOGIN', 'CRAM-MD5'], ['PLAIN', 'LOGIN']);
+    const finding = authBeforeTlsFinding(['PLAIN', 'LOGIN', 'CRAM-MD5'], { password: ['PLAIN', 'LOGIN'] });
     expect(finding.severity).toBe('critical');
     expect(finding.message).toContain('PLAIN, LOGIN would send the password in clear');
     expect(finding.evidence).toBe('AUTH PLAIN LOGIN CRAM-MD5');
   });
 
   it('is a warning when only challenge-response mechanisms are offered in clear', () => {
-    expect(authBeforeTlsFinding(['CRAM-MD5'], []).severity).toBe('warning');
+    expect(authBeforeTlsFinding(['CRAM-MD5'], { password: [] }).severity).toBe('warning');
+  });
+
+  it('is critical when a bearer token would be replayable', () => {
+    const finding = authBeforeTlsFinding(['XOAUTH2'], { password: [], replayable: ['XOAUTH2'] });
+    expect(finding.severity).toBe('critical');
+    expect(finding.message).toContain('XOAUTH2 would send a replayable token in clear');
   });
 });
 

@@ -115,15 +115,25 @@ export function starttlsNotOfferedFinding(port: number, required: boolean): Find
   return smtpFinding('starttls-not-offered', message, { severity: critical ? 'critical' : 'warning' });
 }
 
-/** `auth-before-tls`, given the mechanisms offered in clear and those among them that send the secret in clear. */
-export function authBeforeTlsFinding(offered: readonly string[], clearSecret: readonly string[]): Finding {
-  const list = offered.join(', ');
+/**
+ * `auth-before-tls`, given the mechanisms offered in clear and, among them, those that send the
+ * password readable and those that send a replayable token. Critical when either list is non-empty.
+ */
+export function authBeforeTlsFinding(
+  offered: readonly string[],
+  exposure: { readonly password: readonly string[]; readonly replayable?: readonly string[] },
+): Finding {
+  const replayable = exposure.replayable ?? [];
+  const parts: string[] = [];
+  if (exposure.password.length > 0)
+    parts.push(`${exposure.password.join(', ')} would send the password in clear`);
+  if (replayable.length > 0) parts.push(`${replayable.join(', ')} would send a replayable token in clear`);
   const message =
-    clearSecret.length > 0
-      ? `AUTH is offered before TLS (${list}); ${clearSecret.join(', ')} would send the password in clear.`
-      : `AUTH is offered before TLS (${list}); user names and challenge responses would travel unencrypted.`;
+    parts.length > 0
+      ? `AUTH is offered before TLS (${offered.join(', ')}); ${parts.join('; ')}.`
+      : `AUTH is offered before TLS (${offered.join(', ')}); user names and challenge responses would travel unencrypted.`;
   return smtpFinding('auth-before-tls', message, {
-    severity: clearSecret.length > 0 ? 'critical' : 'warning',
+    severity: parts.length > 0 ? 'critical' : 'warning',
     evidence: `AUTH ${offered.join(' ')}`,
   });
 }

@@ -1,3 +1,5 @@
+import type { Limits, ProbeMode, ProbeResultBase, Timeouts } from '@mailports/wire';
+
 /**
  * One SMTP reply, assembled by Go's rule (RFC 5321 §4.2): every line carries the same three-digit
  * code, `-` after the code continues the reply, a space (or nothing) ends it.
@@ -90,4 +92,71 @@ export interface CapabilityChanges {
   readonly authAdded: readonly string[];
   /** SASL mechanisms offered only in clear. */
   readonly authRemoved: readonly string[];
+}
+
+/** Options of `probeSmtp`. Only `host` is required. */
+export interface SmtpProbeOptions {
+  /** Host name or IP address. Used for SNI and the certificate name check even when `address` is given. */
+  host: string;
+  /** TCP port, 1–65535. Default 587. */
+  port?: number;
+  /**
+   * How to secure the session. Default `auto`: implicit TLS on 465, otherwise plaintext and STARTTLS
+   * when offered. `starttls` fails (`tls-failed`) when STARTTLS is missing or refused; `implicit`
+   * does TLS from the first byte; `plain` never negotiates TLS.
+   */
+  mode?: ProbeMode;
+  /** Connect to this IP address instead of resolving `host`. */
+  address?: string;
+  /** The EHLO/HELO argument. Default: this machine's FQDN when it has one, else `mailports.invalid`; never `localhost`. */
+  ehloName?: string;
+  /** SNI name and name checked on the certificate. Default `host` (no SNI for an IP); `false` sends no SNI. */
+  servername?: string | false;
+  /** Extra trusted CA certificates (PEM), e.g. a private PKI. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Per-step timeouts in ms; defaults are wire's `DEFAULT_TIMEOUTS`. */
+  timeouts?: Partial<Timeouts>;
+  /** Byte and line caps; defaults are wire's `DEFAULT_LIMITS`. */
+  limits?: Partial<Limits>;
+  /** Aborts the probe; the result then has status `aborted`. */
+  signal?: AbortSignal;
+  /** Tests these credentials with AUTH PLAIN or LOGIN, only ever inside TLS. Never recorded in the transcript. */
+  credentials?: { username: string; password: string };
+  /**
+   * A greeting slower than this (ms) is reported as `greeting-delayed` (greet-pause or tarpit; not a
+   * failure). Default 5000.
+   */
+  greetingDelayThreshold?: number;
+}
+
+/** SMTP-specific fields of a probe result. */
+export interface SmtpDetails {
+  /** The 220 greeting (or the refusal that replaced it), or null when none arrived. */
+  greeting: SmtpReply | null;
+  /** Capabilities from EHLO in clear, or null (implicit TLS, or EHLO refused). */
+  ehloBefore: SmtpCapabilities | null;
+  /** Capabilities from EHLO inside TLS (after STARTTLS or on implicit TLS), or null. */
+  ehloAfter: SmtpCapabilities | null;
+  /** What changed between `ehloBefore` and `ehloAfter`, when both exist. */
+  capabilityChanges: CapabilityChanges | null;
+  /** True when EHLO was refused and the session continued with HELO. */
+  usedHelo: boolean;
+  /** The EHLO/HELO name the probe used (or would have used). */
+  ehloName: string;
+}
+
+/** The result of probing one SMTP port. */
+export interface SmtpProbeResult extends ProbeResultBase, Readonly<SmtpDetails> {
+  readonly protocol: 'smtp';
+}
+
+/** A port for `probeSmtpPorts`, with an optional mode (default `auto`). */
+export type SmtpPortEntry = number | { port: number; mode?: ProbeMode };
+
+/** Options of `probeSmtpPorts`: those of `probeSmtp` for every port, plus the ports and concurrency. */
+export interface SmtpPortsProbeOptions extends Omit<SmtpProbeOptions, 'port' | 'mode' | 'address'> {
+  /** Ports to probe. Default `[25, 465, 587, 2525]`. */
+  ports?: SmtpPortEntry[];
+  /** How many ports are probed at once. Default: all of them. */
+  concurrency?: number;
 }

@@ -1,0 +1,166 @@
+import {
+  DEFAULT_TIMEOUTS,
+  mapConcurrent,
+  type ProbeMode,
+  resolveHost,
+  runProbe,
+  validateLine,
+  WireError,
+} from '@mailports/wire';
+import { defaultEhloName } from './ehlo-name';
+import { type SessionPlan, SmtpSession } from './session';
+import type { SmtpDetails, SmtpPortsProbeOptions, SmtpProbeOptions, SmtpProbeResult } from './types';
+
+/** The ports `probeSmtpPorts` probes by default: relay, submissions, submission, the unofficial alternative. */
+export const DEFAULT_SMTP_PORTS: readonly number[] = [25, 465, 587, 2525];
+
+const DEFAULT_PORT = 587;
+const IMPLICIT_PORTS = new Set([465]);
+const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
+
+function resolveSecurity(mode: ProbeMode, port: number): SessionPlan['security'] {
+  switch (mode) {
+    case 'implicit':
+      return 'implicit';
+    case 'starttls':
+      return 'starttls-required';
+    case 'plain':
+      return 'plain';
+    case 'auto':
+      return IMPLICIT_PORTS.has(port) ? 'implicit' : 'starttls-optional';
+  }
+}
+
+/** Everything that would reach the wire is checked before a connection is opened. */
+function validate(options: SmtpProbeOptions, port: number, ehloName: string): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new WireError(
+      'E_INVALID_INPUT',
+      `The port must be an integer from 1 to 65535, not ${String(port)}.`,
+      {
+        step: 'options',
+      },
+    );
+  }
+  validateLine(options.host, 'host');
+  validateLine(ehloName, 'ehloName');
+  if (ehloName.trim() === '' || /\s/.test(ehloName)) {
+    throw new WireError(
+      'E_INVALID_INPUT',
+      'The EHLO name must be one word (a domain or an address literal).',
+      {
+        step: 'options',
+      },
+    );
+  }
+  if (typeof options.servername === 'string') validateLine(options.servername, 'servername');
+  if (options.credentials !== undefined) {
+    validateLine(options.credentials.username, 'username');
+    if (options.credentials.password.includes('\u0000')) {
+      throw new WireError('E_INVALID_INPUT', 'The password must not contain NUL.', { step: 'options' });
+    }
+  }
+}
+
+/** Shared by both entry points; `preResolved` carries probeSmtpPorts' single DNS answer. */
+async function runSmtpProbe(
+  options: SmtpProbeOptions,
+  preResolved?: { error: unknown; durationMs: number },
+): Promise<SmtpProbeResult> {
+  const port = options.port ?? DEFAULT_PORT;
+  const mode = options.mode ?? 'auto';
+  const ehloName = options.ehloName ?? defaultEhloName();
+  const details: SmtpDetails = {
+    greeting: null,
+    ehloBefore: null,
+    ehloAfter: null,
+    capabilityChanges: null,
+    usedHelo: false,
+    ehloName,
+  };
+  const result = await runProbe(
+    {
+      protocol: 'smtp',
+      host: options.host,
+      port,
+      mode,
+      ...(options.address === undefined ? {} : { address: options.address }),
+      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
+      ...(options.limits === undefined ? {} : { limits: options.limits }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    },
+    details,
+    async (ctx, current) => {
+      validate(options, port, ehloName);
+      if (preResolved !== undefined) {
+        ctx.timings.dns = preResolved.durationMs;
+        if (preResolved.error !== null) throw preResolved.error;
+      }
+      const plan: SessionPlan = {
+        security: resolveSecurity(mode, port),
+        ehloName,
+        address: options.address,
+        tls: {
+          ...(options.servername === undefined ? {} : { servername: options.servername }),
+          ...(options.ca === undefined ? {} : { ca: options.ca }),
+        },
+        credentials: options.credentials,
+        greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
+      };
+      await new SmtpSession(ctx, current, plan).run();
+    },
+  );
+  return result as SmtpProbeResult;
+}
+
+/**
+ * Probes one SMTP port and reports exactly what the server does: greeting, EHLO before and after
+ * TLS, STARTTLS or implicit TLS with the certificate verdict, AUTH mechanisms, timings, the
+ * transcript and findings. Never throws: network and protocol outcomes, invalid options (status
+ * `protocol-error`, `E_INVALID_INPUT`, nothing sent) and aborts all come back as a result.
+ *
+ * Defaults: port 587, mode `auto` (465 implicit TLS, otherwise plaintext and STARTTLS when offered),
+ * wire's `DEFAULT_TIMEOUTS` and `DEFAULT_LIMITS`, EHLO name from {@link defaultEhloName}.
+ */
+export function probeSmtp(options: SmtpProbeOptions): Promise<SmtpProbeResult> {
+  return runSmtpProbe(options);
+}
+
+/**
+ * Probes several ports of one host at once: DNS is resolved once and every port connects to the
+ * same address, so a whole host costs about as long as its slowest port. Results come back in the
+ * order of `ports`. Never throws; a failed lookup gives every port status `dns-failed`.
+ *
+ * Defaults: ports `[25, 465, 587, 2525]` each in mode `auto`, concurrency = number of ports.
+ */
+export async function probeSmtpPorts(options: SmtpPortsProbeOptions): Promise<SmtpProbeResult[]> {
+  const { ports = [...DEFAULT_SMTP_PORTS], concurrency, ...shared } = options;
+  const entries = ports.map((entry) =>
+    typeof entry === 'number'
+      ? { port: entry, mode: 'auto' as const }
+      : { port: entry.port, mode: entry.mode ?? 'auto' },
+  );
+  if (entries.length === 0) return [];
+  const started = performance.now();
+  let address: string | undefined;
+  let error: unknown = null;
+  try {
+    const addresses = await resolveHost(options.host, {
+      timeout: options.timeouts?.dns ?? DEFAULT_TIMEOUTS.dns,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+    address = addresses[0];
+    if (address === undefined)
+      error = new WireError('E_DNS', `${options.host} has no address.`, { step: 'dns' });
+  } catch (caught) {
+    error = caught;
+  }
+  const preResolved = { error, durationMs: performance.now() - started };
+  const limit = Math.max(1, Math.floor(concurrency ?? entries.length));
+  return mapConcurrent(entries, limit, (entry) =>
+    runSmtpProbe(
+      { ...shared, port: entry.port, mode: entry.mode, ...(address === undefined ? {} : { address }) },
+      preResolved,
+    ),
+  );
+}

@@ -1,0 +1,424 @@
+import {
+  type Connection,
+  escapeForDisplay,
+  injectionFinding,
+  type ProbeContext,
+  type TlsOptions,
+  tlsFindings,
+  WireError,
+} from '@mailports/wire';
+import { testCredentials } from './auth';
+import { diffCapabilities, parseCapabilities } from './capabilities';
+import { SmtpProtocolError } from './errors';
+import {
+  authBeforeTlsFinding,
+  hasControlCharacters,
+  maskedStarttlsKeywords,
+  smtpFinding,
+  starttlsNotOfferedFinding,
+} from './findings';
+import { checkImplicitTls, checkPlaintextBanner } from './mismatch';
+import { formatReply, readReply } from './reply';
+import { clearExposure } from './sasl';
+import type { SmtpCapabilities, SmtpDetails, SmtpReply } from './types';
+
+/** What the session was asked to do, with every default applied. */
+export interface SessionPlan {
+  /** `starttls-optional` is auto mode on a plaintext port. */
+  readonly security: 'implicit' | 'starttls-required' | 'starttls-optional' | 'plain';
+  readonly ehloName: string;
+  readonly address: string | undefined;
+  readonly tls: TlsOptions;
+  readonly credentials: { username: string; password: string } | undefined;
+  readonly greetingDelayThreshold: number;
+}
+
+/** The states of one SMTP session; each step returns the next one. */
+type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
+
+/** Reply codes a step accepts: a three-digit code matches exactly, a single digit matches its class. */
+type Expect = readonly number[];
+
+const QUIT_TIMEOUT = 2000;
+
+function matches(code: number, expect: Expect): boolean {
+  return expect.some((wanted) => (wanted < 10 ? Math.floor(code / 100) === wanted : code === wanted));
+}
+
+/** A short quoted form of a reply for messages: escaped, first line only, bounded. */
+export function describeReply(reply: SmtpReply): string {
+  const first = formatReply(reply)[0] ?? String(reply.code);
+  const shown = first.length > 120 ? first.slice(0, 120) + '…' : first;
+  return `"${escapeForDisplay(shown)}"`;
+}
+
+/**
+ * One SMTP probe session as an explicit state machine. Every command goes through
+ * {@link SmtpSession.command}; every error is a WireError that `runProbe` turns into the status.
+ */
+export class SmtpSession {
+  private state: State = 'connect';
+  private connection: Connection | null = null;
+  private escapeReported = false;
+  /** True once STARTTLS succeeded: the next EHLO is the re-query inside TLS. */
+  private upgraded = false;
+
+  constructor(
+    private readonly ctx: ProbeContext,
+    private readonly details: SmtpDetails,
+    private readonly plan: SessionPlan,
+  ) {}
+
+  /** Runs the session to its end. Throws WireError for outcomes `runProbe` settles. */
+  async run(): Promise<void> {
+    while (this.state !== 'done') {
+      this.state = await this.step(this.state);
+    }
+  }
+
+  private step(state: Exclude<State, 'done'>): Promise<State> {
+    switch (state) {
+      case 'connect':
+        return this.connect();
+      case 'greeting':
+        return this.greeting();
+      case 'ehlo':
+        return this.ehlo();
+      case 'starttls':
+        return this.starttls();
+      case 'ehlo-tls':
+        return this.ehlo();
+      case 'auth':
+        return this.auth();
+      case 'quit':
+        return this.quit();
+    }
+  }
+
+  private get conn(): Connection {
+    if (this.connection === null) throw new WireError('E_CLOSED', 'No connection is open.');
+    return this.connection;
+  }
+
+  /** Reads one reply with a budget for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
+  private async read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
+    const deadline = performance.now() + timeout;
+    const reply = await readReply(
+      () => connection.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }),
+      { maxLines: this.ctx.limits.maxLinesPerReply, step },
+    );
+    this.inspect(reply);
+    return reply;
+  }
+
+  /** Reports the first server line that carries control characters (terminal spoofing), escaped. */
+  private inspect(reply: SmtpReply): void {
+    if (this.escapeReported) return;
+    const line = formatReply(reply).find(hasControlCharacters);
+    if (line === undefined) return;
+    this.escapeReported = true;
+    const evidence = escapeForDisplay(line.length > 200 ? line.slice(0, 200) : line);
+    this.ctx.finding(
+      smtpFinding('escape-sequences', 'The server sent control characters in its reply text.', { evidence }),
+    );
+  }
+
+  /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
+  async command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply> {
+    await this.conn.writeLine(line, redactAs === undefined ? {} : { redactAs });
+    const reply = await this.read(step, this.ctx.timeouts.command);
+    if (!matches(reply.code, expect)) {
+      const sent = redactAs ?? line;
+      throw new SmtpProtocolError(`Unexpected reply to ${sent}: ${describeReply(reply)}.`, {
+        step,
+        command: sent,
+        reply,
+      });
+    }
+    return reply;
+  }
+
+  private adoptTls(connection: Connection): void {
+    const tls = connection.tls;
+    if (tls === null) return;
+    this.ctx.setTls(tls);
+    for (const finding of tlsFindings(tls)) this.ctx.finding(finding);
+  }
+
+  private async connect(): Promise<State> {
+    const implicit = this.plan.security === 'implicit';
+    const address = this.plan.address === undefined ? {} : { address: this.plan.address };
+    try {
+      this.connection = await this.ctx.connect({ ...address, implicitTls: implicit, tls: this.plan.tls });
+    } catch (error) {
+      if (!implicit || !WireError.isInstance(error) || error.code !== 'E_TLS_HANDSHAKE') throw error;
+      // A plaintext greeting read as a TLS record fails the handshake: say so, never downgrade.
+      const banner = await checkPlaintextBanner(this.ctx, this.plan, (step, timeout, connection) =>
+        this.read(step, timeout, connection),
+      );
+      if (banner === null) throw error;
+      this.details.greeting = banner;
+      const first = formatReply(banner)[0] ?? '';
+      this.ctx.setBanner(first);
+      this.ctx.finding(
+        smtpFinding(
+          'plaintext-on-implicit-port',
+          `Port ${this.ctx.port} greets in plaintext where implicit TLS was expected: clients configured for SSL/TLS cannot connect, and it must not be used without TLS.`,
+          { evidence: escapeForDisplay(first.slice(0, 200)) },
+        ),
+      );
+      this.ctx.setStatus(
+        'tls-failed',
+        `Port ${this.ctx.port} speaks plaintext SMTP, not implicit TLS: the TLS handshake failed and a plaintext greeting ${describeReply(banner)} arrived instead.`,
+      );
+      return 'done';
+    }
+    if (implicit) {
+      this.ctx.setSecurity('implicit');
+      this.adoptTls(this.connection);
+    }
+    return 'greeting';
+  }
+
+  private async greeting(): Promise<State> {
+    let reply: SmtpReply;
+    try {
+      reply = await this.ctx.time('greeting', () => this.read('greeting', this.ctx.timeouts.greeting));
+    } catch (error) {
+      if (this.conn.secure || !WireError.isInstance(error) || error.code !== 'E_GREETING_TIMEOUT')
+        throw error;
+      return this.noPlaintextGreeting(error);
+    }
+    this.details.greeting = reply;
+    this.ctx.setBanner(formatReply(reply)[0] ?? '');
+    const waited = this.ctx.timings.greeting ?? 0;
+    if (waited > this.plan.greetingDelayThreshold) {
+      this.ctx.finding(
+        smtpFinding(
+          'greeting-delayed',
+          `The greeting took ${Math.round(waited)} ms: the server delays it on purpose (greet-pause or tarpit). Clients must wait; this is not a failure.`,
+        ),
+      );
+    }
+    if (reply.code === 220) return 'ehlo';
+    if (reply.code >= 400) {
+      this.ctx.setStatus(
+        'rejected',
+        `The server refused the session in its greeting: ${describeReply(reply)}.`,
+      );
+      // RFC 5321 §3.1: after 554 the server waits for QUIT; after 421 it closes by itself.
+      return reply.code === 421 ? 'done' : 'quit';
+    }
+    throw new SmtpProtocolError(`The greeting is not 220: ${describeReply(reply)}.`, {
+      step: 'greeting',
+      reply,
+    });
+  }
+
+  /** Plaintext greeting timed out: find out whether the port speaks implicit TLS before giving up. */
+  private async noPlaintextGreeting(timeout: WireError): Promise<State> {
+    const tlsConnection = await checkImplicitTls(this.ctx, this.plan);
+    if (tlsConnection === null) throw timeout;
+    this.conn.destroy();
+    this.connection = tlsConnection;
+    const optional = this.plan.security === 'starttls-optional';
+    this.ctx.finding(
+      smtpFinding(
+        'tls-expected',
+        `Port ${this.ctx.port} sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS. Use SSL/TLS, not STARTTLS or plain.`,
+        { severity: optional ? 'info' : 'warning' },
+      ),
+    );
+    if (!optional) {
+      if (tlsConnection.tls !== null) this.ctx.setTls(tlsConnection.tls);
+      this.ctx.setStatus(
+        'no-greeting',
+        `No plaintext greeting within ${this.ctx.timeouts.greeting} ms, but port ${this.ctx.port} answered a TLS handshake: it expects implicit TLS (SSL/TLS), not ${this.plan.security === 'plain' ? 'plaintext' : 'STARTTLS'}.`,
+      );
+      return 'done';
+    }
+    // Auto mode goes on as implicit TLS: that is more security, never less.
+    this.ctx.setSecurity('implicit');
+    this.adoptTls(tlsConnection);
+    return 'greeting';
+  }
+
+  private async ehlo(): Promise<State> {
+    const secure = this.conn.secure;
+    const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';
+    const step = secure ? 'ehlo-tls' : 'ehlo';
+    let reply = await this.ctx.time(timing, () =>
+      this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step),
+    );
+    let capabilities: SmtpCapabilities | null = null;
+    if (reply.code === 250) {
+      capabilities = parseCapabilities(reply);
+      if (secure) this.details.ehloAfter = capabilities;
+      else this.details.ehloBefore = capabilities;
+      this.ctx.setCapabilities(secure ? 'after' : 'before', capabilities.raw);
+    } else if (reply.code >= 500) {
+      this.ctx.finding(
+        smtpFinding(
+          'ehlo-refused',
+          `EHLO was refused (${describeReply(reply)}); the probe fell back to HELO, so no extensions are known.`,
+        ),
+      );
+      reply = await this.command(`HELO ${this.plan.ehloName}`, [250, 4, 5], step);
+      if (reply.code === 250) {
+        this.details.usedHelo = true;
+        this.ctx.setCapabilities(secure ? 'after' : 'before', []);
+      }
+    }
+    if (reply.code !== 250) {
+      this.ctx.setStatus('rejected', `The server refused ${step.toUpperCase()}: ${describeReply(reply)}.`);
+      return 'quit';
+    }
+    if (secure) {
+      const before = this.details.ehloBefore;
+      if (before !== null && capabilities !== null) {
+        this.details.capabilityChanges = diffCapabilities(before, capabilities);
+      }
+      return 'auth';
+    }
+    return this.afterPlaintextEhlo(capabilities);
+  }
+
+  private afterPlaintextEhlo(capabilities: SmtpCapabilities | null): State {
+    const offered = capabilities?.starttls ?? false;
+    const masked = maskedStarttlsKeywords(Object.keys(capabilities?.extensions ?? {}));
+    if (masked.length > 0) {
+      this.ctx.finding(
+        smtpFinding(
+          'starttls-masked',
+          'An EHLO keyword looks like STARTTLS overwritten by a middlebox (a firewall that strips STARTTLS).',
+          { evidence: masked.join(' '), inferred: true },
+        ),
+      );
+    }
+    const summary = { offered, attempted: false, accepted: false, reply: null, injectedBytes: null };
+    this.ctx.setStarttls(summary);
+    if (this.plan.security === 'plain') {
+      this.ctx.setSecurity('plain');
+      return 'auth';
+    }
+    if (offered) return 'starttls';
+    const required = this.plan.security === 'starttls-required';
+    this.ctx.finding(starttlsNotOfferedFinding(this.ctx.port, required));
+    if (required) {
+      this.ctx.setStatus(
+        'tls-failed',
+        `STARTTLS was required but port ${this.ctx.port} does not offer it${this.details.usedHelo ? ' (EHLO was refused)' : ''}.`,
+      );
+      return 'quit';
+    }
+    this.ctx.setSecurity('plain');
+    return 'auth';
+  }
+
+  private async starttls(): Promise<State> {
+    const started = performance.now();
+    const reply = await this.command('STARTTLS', [2, 3, 4, 5], 'starttls');
+    const text = formatReply(reply).join('\n');
+    if (reply.code !== 220) {
+      this.ctx.setStarttls({
+        offered: true,
+        attempted: true,
+        accepted: false,
+        reply: text,
+        injectedBytes: null,
+      });
+      this.ctx.finding(
+        smtpFinding(
+          'starttls-refused',
+          `STARTTLS is advertised but the server answered ${describeReply(reply)}.`,
+          {
+            severity: this.ctx.port === 25 ? 'warning' : 'critical',
+          },
+        ),
+      );
+      if (this.plan.security === 'starttls-required') {
+        this.ctx.setStatus('tls-failed', `The server refused STARTTLS: ${describeReply(reply)}.`);
+        return 'quit';
+      }
+      this.ctx.setSecurity('plain');
+      return 'auth';
+    }
+    this.ctx.setStarttls({
+      offered: true,
+      attempted: true,
+      accepted: true,
+      reply: text,
+      injectedBytes: null,
+    });
+    try {
+      const { tls, leftover } = await this.conn.startTls({
+        ...this.plan.tls,
+        timeout: this.ctx.timeouts.tls,
+      });
+      const injected =
+        leftover.length > 0 ? escapeForDisplay(leftover.subarray(0, 512).toString('latin1')) : null;
+      if (injected !== null) this.ctx.finding(injectionFinding('smtp', leftover));
+      this.ctx.setStarttls({
+        offered: true,
+        attempted: true,
+        accepted: true,
+        reply: text,
+        injectedBytes: injected,
+      });
+      this.ctx.setSecurity('starttls');
+      this.upgraded = true;
+      this.ctx.setTls(tls);
+      for (const finding of tlsFindings(tls)) this.ctx.finding(finding);
+    } finally {
+      this.ctx.timings.starttls = performance.now() - started;
+    }
+    // RFC 3207 §4.2: forget everything learnt in clear and ask again inside TLS.
+    return 'ehlo-tls';
+  }
+
+  private async auth(): Promise<State> {
+    const before = this.details.ehloBefore?.auth ?? [];
+    const finalCapabilities = this.conn.secure ? this.details.ehloAfter : this.details.ehloBefore;
+    const mechanisms = finalCapabilities?.auth ?? [];
+    if (before.length > 0) this.ctx.finding(authBeforeTlsFinding(before, clearExposure(before)));
+    if (finalCapabilities?.requireTls) {
+      this.ctx.finding(
+        smtpFinding(
+          'requiretls-advertised',
+          'The server advertises REQUIRETLS (senders can demand TLS end to end).',
+        ),
+      );
+    }
+    this.ctx.setAuth({ mechanisms, beforeTls: before, test: null });
+    if (this.plan.credentials !== undefined) {
+      const credentials = this.plan.credentials;
+      const test = await this.ctx.time('auth', () =>
+        testCredentials({
+          secure: this.conn.secure,
+          mechanisms,
+          credentials,
+          command: (line, expect, redactAs) => this.command(line, expect, 'auth', redactAs),
+        }),
+      );
+      this.ctx.setAuth({ mechanisms, beforeTls: before, test });
+    }
+    return 'quit';
+  }
+
+  /** QUIT politely with a short bound; its failure never changes the outcome. */
+  private async quit(): Promise<State> {
+    const connection = this.connection;
+    if (connection === null) return 'done';
+    try {
+      await this.ctx.time('quit', async () => {
+        await connection.writeLine('QUIT');
+        await this.read('quit', Math.min(QUIT_TIMEOUT, this.ctx.timeouts.command), connection);
+      });
+    } catch (error) {
+      if (!WireError.isInstance(error) || error.code === 'E_ABORTED' || error.code === 'E_DEADLINE')
+        throw error;
+    }
+    await connection.close();
+    return 'done';
+  }
+}

@@ -1,0 +1,207 @@
+import { createTestPki, type TestPki } from '@mailports/testkit';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fixtures__/scripted-server';
+import { probeSmtp } from './probe';
+import type { SmtpProbeOptions } from './types';
+
+const NAME = 'probe.example.net';
+const TIMEOUTS = { connect: 2000, greeting: 1000, command: 1000, tls: 2000, overall: 10000 };
+let pki: TestPki;
+let server: ScriptedServer | null = null;
+
+beforeAll(async () => {
+  pki = await createTestPki();
+});
+
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function run(script: (io: ScriptIO) => Promise<void>, options: Partial<SmtpProbeOptions> = {}) {
+  server = await createScriptedServer(script);
+  const result = await probeSmtp({
+    host: '127.0.0.1',
+    port: server.port,
+    ehloName: NAME,
+    ca: pki.ca.cert,
+    timeouts: TIMEOUTS,
+    ...options,
+  });
+  await server.settled();
+  const received = server.connections[0] ?? { plain: '', tls: '' };
+  return { result, plain: received.plain, tls: received.tls, connections: server.connections.length };
+}
+
+/** Reads lines until QUIT (answered 221) or the client leaves, answering `answer(line)`. */
+async function serve(io: ScriptIO, answer: (line: string) => string) {
+  for (;;) {
+    const line = await io.readLine();
+    if (line === null) return;
+    if (line === 'QUIT') {
+      io.write('221 2.0.0 Bye\r\n');
+      return;
+    }
+    io.write(answer(line));
+  }
+}
+
+describe('client bytes on the wire', () => {
+  it('sends only EHLO and QUIT in plain mode, even when STARTTLS is offered', async () => {
+    const { result, plain } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        await serve(io, () => '250-mx.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n');
+      },
+      { mode: 'plain' },
+    );
+    expect(plain).toBe(`EHLO ${NAME}\r\nQUIT\r\n`);
+    expect(result.status).toBe('ok');
+    expect(result.security).toBe('plain');
+  });
+
+  it('sends STARTTLS last in clear and asks EHLO again inside TLS', async () => {
+    const { result, plain, tls } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      expect(await io.readLine()).toBe(`EHLO ${NAME}`);
+      io.write('250-mx.test\r\n250-SIZE 1000\r\n250 STARTTLS\r\n');
+      expect(await io.readLine()).toBe('STARTTLS');
+      io.write('220 2.0.0 Ready to start TLS\r\n');
+      await io.startTls(pki.leaf);
+      await serve(io, () => '250-mx.test\r\n250-SIZE 1000\r\n250 AUTH PLAIN LOGIN\r\n');
+    });
+    expect(plain).toBe(`EHLO ${NAME}\r\nSTARTTLS\r\n`);
+    expect(tls).toBe(`EHLO ${NAME}\r\nQUIT\r\n`);
+    expect(result.status).toBe('ok');
+    expect(result.security).toBe('starttls');
+    expect(result.capabilitiesBefore).toEqual(['SIZE 1000', 'STARTTLS']);
+    expect(result.capabilitiesAfter).toEqual(['SIZE 1000', 'AUTH PLAIN LOGIN']);
+    expect(result.capabilityChanges).toMatchObject({ added: ['AUTH'], removed: ['STARTTLS'] });
+    expect(result.auth).toEqual({ mechanisms: ['PLAIN', 'LOGIN'], beforeTls: [], test: null });
+    expect(result.tls?.verdict.trusted).toBe(true);
+  });
+
+  it('falls back to HELO after a 5xx to EHLO and sends nothing else', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test SMTP\r\n');
+      await serve(io, (line) => (line.startsWith('EHLO') ? '502 5.5.2 Error\r\n' : '250 mx.test\r\n'));
+    });
+    expect(plain).toBe(`EHLO ${NAME}\r\nHELO ${NAME}\r\nQUIT\r\n`);
+    expect(result.usedHelo).toBe(true);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['ehlo-refused', 'starttls-not-offered']);
+  });
+
+  it('answers a 554 greeting with QUIT only', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('554 5.3.2 No SMTP service here\r\n');
+      await serve(io, () => '503 5.5.1 Error\r\n');
+    });
+    expect(plain).toBe('QUIT\r\n');
+    expect(result.status).toBe('rejected');
+    expect(result.greeting).toEqual({
+      code: 554,
+      enhancedCode: '5.3.2',
+      lines: ['5.3.2 No SMTP service here'],
+    });
+  });
+
+  it('sends nothing after a 421 greeting', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('421 4.3.2 Service not available\r\n');
+    });
+    expect(plain).toBe('');
+    expect(result.status).toBe('rejected');
+  });
+
+  it('ends the dialogue on a reply that matches nothing expected', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await serve(io, () => '354 go ahead\r\n');
+    });
+    expect(plain).toBe(`EHLO ${NAME}\r\n`);
+    expect(result.status).toBe('protocol-error');
+    expect(result.error).toMatchObject({ code: 'E_PROTOCOL', step: 'ehlo' });
+  });
+
+  it('treats a greeting line that breaks the reply grammar as a protocol error', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220-mx.test\r\n250 changed code\r\n');
+      await io.readLine();
+    });
+    expect(plain).toBe('');
+    expect(result.status).toBe('protocol-error');
+  });
+
+  it('sends AUTH PLAIN with the initial response inside TLS and redacts it in the transcript', async () => {
+    const blob = Buffer.from('\u0000alice\u0000s3cret').toString('base64');
+    const { result, tls } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        await io.readLine();
+        io.write('250-mx.test\r\n250 STARTTLS\r\n');
+        await io.readLine();
+        io.write('220 Ready\r\n');
+        await io.startTls(pki.leaf);
+        await serve(io, (line) =>
+          line.startsWith('EHLO')
+            ? '250-mx.test\r\n250 AUTH LOGIN PLAIN\r\n'
+            : '235 2.7.0 Authentication successful\r\n',
+        );
+      },
+      { credentials: { username: 'alice', password: 's3cret' } },
+    );
+    expect(tls).toBe(`EHLO ${NAME}\r\nAUTH PLAIN ${blob}\r\nQUIT\r\n`);
+    expect(result.auth.test).toEqual({
+      outcome: 'succeeded',
+      mechanism: 'PLAIN',
+      message: 'AUTH PLAIN accepted the credentials (235 2.7.0).',
+    });
+    const serialized = JSON.stringify(result);
+    expect(serialized).not.toContain('s3cret');
+    expect(serialized).not.toContain(blob);
+  });
+
+  it('walks AUTH LOGIN step by step when PLAIN is not offered', async () => {
+    const user = Buffer.from('alice').toString('base64');
+    const pass = Buffer.from('s3cret').toString('base64');
+    const { result, tls } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        await io.readLine();
+        io.write('250-mx.test\r\n250 STARTTLS\r\n');
+        await io.readLine();
+        io.write('220 Ready\r\n');
+        await io.startTls(pki.leaf);
+        await serve(io, (line) => {
+          if (line.startsWith('EHLO')) return '250-mx.test\r\n250 AUTH LOGIN\r\n';
+          if (line === 'AUTH LOGIN') return '334 VXNlcm5hbWU6\r\n';
+          if (line === user) return '334 UGFzc3dvcmQ6\r\n';
+          return '535 5.7.8 Authentication credentials invalid\r\n';
+        });
+      },
+      { credentials: { username: 'alice', password: 's3cret' } },
+    );
+    expect(tls).toBe(`EHLO ${NAME}\r\nAUTH LOGIN\r\n${user}\r\n${pass}\r\nQUIT\r\n`);
+    expect(result.auth.test).toMatchObject({ outcome: 'failed', mechanism: 'LOGIN' });
+    const serialized = JSON.stringify(result.transcript);
+    expect(serialized).not.toContain(user);
+    expect(serialized).not.toContain(pass);
+  });
+
+  it('sends no byte and opens no connection when the EHLO name carries CR/LF', async () => {
+    const { result, connections } = await run(async (io) => io.write('220 mx.test\r\n'), {
+      ehloName: 'evil.example\r\nMAIL FROM:<x@y>',
+    });
+    expect(connections).toBe(0);
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.code).toBe('E_INVALID_INPUT');
+  });
+
+  it('sends no byte when the user name carries CR/LF', async () => {
+    const { result, connections } = await run(async (io) => io.write('220 mx.test\r\n'), {
+      credentials: { username: 'alice\r\nQUIT', password: 'x' },
+    });
+    expect(connections).toBe(0);
+    expect(result.error?.code).toBe('E_INVALID_INPUT');
+  });
+});
