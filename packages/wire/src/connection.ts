@@ -197,8 +197,14 @@ export class Connection {
       }, timeout);
       timer.unref();
       socket.write(`${line}\r\n`, 'utf8', (error) => {
-        if (error) this.#fail(mapSocketError(error, 'write'));
-        settle(error ? (this.#failure ?? mapSocketError(error, 'write')) : null);
+        if (!error) {
+          settle(null);
+          return;
+        }
+        // The peer went away. Destroy without failing the connection: lines it sent before
+        // closing (a 421, a 221) stay readable, then reads report the close.
+        socket.destroy();
+        settle(this.#failure ?? mapSocketError(error, 'write', 'E_CLOSED'));
       });
     });
   }
@@ -296,7 +302,8 @@ export class Connection {
   #attach(socket: Socket): LineFramer {
     return new LineFramer(socket, this.limits, this.#budget, {
       onFrame: (frame) => this.#onFrame?.(frame),
-      onError: (error) => this.#fail(error),
+      // A stream end was already logged by onEnd; only caps need their own event.
+      onError: (error, fatal) => this.#fail(error, fatal),
       onEnd: (error) => {
         if (this.#failure || this.#closing) return;
         const words =
@@ -341,7 +348,8 @@ export class Connection {
   }
 
   readonly #onAbort = (): void => {
-    if (this.#signal) this.#fail(abortError(this.#signal, 'aborted'));
+    // No step: each pending operation reports its own.
+    if (this.#signal) this.#fail(abortError(this.#signal, undefined));
   };
 
   /** The one way a connection fails: record once, destroy the socket, reject everything pending. */

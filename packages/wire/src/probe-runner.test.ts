@@ -130,7 +130,7 @@ describe('runProbe', () => {
     });
     const settled = await result;
     expect(settled.status).toBe('aborted');
-    expect(settled.error?.code).toBe('E_ABORTED');
+    expect(settled.error).toMatchObject({ code: 'E_ABORTED', step: 'greeting' });
     await Promise.all(closed);
   });
 
@@ -142,6 +142,13 @@ describe('runProbe', () => {
     expect(ran).toBe(false);
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_INVALID_INPUT');
+  });
+
+  it('refuses a non-positive timeout as invalid input', async () => {
+    const result = await runProbe({ ...base, port: 25, timeouts: { connect: -1 } }, {}, async () => {});
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.code).toBe('E_INVALID_INPUT');
+    expect(result.statusMessage).toMatch(/nothing was sent/);
   });
 
   it('turns an unexpected exception into E_INTERNAL instead of throwing', async () => {

@@ -116,8 +116,9 @@ export async function runProbe<D extends object>(
   const controller = new AbortController();
   let timeouts: Timeouts = resolveTimeouts();
   let deadline: NodeJS.Timeout | undefined;
-  const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, 'aborted'));
+  const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
   let failure: WireError | null = null;
+  let currentStep: string | undefined;
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
@@ -165,6 +166,7 @@ export async function runProbe<D extends object>(
         return connection;
       },
       time: async (step, fn) => {
+        currentStep = step;
         const started = performance.now();
         try {
           return await fn();
@@ -201,7 +203,10 @@ export async function runProbe<D extends object>(
 
     // Race the session against the signal so a session that ignores it still ends on time.
     const aborted = new Promise<never>((_, reject) => {
-      const fire = (): void => reject(abortError(controller.signal, 'aborted'));
+      // Let the session's own rejection (which names the step that was running) win when it comes promptly.
+      const fire = (): void => {
+        setImmediate(() => reject(abortError(controller.signal, currentStep)));
+      };
       if (controller.signal.aborted) fire();
       else controller.signal.addEventListener('abort', fire, { once: true });
     });

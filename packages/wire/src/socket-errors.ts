@@ -16,6 +16,8 @@ const CONNECT_CODES: Readonly<Record<string, WireErrorCode>> = {
   EAI_FAIL: 'E_DNS',
   EAI_NONAME: 'E_DNS',
   ENODATA: 'E_DNS',
+  ERR_STREAM_WRITE_AFTER_END: 'E_CLOSED',
+  ERR_STREAM_DESTROYED: 'E_CLOSED',
 };
 
 const PLAIN_WORDS: Readonly<Partial<Record<WireErrorCode, string>>> = {
@@ -24,6 +26,7 @@ const PLAIN_WORDS: Readonly<Partial<Record<WireErrorCode, string>>> = {
   E_UNREACHABLE: 'No route to the host',
   E_RESET: 'The server reset the connection',
   E_DNS: 'The host name did not resolve',
+  E_CLOSED: 'The connection is closed',
 };
 
 /** The Node error code (`ECONNRESET`, `ERR_SSL_...`) of an unknown thrown value, if any. */
@@ -63,12 +66,15 @@ export function isTlsError(error: unknown): boolean {
  * The error an aborted signal stands for: a WireError reason (E_ABORTED / E_DEADLINE from runProbe)
  * is kept, anything else becomes `E_ABORTED`.
  */
-export function abortError(signal: AbortSignal, step: string): WireError {
+export function abortError(signal: AbortSignal, step: string | undefined): WireError {
   const reason: unknown = signal.reason;
   if (WireError.isInstance(reason)) {
-    return reason.step === undefined
-      ? new WireError(reason.code, reason.message, { step, cause: reason })
-      : reason;
+    if (reason.step !== undefined || step === undefined) return reason;
+    return new WireError(reason.code, reason.message, { step, cause: reason });
   }
-  return new WireError('E_ABORTED', 'The caller aborted the probe.', { step, cause: reason });
+  return new WireError(
+    'E_ABORTED',
+    'The caller aborted the probe.',
+    step === undefined ? { cause: reason } : { step, cause: reason },
+  );
 }

@@ -53,6 +53,7 @@ describe('implicit TLS', () => {
     const tls = connection.tls;
     expect(tls?.version).toMatch(/^TLSv1\.[23]$/);
     expect(tls?.cipher).toBeTruthy();
+    expect(tls?.keyExchange).toMatch(/\(\d+ bits\)$/);
     expect(tls?.servername).toBe('localhost');
     expect(tls?.chain).toHaveLength(1);
     expect(tls?.chain[0]?.subjectCN).toBe('localhost');
@@ -248,6 +249,34 @@ describe('STARTTLS', () => {
       ['STARTTLS', false],
       ['EHLO probe.example', true],
     ]);
+    await connection.close();
+  });
+
+  it('also catches bytes that arrive in a later segment, before the handshake starts', async () => {
+    const server = await serve((socket) => {
+      socket.write('220 plain ready\r\n');
+      const stop = onLines(socket, (line) => {
+        if (line !== 'STARTTLS') return;
+        stop();
+        socket.write('220 go ahead\r\n');
+        setTimeout(() => {
+          socket.write('LATE\r\n');
+          const secure = serverTls(socket, certificate);
+          onLines(secure, () => secure.write('250 secure hello\r\n'));
+        }, 20);
+      });
+    });
+    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
+    await connection.readLine();
+    await connection.writeLine('STARTTLS');
+    expect(await connection.readLine()).toBe('220 go ahead');
+    for (let attempt = 0; attempt < 200 && connection.buffered < 6; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const { leftover } = await connection.startTls();
+    expect(leftover.toString()).toBe('LATE\r\n');
+    await connection.writeLine('EHLO probe.example');
+    expect(await connection.readLine()).toBe('250 secure hello');
     await connection.close();
   });
 
