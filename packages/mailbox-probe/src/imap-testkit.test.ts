@@ -182,6 +182,20 @@ describe('probeImap against the testkit hostile presets', () => {
     expect(imap.connections).toHaveLength(2);
   });
 
+  it('waits out a slow greeting within the greeting timeout', async () => {
+    const imap = await start({ hostile: { greetingDelayMs: 200 } });
+    const result = await probe(imap, { timeouts: { ...FAST, greeting: 5000 } });
+    expect(result).toMatchObject({ status: 'ok', security: 'starttls' });
+    expect(imap.connections).toHaveLength(1);
+  });
+
+  it('ends with aborted when the caller aborts, sending nothing', async () => {
+    const imap = await start();
+    const result = await probe(imap, { signal: AbortSignal.abort() });
+    expect(result.status).toBe('aborted');
+    expect(imap.clientLines()).toEqual([]);
+  });
+
   it('reports a reset', async () => {
     const imap = await start({ preset: 'reset' });
     const result = await probe(imap);
