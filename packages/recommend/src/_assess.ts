@@ -24,21 +24,26 @@ export interface Assessment {
 class Judgement {
   verdict: Verdict = 'recommended';
   preference = 0;
-  readonly reasons: Reason[] = [];
+  // Reasons that lowered the verdict come first: they are what a person needs to read.
+  private readonly limiting: Reason[] = [];
+  private readonly observed: Reason[] = [];
+  private readonly background: Reason[] = [];
 
   /** Lowers the verdict to `at most` and records why. */
   cap(atMost: Verdict, reason?: Reason): void {
     if (VERDICT_ORDER.indexOf(atMost) > VERDICT_ORDER.indexOf(this.verdict)) this.verdict = atMost;
-    if (reason) this.reasons.push(reason);
+    if (reason) this.limiting.push(reason);
   }
 
+  /** Records a reason that does not change the verdict. */
   note(reason: Reason): void {
-    this.reasons.push(reason);
+    (reason.kind === 'standard' ? this.background : this.observed).push(reason);
   }
 
   finish(): Assessment {
     const preference = Math.max(0, Math.min(99, this.preference));
-    return { verdict: this.verdict, score: BAND[this.verdict] + preference, reasons: this.reasons };
+    const reasons = [...this.limiting, ...this.observed, ...this.background];
+    return { verdict: this.verdict, score: BAND[this.verdict] + preference, reasons };
   }
 }
 
@@ -92,6 +97,10 @@ function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): vo
     kind: 'observed',
     text: `Secured with ${mode}${tls.version ? ` (${tls.version})` : ''}.`,
   });
+  if (tls.verdict.trusted) {
+    const name = tls.verdict.checkedName ? ` for ${tls.verdict.checkedName}` : '';
+    judgement.note({ kind: 'observed', text: `The certificate verified${name}.` });
+  }
   if (!tls.verdict.trusted) {
     const why = tls.verdict.reason ?? 'it does not verify';
     // Opportunistic relay TLS tolerates unverified certificates, but a strict sender (MTA-STS, DANE) does not.
@@ -162,6 +171,16 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
     }
     return;
   }
+  if (before.length === 0 && !loginBeforeTls) {
+    const offered = after.length > 0 ? ` (${after.join(', ')})` : '';
+    judgement.note({
+      kind: 'observed',
+      text:
+        result.security === 'starttls'
+          ? `Login${offered} is offered only after STARTTLS, never in clear.`
+          : `Login${offered} happens inside TLS.`,
+    });
+  }
   if (loginBeforeTls) {
     judgement.cap('works', {
       kind: 'observed',
@@ -181,6 +200,13 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
       citation: CITE.relayPort,
     });
     return;
+  }
+  if (role === 'relay') {
+    judgement.note({
+      kind: 'standard',
+      text: 'Port 25 is where mail servers hand mail to each other (MX relay), with STARTTLS when offered.',
+      citation: CITE.relayPort,
+    });
   }
   if (role === 'send' && wellKnownPort === 25) {
     judgement.cap('works', {

@@ -59,6 +59,8 @@ class Lookup {
 
   /** A and AAAA addresses of a name (IPv4 first), cached. */
   addresses(name: string): Promise<string[]> {
+    // RFC 6761 §6.3: localhost names are loopback, whatever a (test) DNS server says.
+    if (name === 'localhost' || name.endsWith('.localhost')) return Promise.resolve(['127.0.0.1']);
     let pending = this.addressCache.get(name);
     if (!pending) {
       pending = Promise.all([

@@ -2,6 +2,8 @@ export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
 export { rank } from './rank';
+export { recommend } from './recommend';
+export type { RecommendOptions } from './recommend';
 export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {

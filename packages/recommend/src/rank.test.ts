@@ -244,6 +244,24 @@ describe('rank: what is never recommended', () => {
     );
   });
 
+  it('never picks an option with an unverified certificate as best unless told to accept it', () => {
+    const untrusted = result({ port: 465, tls: tls({ trusted: false }) });
+    const strict = rank({ role: 'send', results: [untrusted, result({ port: 2525 })] });
+    expect(strict.options[0]?.port).toBe(465);
+    expect(strict.best?.port).toBe(2525);
+    expect(strict.best).toBe(strict.options[1]);
+    const alone = rank({ role: 'send', results: [untrusted] });
+    expect(alone.best).toBeNull();
+    expect(texts(alone.inferences)).toContain('certificate fails verification');
+    const accepting = rank({
+      role: 'send',
+      results: [untrusted],
+      constraints: { acceptUntrustedCertificates: true },
+    });
+    expect(accepting.best?.port).toBe(465);
+    expect(accepting.best?.verdict).toBe('works');
+  });
+
   it('ranks every recommended option above every other verdict', () => {
     const recommendation = rank({
       role: 'send',

@@ -36,7 +36,7 @@ export function rank(input: RankInput): Recommendation {
       wellKnownPort: input.wellKnownPorts?.[resultKey(result.host, result.port)] ?? result.port,
     }));
 
-  const options = placed.map((item, index): RankedOption & { index: number } => {
+  const options = placed.map((item, index): RankedOption & { index: number; untrusted: boolean } => {
     const { result, wellKnownPort } = item;
     const assessment = assess(result, input.role, wellKnownPort, constraints);
     const source = input.sources?.[resultKey(result.host, result.port)];
@@ -52,21 +52,36 @@ export function rank(input: RankInput): Recommendation {
       ...(source !== undefined ? { source } : {}),
       ...(wellKnownPort !== result.port ? { wellKnownPort } : {}),
       index,
+      untrusted: result.tls !== null && !result.tls.verdict.trusted,
     };
   });
   options.sort((a, b) => b.score - a.score || a.index - b.index);
-  const ranked: RankedOption[] = options.map(({ index: _index, ...option }) => option);
-
   const usable: ReadonlySet<Verdict> = new Set<Verdict>(
     constraints.requireTls === false
       ? ['recommended', 'works', 'works-but-insecure']
       : ['recommended', 'works'],
   );
-  const top = ranked[0];
+  const eligibleIndex = options.findIndex(
+    (option) =>
+      usable.has(option.verdict) && (!option.untrusted || constraints.acceptUntrustedCertificates === true),
+  );
+  const strip = ({
+    index: _index,
+    untrusted: _untrusted,
+    ...option
+  }: (typeof options)[number]): RankedOption => option;
+  const ranked = options.map(strip);
+  const inferences = inferAcross(placed, constraints);
+  if (eligibleIndex < 0 && options.some((option) => option.untrusted && usable.has(option.verdict))) {
+    inferences.push({
+      kind: 'inferred',
+      text: 'Only servers whose certificate fails verification answered: a client that verifies certificates will refuse them. Fix the certificate, or accept it knowingly (insecure).',
+    });
+  }
   return {
     role: input.role,
-    best: top !== undefined && usable.has(top.verdict) ? top : null,
+    best: ranked[eligibleIndex] ?? null,
     options: ranked,
-    inferences: inferAcross(placed, constraints),
+    inferences,
   };
 }

@@ -24,6 +24,12 @@ export interface Constraints {
    * e.g. `gcp`, `aws`, `digitalocean`): ports that provider blocks are stated as blocked, with its documentation.
    */
   network?: string;
+  /**
+   * When false (the default), `best` is never an option whose certificate failed verification: a
+   * client that verifies certificates (nodemailer and Thunderbird by default) would refuse it. Such
+   * options still rank as `works` with the reason; true lets one become `best`.
+   */
+  acceptUntrustedCertificates?: boolean;
 }
 
 /** Where a statement comes from: a standard (or provider documentation) section and its address. */
@@ -77,7 +83,11 @@ export interface RankedOption {
 /** The ranked answer for one role. */
 export interface Recommendation {
   role: Role;
-  /** The top option when it is usable (`recommended` or `works`; also `works-but-insecure` when `requireTls` is false); else null. */
+  /**
+   * The highest-ranked usable option (`recommended` or `works`; also `works-but-insecure` when
+   * `requireTls` is false), skipping options whose certificate fails verification unless
+   * `acceptUntrustedCertificates`; null when there is none. It is one of `options`.
+   */
   best: RankedOption | null;
   /** Every option for the role, best first, the unusable ones included (with their reasons). */
   options: RankedOption[];
