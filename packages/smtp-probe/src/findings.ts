@@ -138,6 +138,23 @@ export function authBeforeTlsFinding(
   });
 }
 
+/** `greeting-delayed`: the greeting took `waited` ms, on purpose (greet-pause, tarpit); not a failure. */
+export function greetingDelayedFinding(waited: number): Finding {
+  return smtpFinding(
+    'greeting-delayed',
+    `The greeting took ${Math.round(waited)} ms: the server delays it on purpose (greet-pause or tarpit). Clients must wait; this is not a failure.`,
+  );
+}
+
+/** `starttls-masked`, with the X-keywords as evidence (an inference: the middlebox is not seen directly). */
+export function starttlsMaskedFinding(masked: readonly string[]): Finding {
+  return smtpFinding(
+    'starttls-masked',
+    'An EHLO keyword looks like STARTTLS overwritten by a middlebox (a firewall that strips STARTTLS).',
+    { evidence: masked.join(' '), inferred: true },
+  );
+}
+
 /** Keywords that look like STARTTLS overwritten with X characters by a middlebox (Cisco ASA writes XXXXXXXA). */
 export function maskedStarttlsKeywords(keywords: readonly string[]): string[] {
   return keywords.filter((keyword) => /^X{7}A?$/i.test(keyword) || /^X{8}$/i.test(keyword));

@@ -1,4 +1,4 @@
-import { WireError } from '@mailports/wire';
+import { escapeForDisplay, WireError } from '@mailports/wire';
 import { SmtpProtocolError } from './errors';
 import type { SmtpReply } from './types';
 
@@ -116,4 +116,19 @@ export function formatReply(reply: SmtpReply): string[] {
   return reply.lines.map(
     (text, index) => `${reply.code}${index === reply.lines.length - 1 ? ' ' : '-'}${text}`,
   );
+}
+
+/** Reply codes a step accepts: a three-digit code matches exactly, a single digit matches its class. */
+export type Expect = readonly number[];
+
+/** Whether `code` is one of `expect`. */
+export function matches(code: number, expect: Expect): boolean {
+  return expect.some((wanted) => (wanted < 10 ? Math.floor(code / 100) === wanted : code === wanted));
+}
+
+/** A short quoted form of a reply for messages: escaped, first line only, bounded. */
+export function describeReply(reply: SmtpReply): string {
+  const first = formatReply(reply)[0] ?? String(reply.code);
+  const shown = first.length > 120 ? first.slice(0, 120) + '…' : first;
+  return `"${escapeForDisplay(shown)}"`;
 }

@@ -12,13 +12,15 @@ import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
 import {
   authBeforeTlsFinding,
+  greetingDelayedFinding,
   hasControlCharacters,
   maskedStarttlsKeywords,
   smtpFinding,
+  starttlsMaskedFinding,
   starttlsNotOfferedFinding,
 } from './findings';
 import { checkImplicitTls, checkPlaintextBanner } from './mismatch';
-import { formatReply, readReply } from './reply';
+import { describeReply, type Expect, formatReply, matches, readReply } from './reply';
 import { clearExposure } from './sasl';
 import type { SmtpCapabilities, SmtpDetails, SmtpReply } from './types';
 
@@ -36,21 +38,7 @@ export interface SessionPlan {
 /** The states of one SMTP session; each step returns the next one. */
 type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
 
-/** Reply codes a step accepts: a three-digit code matches exactly, a single digit matches its class. */
-type Expect = readonly number[];
-
 const QUIT_TIMEOUT = 2000;
-
-function matches(code: number, expect: Expect): boolean {
-  return expect.some((wanted) => (wanted < 10 ? Math.floor(code / 100) === wanted : code === wanted));
-}
-
-/** A short quoted form of a reply for messages: escaped, first line only, bounded. */
-export function describeReply(reply: SmtpReply): string {
-  const first = formatReply(reply)[0] ?? String(reply.code);
-  const shown = first.length > 120 ? first.slice(0, 120) + '…' : first;
-  return `"${escapeForDisplay(shown)}"`;
-}
 
 /**
  * One SMTP probe session as an explicit state machine. Every command goes through
@@ -192,14 +180,7 @@ export class SmtpSession {
     this.details.greeting = reply;
     this.ctx.setBanner(formatReply(reply)[0] ?? '');
     const waited = this.ctx.timings.greeting ?? 0;
-    if (waited > this.plan.greetingDelayThreshold) {
-      this.ctx.finding(
-        smtpFinding(
-          'greeting-delayed',
-          `The greeting took ${Math.round(waited)} ms: the server delays it on purpose (greet-pause or tarpit). Clients must wait; this is not a failure.`,
-        ),
-      );
-    }
+    if (waited > this.plan.greetingDelayThreshold) this.ctx.finding(greetingDelayedFinding(waited));
     if (reply.code === 220) return 'ehlo';
     if (reply.code >= 400) {
       this.ctx.setStatus(
@@ -251,6 +232,7 @@ export class SmtpSession {
       this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step),
     );
     let capabilities: SmtpCapabilities | null = null;
+    let verb = 'EHLO';
     if (reply.code === 250) {
       capabilities = parseCapabilities(reply);
       if (secure) this.details.ehloAfter = capabilities;
@@ -263,6 +245,7 @@ export class SmtpSession {
           `EHLO was refused (${describeReply(reply)}); the probe fell back to HELO, so no extensions are known.`,
         ),
       );
+      verb = 'HELO';
       reply = await this.command(`HELO ${this.plan.ehloName}`, [250, 4, 5], step);
       if (reply.code === 250) {
         this.details.usedHelo = true;
@@ -270,7 +253,7 @@ export class SmtpSession {
       }
     }
     if (reply.code !== 250) {
-      this.ctx.setStatus('rejected', `The server refused ${step.toUpperCase()}: ${describeReply(reply)}.`);
+      this.ctx.setStatus('rejected', `The server refused ${verb}: ${describeReply(reply)}.`);
       return 'quit';
     }
     if (secure) {
@@ -286,15 +269,7 @@ export class SmtpSession {
   private afterPlaintextEhlo(capabilities: SmtpCapabilities | null): State {
     const offered = capabilities?.starttls ?? false;
     const masked = maskedStarttlsKeywords(Object.keys(capabilities?.extensions ?? {}));
-    if (masked.length > 0) {
-      this.ctx.finding(
-        smtpFinding(
-          'starttls-masked',
-          'An EHLO keyword looks like STARTTLS overwritten by a middlebox (a firewall that strips STARTTLS).',
-          { evidence: masked.join(' '), inferred: true },
-        ),
-      );
-    }
+    if (masked.length > 0) this.ctx.finding(starttlsMaskedFinding(masked));
     const summary = { offered, attempted: false, accepted: false, reply: null, injectedBytes: null };
     this.ctx.setStarttls(summary);
     if (this.plan.security === 'plain') {
@@ -370,7 +345,7 @@ export class SmtpSession {
       this.ctx.setTls(tls);
       for (const finding of tlsFindings(tls)) this.ctx.finding(finding);
     } finally {
-      this.ctx.timings.starttls = performance.now() - started;
+      this.ctx.timings.starttls = Math.round((performance.now() - started) * 10) / 10;
     }
     // RFC 3207 §4.2: forget everything learnt in clear and ask again inside TLS.
     return 'ehlo-tls';

@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fixtures__/scripted-server';
+import { probeSmtp } from './probe';
+import type { SmtpProbeOptions } from './types';
+
+const TIMEOUTS = { connect: 2000, greeting: 1000, command: 300, tls: 300, overall: 10000 };
+let server: ScriptedServer | null = null;
+
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function run(script: (io: ScriptIO) => Promise<void>, options: Partial<SmtpProbeOptions> = {}) {
+  server = await createScriptedServer(script);
+  const result = await probeSmtp({
+    host: '127.0.0.1',
+    port: server.port,
+    ehloName: 'probe.example.net',
+    timeouts: TIMEOUTS,
+    ...options,
+  });
+  await server.settled();
+  return { result, plain: server.connections[0]?.plain ?? '' };
+}
+
+/** Greets, answers EHLO with `ehlo` lines and everything else with 250, QUIT with 221. */
+function smtp(ehlo: string[], greeting = '220 mx.test ESMTP\r\n') {
+  return async (io: ScriptIO) => {
+    io.write(greeting);
+    for (;;) {
+      const line = await io.readLine();
+      if (line === null) return;
+      if (line === 'QUIT') return io.write('221 Bye\r\n');
+      if (line.startsWith('EHLO')) {
+        io.write(
+          ehlo.map((text, index) => `250${index === ehlo.length - 1 ? ' ' : '-'}${text}\r\n`).join(''),
+        );
+      } else io.write('250 OK\r\n');
+    }
+  };
+}
+
+function codes(result: { findings: readonly { code: string }[] }): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+describe('SMTP session edge cases', () => {
+  it('accepts a multi-line greeting and keeps its first line as the banner', async () => {
+    const { result } = await run(smtp(['mx.test'], '220-mx.test ESMTP\r\n220-second line\r\n220 ready\r\n'));
+    expect(result.status).toBe('ok');
+    expect(result.banner).toBe('220-mx.test ESMTP');
+    expect(result.greeting?.lines).toEqual(['mx.test ESMTP', 'second line', 'ready']);
+  });
+
+  it('reports a greeting with a 2xx code other than 220 as a protocol error', async () => {
+    const { result, plain } = await run(smtp(['mx.test'], '250 mx.test hello\r\n'));
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.step).toBe('greeting');
+    expect(plain).toBe('');
+  });
+
+  it('reports a server that goes quiet after the greeting as E_READ_TIMEOUT', async () => {
+    const { result } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await io.readLine();
+      await io.readLine();
+    });
+    expect(result.status).toBe('protocol-error');
+    expect(result.error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'ehlo' });
+  });
+
+  it('reports a server that closes after the greeting as closed', async () => {
+    const { result } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+    });
+    expect(result.status).toBe('closed');
+    expect(result.banner).toBe('220 mx.test ESMTP');
+  });
+
+  it('reports a multi-line reply drip-fed past the step timeout as a timeout, not a hang', async () => {
+    const { result } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await io.readLine();
+      for (let index = 0; index < 20; index++) {
+        io.write(`250-line ${index}\r\n`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    expect(result.error?.code).toBe('E_READ_TIMEOUT');
+  });
+
+  it('reports STARTTLS overwritten by a middlebox as an inferred finding', async () => {
+    const { result } = await run(smtp(['mx.test', 'PIPELINING', 'XXXXXXXA', '8BITMIME']));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'starttls-masked', evidence: 'XXXXXXXA', inferred: true }),
+    );
+    expect(result.starttls?.offered).toBe(false);
+  });
+
+  it('reports REQUIRETLS as information', async () => {
+    const { result } = await run(smtp(['mx.test', 'REQUIRETLS']), { mode: 'plain' });
+    expect(codes(result)).toEqual(['requiretls-advertised']);
+  });
+
+  it('reports escape sequences found in EHLO keywords, escaped', async () => {
+    const { result } = await run(smtp(['mx.test', 'X-NOTE \u001b[2Jcleared']), { mode: 'plain' });
+    const finding = result.findings.find((entry) => entry.code === 'escape-sequences');
+    expect(finding?.evidence).toBe('250 X-NOTE \\x1b[2Jcleared');
+  });
+
+  it('rejects the session when EHLO and HELO are both refused', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      for (;;) {
+        const line = await io.readLine();
+        if (line === null) return;
+        io.write(line === 'QUIT' ? '221 Bye\r\n' : '550 5.7.1 Go away\r\n');
+        if (line === 'QUIT') return;
+      }
+    });
+    expect(result.status).toBe('rejected');
+    expect(result.statusMessage).toContain('HELO');
+    expect(plain).toBe('EHLO probe.example.net\r\nHELO probe.example.net\r\nQUIT\r\n');
+  });
+
+  it('reports a 421 to EHLO as rejected', async () => {
+    const { result } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await io.readLine();
+      io.write('421 4.7.0 Too many connections\r\n');
+    });
+    expect(result.status).toBe('rejected');
+    expect(result.greeting?.code).toBe(220);
+  });
+
+  it('treats STARTTLS required after a HELO fallback as tls-failed', async () => {
+    const { result } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        for (;;) {
+          const line = await io.readLine();
+          if (line === null) return;
+          if (line === 'QUIT') return io.write('221 Bye\r\n');
+          io.write(line.startsWith('EHLO') ? '500 5.5.1 Unknown\r\n' : '250 mx.test\r\n');
+        }
+      },
+      { mode: 'starttls' },
+    );
+    expect(result.status).toBe('tls-failed');
+    expect(result.usedHelo).toBe(true);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'starttls-not-offered', severity: 'critical' }),
+    );
+  });
+
+  it('keeps status ok when QUIT is never answered (the wait for it is bounded)', async () => {
+    const { result } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        await io.readLine();
+        io.write('250 mx.test\r\n');
+        await io.readLine();
+        await io.readLine();
+      },
+      { mode: 'plain' },
+    );
+    expect(result.status).toBe('ok');
+    expect(result.timings.quit).toBeTypeOf('number');
+  });
+});
