@@ -69,8 +69,11 @@ export interface CommonHostileOptions {
   resetOnConnect?: boolean;
   /** Instead of the greeting, stream bytes with no line ending, bounded by `maxBytes`. */
   endlessLine?: boolean | EndlessLineOptions;
-  /** After the STARTTLS/STLS OK: send `garbage` instead of a ServerHello, `close`, or `stall` forever. */
-  starttlsHandshake?: 'garbage' | 'close' | 'stall';
+  /**
+   * After the STARTTLS/STLS OK: send `garbage` instead of a ServerHello, `close`, `stall` forever, or
+   * carry on in `plaintext` as if nothing happened (a client that sends a ClientHello then waits).
+   */
+  starttlsHandshake?: 'garbage' | 'close' | 'stall' | 'plaintext';
   /** Raw bytes appended to the STARTTLS/STLS OK in the same write (response injection). Include CRLFs. */
   starttlsInjection?: string;
 }
@@ -123,6 +126,9 @@ export async function starttlsTransition(
       session.ignoreInput();
       session.log.add('event', 'stalled after the STARTTLS reply');
       await session.whenClosed();
+      return false;
+    case 'plaintext':
+      session.log.add('event', 'stayed in plaintext after the STARTTLS reply');
       return false;
     default:
       return session.startTls();

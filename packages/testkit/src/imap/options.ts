@@ -89,6 +89,7 @@ export type ImapPreset =
   | 'starttls-garbage'
   | 'starttls-close'
   | 'starttls-stall'
+  | 'starttls-plaintext'
   | 'starttls-injection'
   | 'untagged-exists'
   | 'alert'
@@ -112,6 +113,7 @@ export const IMAP_PRESETS: Readonly<Record<ImapPreset, Readonly<ImapServerOption
   'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
   'starttls-close': { hostile: { starttlsHandshake: 'close' } },
   'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
+  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': {
     hostile: { starttlsInjection: '* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN\r\n' },
   },

@@ -136,6 +136,14 @@ describe('hostile IMAP behaviours', () => {
     expect(client.leftover).toBe('* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN\r\n');
   });
 
+  it('starttls-close: answers STARTTLS with OK, then closes before the handshake', async () => {
+    const { client } = await session({ preset: 'starttls-close' });
+    await client.line();
+    client.send('a STARTTLS\r\n');
+    expect(await client.line()).toBe('a OK Begin TLS negotiation now.');
+    expect(await client.startTls({ servername: 'localhost', rejectUnauthorized: false })).not.toBe('ok');
+  });
+
   it('untagged-exists and alert: send untagged data right after the greeting', async () => {
     const exists = await session({ preset: 'untagged-exists' });
     await exists.client.line();

@@ -64,6 +64,7 @@ export type Pop3Preset =
   | 'starttls-garbage'
   | 'starttls-close'
   | 'starttls-stall'
+  | 'starttls-plaintext'
   | 'starttls-injection'
   | 'strip-starttls'
   | 'user-before-tls'
@@ -81,6 +82,7 @@ export const POP3_PRESETS: Readonly<Record<Pop3Preset, Readonly<Pop3ServerOption
   'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
   'starttls-close': { hostile: { starttlsHandshake: 'close' } },
   'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
+  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': {
     hostile: { starttlsInjection: '+OK Capability list follows\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n' },
   },

@@ -121,6 +121,14 @@ describe('hostile POP3 behaviours', () => {
     expect(client.leftover).toBe('+OK Capability list follows\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n');
   });
 
+  it('starttls-garbage: answers STLS with +OK, then breaks the handshake', async () => {
+    const { client } = await session({ preset: 'starttls-garbage' });
+    await client.line();
+    client.send('STLS\r\n');
+    expect(await client.line()).toBe('+OK Begin TLS negotiation now.');
+    expect(await client.startTls({ servername: 'localhost', rejectUnauthorized: false })).not.toBe('ok');
+  });
+
   it('user-before-tls: advertises USER in plaintext and accepts the password', async () => {
     const { server, client } = await session({ preset: 'user-before-tls', users: { a: 'b' } });
     await client.line();

@@ -126,6 +126,16 @@ describe('hostile SMTP behaviours', () => {
     expect(server.connections[0]?.events()).toContain('stalled after the STARTTLS reply');
   });
 
+  it('starttls-plaintext: answers 220, then carries on in plaintext', async () => {
+    const { server, client } = await session({ preset: 'starttls-plaintext' });
+    await ehlo(client);
+    client.send('STARTTLS\r\n');
+    expect(await client.reply()).toEqual(['220 2.0.0 Ready to start TLS']);
+    client.send('NOOP\r\n');
+    expect(await client.reply()).toEqual(['250 2.0.0 Ok']);
+    expect(server.connections[0]?.tls).toBe(false);
+  });
+
   it('starttls-injection: sends extra replies in the same write as the STARTTLS 220', async () => {
     const { server, client } = await session({ preset: 'starttls-injection' });
     await ehlo(client);

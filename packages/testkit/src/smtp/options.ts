@@ -99,6 +99,7 @@ export type SmtpPreset =
   | 'starttls-garbage'
   | 'starttls-close'
   | 'starttls-stall'
+  | 'starttls-plaintext'
   | 'starttls-injection'
   | 'strip-starttls'
   | 'plaintext-implicit-port'
@@ -119,6 +120,7 @@ export const SMTP_PRESETS: Readonly<Record<SmtpPreset, Readonly<SmtpServerOption
   'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
   'starttls-close': { hostile: { starttlsHandshake: 'close' } },
   'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
+  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': { hostile: { starttlsInjection: '250-evil\r\n250 AUTH PLAIN LOGIN\r\n' } },
   'strip-starttls': { hostile: { stripStarttls: true } },
   'plaintext-implicit-port': { tls: 'none' },
