@@ -75,7 +75,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const connectStarted = performance.now();
   const socket = await tcpConnect(address, port, { timeout: timeouts.connect, signal }).catch(note);
   timings.connect = since(connectStarted);
-  transcript.add('event', `connected to ${address}:${port}`);
+  transcript.add('event', `connected to ${address.includes(':') ? `[${address}]` : address}:${port}`);
 
   let active: Socket = socket;
   let tls: TlsInfo | null = null;
