@@ -3,7 +3,8 @@ import { freePort, rawServer, selfSignedCertificate, serverTls } from './__fixtu
 import { runProbe } from './probe-runner';
 
 function openSockets(): number {
-  return process.getActiveResourcesInfo().filter((kind) => kind === 'TCPSocketWrap' || kind === 'TCPWRAP').length;
+  return process.getActiveResourcesInfo().filter((kind) => kind === 'TCPSocketWrap' || kind === 'TCPWRAP')
+    .length;
 }
 
 async function settle(baseline: number): Promise<number> {
@@ -48,7 +49,14 @@ describe('resource hygiene', () => {
         await ctx.connect({});
       }),
     ]);
-    expect(results.map((result) => result.status)).toEqual(['no-greeting', 'aborted', 'protocol-error', 'tls-failed', 'ok', 'refused']);
+    expect(results.map((result) => result.status)).toEqual([
+      'no-greeting',
+      'aborted',
+      'protocol-error',
+      'tls-failed',
+      'ok',
+      'refused',
+    ]);
     // Checked while the servers still run: only the client closing can have ended their sockets.
     expect(await settle(baseline)).toBe(baseline);
     await Promise.all([silent, flood, plaintextOnTlsPort, tlsGreeter].map((server) => server.close()));
