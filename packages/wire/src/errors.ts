@@ -84,6 +84,7 @@ export class WireError extends Error {
   override readonly name = 'WireError';
   readonly code: WireErrorCode;
   readonly step: string | undefined;
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by the `in` check of isInstance.
   private readonly [marker] = true;
 
   constructor(code: WireErrorCode, message: string, options: WireErrorOptions = {}) {

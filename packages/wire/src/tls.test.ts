@@ -295,21 +295,59 @@ describe('STARTTLS', () => {
     await connection.close();
   });
 
-  it('fails with E_TLS_HANDSHAKE and destroys the connection when the server never starts TLS', async () => {
+  it('fails with E_TLS_TIMEOUT when the server stalls after "220 ready to start TLS"', async () => {
     const server = await serve((socket) => {
       socket.write('220 ready\r\n');
-      onLines(socket, (line) => {
-        if (line === 'STARTTLS') socket.write('220 go ahead\r\n');
-        else socket.end('500 what\r\n');
+      const stop = onLines(socket, (line) => {
+        if (line !== 'STARTTLS') return;
+        stop();
+        socket.write('220 go ahead\r\n');
       });
     });
     const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
     await connection.readLine();
     await connection.writeLine('STARTTLS');
     await connection.readLine();
-    const error = await failure(connection.startTls({ timeout: 150 }));
-    expect(['E_TLS_HANDSHAKE', 'E_TLS_TIMEOUT']).toContain(error.code);
+    const error = await failure(connection.startTls({ timeout: 100 }));
+    expect(error.code).toBe('E_TLS_TIMEOUT');
     expect(error.step).toBe('starttls');
-    expect((await failure(connection.readLine())).code).toBe(error.code);
+    expect((await failure(connection.readLine())).code).toBe('E_TLS_TIMEOUT');
+  });
+
+  it('fails with E_TLS_HANDSHAKE when the server answers the ClientHello in plaintext', async () => {
+    const server = await serve((socket) => {
+      socket.write('220 ready\r\n');
+      const stop = onLines(socket, (line) => {
+        if (line !== 'STARTTLS') return;
+        stop();
+        socket.write('220 go ahead\r\n');
+        socket.once('data', () => socket.end('500 unrecognised command\r\n'));
+      });
+    });
+    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
+    await connection.readLine();
+    await connection.writeLine('STARTTLS');
+    await connection.readLine();
+    const error = await failure(connection.startTls());
+    expect(error.code).toBe('E_TLS_HANDSHAKE');
+    expect(error.status).toBe('tls-failed');
+    expect(connection.secure).toBe(false);
+  });
+
+  it('reports a reset inside TLS as E_RESET', async () => {
+    const server = await serve((socket) => {
+      const secure = serverTls(socket, certificate);
+      secure.on('secure', () => secure.write('* OK hi\r\n'));
+      onLines(secure, () => socket.resetAndDestroy());
+    });
+    const connection = await connect({
+      host: 'localhost',
+      address: '127.0.0.1',
+      port: server.port,
+      implicitTls: true,
+    });
+    await connection.readLine();
+    await connection.writeLine('A1 NOOP');
+    expect((await failure(connection.readLine())).code).toBe('E_RESET');
   });
 });
