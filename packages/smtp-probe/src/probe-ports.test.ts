@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createScriptedServer, type ScriptedServer } from './__fixtures__/scripted-server';
 import { probeSmtpPorts } from './probe';
 
-const TIMEOUTS = { connect: 2000, greeting: 2000, command: 1000, tls: 1000, overall: 10000 };
+const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 const servers: ScriptedServer[] = [];
 
 afterEach(async () => {
@@ -84,6 +84,7 @@ describe('probeSmtpPorts', () => {
     ]);
     expect(results.map((result) => result.requestedMode)).toEqual(['plain', 'auto', 'auto', 'starttls']);
     expect(results[3]?.status).toBe('tls-failed');
+    expect(results.every((result) => result.address === '127.0.0.1')).toBe(true);
   });
 
   it('returns an empty list for no ports', async () => {

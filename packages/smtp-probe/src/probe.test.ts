@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { probeSmtp } from './probe';
 import type { SmtpProbeOptions } from './types';
 
-const TIMEOUTS = { connect: 2000, greeting: 400, command: 1000, tls: 400, overall: 10000 };
+const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
+/** For the cases that must wait out a silent server: short enough to keep the suite fast. */
+const SHORT = { timeouts: { ...TIMEOUTS, greeting: 400, tls: 400 } };
 const servers: SmtpTestServer[] = [];
 
 afterEach(async () => {
@@ -83,7 +85,7 @@ describe('probeSmtp against a well-behaved server', () => {
 describe('probeSmtp against hostile servers', () => {
   it('reports no-greeting when a plaintext port stays silent and TLS fails too', async () => {
     const server = await start({ preset: 'no-greeting' });
-    const result = await probe(server);
+    const result = await probe(server, SHORT);
     expect(result.status).toBe('no-greeting');
     expect(result.error?.code).toBe('E_GREETING_TIMEOUT');
     expect(codes(result)).not.toContain('tls-expected');
@@ -93,7 +95,6 @@ describe('probeSmtp against hostile servers', () => {
     const server = await start({ hostile: { greetingDelayMs: 150 } });
     const result = await probe(server, {
       greetingDelayThreshold: 50,
-      timeouts: { ...TIMEOUTS, greeting: 3000 },
     });
     expect(result.status).toBe('ok');
     expect(codes(result)).toContain('greeting-delayed');
@@ -159,7 +160,7 @@ describe('probeSmtp against hostile servers', () => {
     'reports a broken handshake (%s) as tls-failed',
     async (preset) => {
       const server = await start({ preset });
-      const result = await probe(server);
+      const result = await probe(server, SHORT);
       expect(result.status).toBe('tls-failed');
       expect(result.starttls?.accepted).toBe(true);
     },
@@ -201,7 +202,7 @@ describe('probeSmtp against hostile servers', () => {
 
   it('names the mismatch when an implicit-TLS port is probed for STARTTLS', async () => {
     const server = await start({ tls: 'implicit' });
-    const result = await probe(server, { mode: 'starttls' });
+    const result = await probe(server, { ...SHORT, mode: 'starttls' });
     expect(result.status).toBe('no-greeting');
     expect(codes(result)).toContain('tls-expected');
     expect(result.statusMessage).toMatch(/implicit TLS/);
@@ -209,7 +210,7 @@ describe('probeSmtp against hostile servers', () => {
 
   it('goes on over implicit TLS in auto mode when the port turns out to need it', async () => {
     const server = await start({ tls: 'implicit' });
-    const result = await probe(server);
+    const result = await probe(server, SHORT);
     expect(result.status).toBe('ok');
     expect(result.security).toBe('implicit');
     expect(codes(result)).toContain('tls-expected');

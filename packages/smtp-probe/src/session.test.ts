@@ -3,7 +3,9 @@ import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fi
 import { probeSmtp } from './probe';
 import type { SmtpProbeOptions } from './types';
 
-const TIMEOUTS = { connect: 2000, greeting: 1000, command: 300, tls: 300, overall: 10000 };
+const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
+/** For the cases that must wait out a stalled server. */
+const SHORT = { timeouts: { ...TIMEOUTS, command: 300 } };
 let server: ScriptedServer | null = null;
 
 afterEach(async () => {
@@ -65,7 +67,7 @@ describe('SMTP session edge cases', () => {
       io.write('220 mx.test ESMTP\r\n');
       await io.readLine();
       await io.readLine();
-    });
+    }, SHORT);
     expect(result.status).toBe('protocol-error');
     expect(result.error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'ehlo' });
   });
@@ -86,7 +88,7 @@ describe('SMTP session edge cases', () => {
         io.write(`250-line ${index}\r\n`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-    });
+    }, SHORT);
     expect(result.error?.code).toBe('E_READ_TIMEOUT');
   });
 

@@ -5,7 +5,7 @@ import { probeSmtp } from './probe';
 import type { SmtpProbeOptions } from './types';
 
 const NAME = 'probe.example.net';
-const TIMEOUTS = { connect: 2000, greeting: 1000, command: 1000, tls: 2000, overall: 10000 };
+const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 let pki: TestPki;
 let server: ScriptedServer | null = null;
 
