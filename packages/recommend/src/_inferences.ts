@@ -46,7 +46,11 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, 3).join(', ')} …`;
 }
 
-function filteredPortInferences(placed: readonly Placed[], constraints: Constraints): Reason[] {
+function filteredPortInferences(
+  placed: readonly Placed[],
+  context: readonly Placed[],
+  constraints: Constraints,
+): Reason[] {
   const reasons: Reason[] = [];
   const byHost = new Map<string, Placed[]>();
   for (const item of placed) {
@@ -54,8 +58,9 @@ function filteredPortInferences(placed: readonly Placed[], constraints: Constrai
     list.push(item);
     byHost.set(item.result.host, list);
   }
-  for (const list of byHost.values()) {
-    const answered = list
+  for (const [host, list] of byHost) {
+    // Results of other roles on the same host are witnesses too: the host answered from here.
+    const answered = [...list, ...context.filter((item) => item.result.host === host)]
       .filter((item) => CONNECTED.has(item.result.status))
       .sort((a, b) => Number(b.result.status === 'ok') - Number(a.result.status === 'ok'));
     const witness = answered[0];
@@ -115,11 +120,18 @@ function wholeSetInferences(placed: readonly Placed[]): Reason[] {
   return [];
 }
 
-/** Conclusions drawn across all results of a role, most specific first, without duplicates. */
-export function inferAcross(placed: readonly Placed[], constraints: Constraints): Reason[] {
+/**
+ * Conclusions drawn across all results of a role, most specific first, without duplicates.
+ * `context` (results of other roles) only serves as evidence that a host answered.
+ */
+export function inferAcross(
+  placed: readonly Placed[],
+  constraints: Constraints,
+  context: readonly Placed[] = [],
+): Reason[] {
   const reasons = [
     ...placed.flatMap((item) => inferFromResult(item)),
-    ...filteredPortInferences(placed, constraints),
+    ...filteredPortInferences(placed, context, constraints),
     ...wholeSetInferences(placed),
   ];
   const seen = new Set<string>();

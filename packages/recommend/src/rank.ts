@@ -1,6 +1,7 @@
 import { assess } from './_assess';
 import { protocolsFor } from './_classify';
 import { inferAcross, inferFromResult, type Placed } from './_inferences';
+import type { ProbeResultBase } from '@mailports/wire';
 import type { RankedOption, RankInput, Recommendation, Verdict } from './types';
 
 /** The key of `sources` and `wellKnownPorts`: the host as probed and the port as probed. */
@@ -24,18 +25,21 @@ export function resultKey(host: string, port: number): string {
  * @param input.constraints - What the user knows about their network; `requireTls` defaults to true.
  * @param input.sources - `'host:port'` → where the candidate came from, copied to `source`.
  * @param input.wellKnownPorts - `'host:port'` → the well-known port a remapped result stands for.
+ * @param input.context - Other results (e.g. of other roles), used only as evidence that a host answered.
  * @returns The recommendation; `best` is null when no option is usable (never throws).
  */
 export function rank(input: RankInput): Recommendation {
   const constraints = input.constraints ?? {};
   const protocols = protocolsFor(input.role);
+  const place = (result: ProbeResultBase): Placed => ({
+    result,
+    wellKnownPort: input.wellKnownPorts?.[resultKey(result.host, result.port)] ?? result.port,
+  });
   const placed: Placed[] = input.results
     .filter((result) => protocols.includes(result.protocol))
-    .map((result) => ({
-      result,
-      wellKnownPort: input.wellKnownPorts?.[resultKey(result.host, result.port)] ?? result.port,
-    }));
+    .map((result) => place(result));
 
+  const context = (input.context ?? []).filter((result) => !input.results.includes(result)).map(place);
   const options = placed.map((item, index): RankedOption & { index: number; untrusted: boolean } => {
     const { result, wellKnownPort } = item;
     const assessment = assess(result, input.role, wellKnownPort, constraints);
@@ -71,7 +75,7 @@ export function rank(input: RankInput): Recommendation {
     ...option
   }: (typeof options)[number]): RankedOption => option;
   const ranked = options.map(strip);
-  const inferences = inferAcross(placed, constraints);
+  const inferences = inferAcross(placed, constraints, context);
   if (eligibleIndex < 0 && options.some((option) => option.untrusted && usable.has(option.verdict))) {
     inferences.push({
       kind: 'inferred',

@@ -197,18 +197,20 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     const wellKnownPorts: Record<string, number> = {};
     const placed: Array<{ priority: number; result: ProbeResultBase }> = [];
     jobs.forEach((job, index) => {
-      const candidate = job.candidates.find((item) => item.role === role);
       const result = results[index];
-      if (!candidate || !result) return;
+      if (!result) return;
       const key = resultKey(result.host, result.port);
+      // Every result gets its well-known port, so that context from other roles reads right too.
+      if (job.candidate.port !== result.port) wellKnownPorts[key] ??= job.candidate.port;
+      const candidate = job.candidates.find((item) => item.role === role);
+      if (!candidate) return;
       sources[key] ??= candidate.source;
-      if (candidate.port !== result.port) wellKnownPorts[key] ??= candidate.port;
       placed.push({ priority: candidate.priority, result });
     });
     // Ties in the ranking keep this order: the role's own discovery priority (SRV, MX preference…).
     placed.sort((a, b) => a.priority - b.priority);
     const roleResults = placed.map((item) => item.result);
-    return rank({ role, results: roleResults, constraints, sources, wellKnownPorts });
+    return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
   });
   return { discovery, results, recommendations, durationMs: Math.round(performance.now() - started) };
 }

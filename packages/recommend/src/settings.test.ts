@@ -31,6 +31,11 @@ describe('nodemailerOptions', () => {
     });
   });
 
+  it('is a plain record, as the contract promises', () => {
+    const record: Record<string, unknown> = nodemailerOptions(option({}));
+    expect(Object.keys(record).sort()).toEqual(['host', 'port', 'requireTLS', 'secure']);
+  });
+
   it('sets requireTLS for STARTTLS so that AUTH never goes out before the upgrade', () => {
     expect(nodemailerOptions(option({ port: 587, security: 'starttls' }))).toEqual({
       host: 'mail.example.test',

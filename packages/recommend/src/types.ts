@@ -107,6 +107,11 @@ export interface RankInput {
    * remapped (`resolvePorts` in tests and the demo). Without it the probed port is taken as is.
    */
   wellKnownPorts?: Record<string, number>;
+  /**
+   * Other results (e.g. of other roles on the same hosts), never ranked: only evidence that a host
+   * answered, for "port 25 timed out while 587 answered on the same host".
+   */
+  context?: readonly ProbeResultBase[];
 }
 
 /** A host and port worth probing for a role, and why. */

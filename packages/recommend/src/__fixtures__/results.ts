@@ -6,6 +6,7 @@ import type {
   SecurityMode,
   TlsInfo,
 } from '@mailports/wire';
+import type { RankedOption, Reason } from '../types';
 
 /**
  * A small typed builder of probe results: the inputs of the pure ranking function (not network
@@ -97,4 +98,22 @@ export function result(spec: ResultSpec): ProbeResultBase {
     },
     startedAt: '2026-11-25T10:00:00.000Z',
   };
+}
+
+/** `port security verdict` per option, for compact expectations. */
+export function summary(options: readonly RankedOption[]): string[] {
+  return options.map((option) => `${option.port} ${option.security ?? '-'} ${option.verdict}`);
+}
+
+/** Every reason as `[kind] text citation`, one per line. */
+export function texts(reasons: readonly Reason[]): string {
+  return reasons
+    .map((reason) => `[${reason.kind}] ${reason.text} ${reason.citation?.label ?? ''}`)
+    .join('\n');
+}
+
+/** The option, or a thrown error when there is none. */
+export function only(option: RankedOption | undefined): RankedOption {
+  if (!option) throw new Error('no option');
+  return option;
 }
