@@ -111,6 +111,13 @@ describe('Connection.readLine', () => {
     ).toBe(true);
   });
 
+  it('hands out a last line without LF before reporting the close', async () => {
+    const server = await serve((socket) => socket.end('221 bye\r'));
+    const connection = await connect({ host: '127.0.0.1', port: server.port });
+    expect(await connection.readLine()).toBe('221 bye');
+    expect((await failure(connection.readLine())).code).toBe('E_CLOSED');
+  });
+
   it('cuts an endless line at the line cap with E_LINE_TOO_LONG instead of buffering it', async () => {
     const server = await serve((socket) => {
       socket.write(Buffer.alloc(10 * 1024 * 1024, 0x41));

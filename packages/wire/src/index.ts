@@ -23,6 +23,7 @@ export type { WireErrorCode, WireErrorOptions } from './errors';
 export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, checkLinesPerReply } from './timeouts';
 export type { Limits, Timeouts } from './timeouts';
 export { Transcript } from './transcript';
+export type { TranscriptOptions } from './transcript';
 export { isIpAddress, validateLine } from './validate';
 export { resolveHost } from './resolve';
 export type { ResolveOptions } from './resolve';

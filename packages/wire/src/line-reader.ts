@@ -196,7 +196,9 @@ export class LineFramer {
       }
       if (this.#ended) {
         if (this.#buffer.length > 0) {
-          this.#deliver(this.#take(this.#buffer.length));
+          // A last line without its LF still counts: it is evidence of what the server said.
+          const last = this.#take(this.#buffer.length);
+          this.#deliver(last[last.length - 1] === CR ? last.subarray(0, -1) : last);
         } else {
           this.#want = null;
           this.#handlers.onError(this.#ended, false);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Transcript } from './transcript';
+
+describe('Transcript', () => {
+  it('records direction, text, TLS flag, redaction and time since the origin', () => {
+    const transcript = new Transcript({ origin: 0 });
+    transcript.add('server', '220 hi');
+    transcript.add('client', 'AUTH PLAIN <redacted>', { tls: true, redacted: true });
+    const [first, second] = transcript.entries;
+    expect(first).toMatchObject({ direction: 'server', text: '220 hi', tls: false });
+    expect(first).not.toHaveProperty('redacted');
+    expect(second).toMatchObject({ direction: 'client', tls: true, redacted: true });
+    expect(second?.at).toBeGreaterThan(0);
+  });
+
+  it('keeps the first and the latest entries of a flood and marks the gap', () => {
+    const transcript = new Transcript({ maxEntries: 10 });
+    for (let index = 0; index < 1000; index++) transcript.add('server', `line ${index}`);
+    transcript.add('event', 'E_TOO_MUCH_DATA: too much');
+    const entries = transcript.entries;
+    expect(entries).toHaveLength(11);
+    expect(entries.slice(0, 5).map((entry) => entry.text)).toEqual([
+      'line 0',
+      'line 1',
+      'line 2',
+      'line 3',
+      'line 4',
+    ]);
+    expect(entries[5]).toMatchObject({ direction: 'event', text: '991 transcript entries left out' });
+    expect(entries.at(-1)?.text).toBe('E_TOO_MUCH_DATA: too much');
+    expect(entries.at(-2)?.text).toBe('line 999');
+    expect(transcript.omitted).toBe(991);
+  });
+});
