@@ -1,6 +1,7 @@
 import { createTestPki, type TestPki } from '@mailports/testkit';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fixtures__/scripted-server';
+import { defaultEhloName } from './ehlo-name';
 import { probeSmtp } from './probe';
 import type { SmtpProbeOptions } from './types';
 
@@ -203,5 +204,25 @@ describe('client bytes on the wire', () => {
     });
     expect(connections).toBe(0);
     expect(result.error?.code).toBe('E_INVALID_INPUT');
+  });
+
+  it('announces the default EHLO name when none is given, never localhost', async () => {
+    const { plain, result } = await run(
+      async (io) => {
+        io.write('220 mx.test ESMTP\r\n');
+        await serve(io, () => '250 mx.test\r\n');
+      },
+      { mode: 'plain', ehloName: undefined },
+    );
+    expect(plain).toBe(`EHLO ${defaultEhloName()}\r\nQUIT\r\n`);
+    expect(result.ehloName).toBe(defaultEhloName());
+    expect(result.ehloName).not.toMatch(/localhost/i);
+  });
+
+  it.each([0, 65536, 1.5])('returns E_INVALID_INPUT for port %s without connecting', async (port) => {
+    const result = await probeSmtp({ host: '127.0.0.1', port, timeouts: TIMEOUTS });
+    expect(result.status).toBe('protocol-error');
+    expect(result.error?.code).toBe('E_INVALID_INPUT');
+    expect(result.transcript).toEqual([]);
   });
 });
