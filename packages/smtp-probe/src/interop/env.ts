@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Connection facts written by scripts/interop/up.sh into `.interop/env` at the repository root. */
+export interface InteropEnv {
+  readonly host: string;
+  readonly servername: string;
+  readonly ports: {
+    readonly smtp: number;
+    readonly submissions: number;
+    readonly submission: number;
+    readonly submissionAlt: number;
+    readonly pop3: number;
+    readonly pop3s: number;
+    readonly imap: number;
+    readonly imaps: number;
+  };
+  /** PEM of the CA that signed the servers' certificate. */
+  readonly ca: string;
+  readonly username: string;
+  readonly password: string;
+  readonly logs: string;
+}
+
+const HINT =
+  'Start the servers first: `sudo bash scripts/interop/up.sh` (or `npm run test:interop`) at the repository root.';
+
+function findEnvFile(): string {
+  const explicit = process.env.MAILPORTS_INTEROP_ENV;
+  if (explicit) return explicit;
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(directory, '.interop', 'env');
+    if (existsSync(candidate)) return candidate;
+    const parent = resolve(directory, '..');
+    if (parent === directory) break;
+    directory = parent;
+  }
+  throw new Error(
+    `Interop servers are not up: no .interop/env above ${dirname(fileURLToPath(import.meta.url))}. ${HINT}`,
+  );
+}
+
+/** Reads `.interop/env`; throws with instructions when it is missing or incomplete. */
+export function loadInteropEnv(): InteropEnv {
+  const file = findEnvFile();
+  if (!existsSync(file)) throw new Error(`Interop servers are not up: ${file} does not exist. ${HINT}`);
+  const values = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match?.[1] && match[2] !== undefined) values.set(match[1], match[2]);
+  }
+  const get = (key: string): string => {
+    const value = values.get(`MAILPORTS_INTEROP_${key}`);
+    if (!value) throw new Error(`Interop env ${file} lacks MAILPORTS_INTEROP_${key}. ${HINT}`);
+    return value;
+  };
+  const port = (key: string): number => Number.parseInt(get(key), 10);
+  return {
+    host: get('HOST'),
+    servername: get('SERVERNAME'),
+    ports: {
+      smtp: port('SMTP_PORT'),
+      submissions: port('SUBMISSIONS_PORT'),
+      submission: port('SUBMISSION_PORT'),
+      submissionAlt: port('SUBMISSION_ALT_PORT'),
+      pop3: port('POP3_PORT'),
+      pop3s: port('POP3S_PORT'),
+      imap: port('IMAP_PORT'),
+      imaps: port('IMAPS_PORT'),
+    },
+    ca: readFileSync(get('CA'), 'utf8'),
+    username: get('USER'),
+    password: get('PASSWORD'),
+    logs: values.get('MAILPORTS_INTEROP_LOGS') ?? '',
+  };
+}
+
+function accepts(host: string, port: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((settle) => {
+    const socket = connect({ host, port });
+    const done = (result: boolean): void => {
+      socket.destroy();
+      settle(result);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** Throws, naming the ports, unless every port accepts a TCP connection: a clear failure instead of eight. */
+export async function assertServersUp(env: InteropEnv, ports: readonly number[]): Promise<void> {
+  const results = await Promise.all(ports.map((port) => accepts(env.host, port, 3000)));
+  const down = ports.filter((_, index) => !results[index]);
+  if (down.length > 0) {
+    throw new Error(
+      `Interop servers are not up: nothing accepts on ${env.host} port(s) ${down.join(', ')}. ${HINT}`,
+    );
+  }
+}
+
+/** Every form the password could take on the wire: clear, base64 alone (LOGIN), base64 in AUTH PLAIN. */
+export function secretForms(env: InteropEnv): string[] {
+  const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+  return [env.password, base64(env.password), base64(`\0${env.username}\0${env.password}`)];
+}
