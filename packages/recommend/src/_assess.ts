@@ -1,6 +1,6 @@
 import type { Finding, ProbeResultBase } from '@mailports/wire';
 import { portMeaning } from './_classify';
-import { CITE, citationFromReference, providerBlocks } from './_knowledge';
+import { CITE, citationFromReference, expectedTlsMode, providerBlocks } from './_knowledge';
 import type { Constraints, Reason, Role, Verdict } from './types';
 
 /** Verdicts from best to worst; a rule can only lower a verdict, never raise it. */
@@ -224,6 +224,16 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'standard',
       text: `Port ${wellKnownPort} is not a standard port for this; it works only because this server listens there.`,
+    });
+  }
+  const expected = meaning.standard ? expectedTlsMode(wellKnownPort) : null;
+  const secured = result.security === 'implicit' || result.security === 'starttls';
+  if (expected !== null && secured && result.security !== expected) {
+    // The generated settings follow what was observed, but clients configured by convention will fail.
+    judgement.cap('works', {
+      kind: 'observed',
+      text: `Port ${wellKnownPort} is meant for ${expected === 'implicit' ? 'implicit TLS' : 'STARTTLS'}, but this server speaks ${result.security === 'implicit' ? 'implicit TLS' : 'STARTTLS'} there: the settings below match the server, clients set up by convention will fail.`,
+      citation: CITE.submissionsPort,
     });
   }
   if (result.security === 'implicit') {

@@ -1,5 +1,6 @@
 import {
   providersBlocking as blocking,
+  lookupPort,
   lookupProvider,
   type NetworkProvider,
   type PortBlock,
@@ -82,4 +83,10 @@ export function providersBlocking(port: number): ProviderPortBlock[] {
   return blocking(port)
     .filter(({ provider, block }) => block.action === 'blocked' && provider.kind === 'cloud')
     .map(({ provider, block }) => toBlock(provider, block));
+}
+
+/** How TLS is reached on a well-known port (`implicit` or `starttls`), or null when the knowledge base does not say. */
+export function expectedTlsMode(port: number): 'implicit' | 'starttls' | null {
+  const mode = lookupPort(port)?.tls;
+  return mode === 'implicit' || mode === 'starttls' ? mode : null;
 }

@@ -312,3 +312,31 @@ describe('rank: failures in plain words', () => {
     expect(texts(option.reasons)).toContain('the TLS handshake failed (handshake failed)');
   });
 });
+
+describe('rank: the security mode a port is meant for', () => {
+  it('rates implicit TLS on 587 as works: it works with matching settings, not by convention', () => {
+    const option = only(
+      rank({
+        role: 'send',
+        results: [
+          result({
+            port: 587,
+            security: 'implicit',
+            findings: [finding('tls-expected', { inferred: true })],
+          }),
+        ],
+      }).options[0],
+    );
+    expect(option.verdict).toBe('works');
+    expect(texts(option.reasons)).toContain(
+      'Port 587 is meant for STARTTLS, but this server speaks implicit TLS',
+    );
+  });
+
+  it('rates STARTTLS on 993 as works', () => {
+    const option = only(
+      rank({ role: 'read', results: [result({ port: 993, security: 'starttls' })] }).options[0],
+    );
+    expect(option.verdict).toBe('works');
+  });
+});
