@@ -273,7 +273,11 @@ export class Connection {
       false,
     );
     const socket = this.#socket;
+    // Stop framing and let unread bytes drain to nowhere, so a paused socket still sees the peer's FIN.
+    this.#framer?.detach();
+    this.#framer = null;
     if (!socket.destroyed) {
+      socket.resume();
       await new Promise<void>((resolve) => {
         const done = (): void => {
           clearTimeout(timer);
