@@ -76,6 +76,13 @@ export interface CommonHostileOptions {
   starttlsHandshake?: 'garbage' | 'close' | 'stall' | 'plaintext';
   /** Raw bytes appended to the STARTTLS/STLS OK in the same write (response injection). Include CRLFs. */
   starttlsInjection?: string;
+  /** Leave STARTTLS (POP3: STLS) out of the capabilities, like a stripping attacker; the command still works if sent. */
+  stripStarttls?: boolean;
+  /**
+   * Silently skip the first `n` client lines after the TLS handshake (logged, never answered), so that
+   * injected replies line up with the client's next commands, as in the EAST buffering cases.
+   */
+  ignoreAfterTls?: number;
 }
 
 /**
@@ -87,6 +94,7 @@ export async function hostileOpening(
   hostile: CommonHostileOptions,
   endlessPrefix: string,
 ): Promise<boolean> {
+  session.ignoreAfterTls = hostile.ignoreAfterTls ?? 0;
   if (hostile.silent) {
     await staySilent(session);
     return true;

@@ -32,6 +32,8 @@ export class Session {
   socket: net.Socket;
   readonly log: ConnectionLog;
   redactor: Redactor = (line) => line;
+  /** Client lines to skip unanswered right after a TLS handshake (a hostile option). */
+  ignoreAfterTls = 0;
   private buffer: Buffer = Buffer.alloc(0);
   private segment = 0;
   private received = 0;
@@ -78,6 +80,11 @@ export class Session {
       if (newline >= 0) {
         const line = this.takeLine(newline);
         if (options.log !== false) this.logClient(line, options.secret === true, false);
+        if (this.log.tls && this.ignoreAfterTls > 0) {
+          this.ignoreAfterTls -= 1;
+          this.log.add('event', 'ignored the line above (ignoreAfterTls)');
+          continue;
+        }
         return line;
       }
       if (this.ended) return null;

@@ -42,8 +42,6 @@ export interface ImapHostileOptions extends CommonHostileOptions {
   untaggedBeforeTls?: string[];
   /** Leave LOGINDISABLED out before TLS and accept LOGIN/AUTHENTICATE in plaintext. */
   loginDisabledMissing?: boolean;
-  /** Leave STARTTLS out of the capabilities (a stripping attacker); the command still works if sent. */
-  stripStarttls?: boolean;
   /** Instead of the greeting, announce `* OK {n}` and stream literal bytes until `maxBytes`, then close. */
   hugeLiteral?: boolean | HugeLiteralOptions;
 }

@@ -23,8 +23,6 @@ export interface Pop3HostileOptions extends CommonHostileOptions {
   starttlsRefusal?: string;
   /** Advertise `USER` before TLS and accept USER/PASS in plaintext. */
   userBeforeTls?: boolean;
-  /** Leave STLS out of CAPA (a stripping attacker); the command still works if sent. */
-  stripStarttls?: boolean;
 }
 
 /** Options of {@link createPop3Server}; defaults imitate Dovecot with `disable_plaintext_auth = yes`. */

@@ -145,6 +145,25 @@ describe('hostile SMTP behaviours', () => {
     expect(client.leftover).toBe('250-evil\r\n250 AUTH PLAIN LOGIN\r\n');
   });
 
+  it('ignoreAfterTls: leaves the first command inside TLS unanswered so injected replies line up', async () => {
+    const { server, client } = await session({
+      preset: 'starttls-injection',
+      hostile: { ignoreAfterTls: 1 },
+    });
+    await ehlo(client);
+    client.send('STARTTLS\r\n');
+    await client.reply();
+    expect(await client.startTls({ servername: 'localhost', ca: server.ca })).toBe('ok');
+    client.send('EHLO again\r\nNOOP\r\n');
+    expect(await client.reply()).toEqual(['250 2.0.0 Ok']);
+    expect(server.connections[0]?.events()).toContain('ignored the line above (ignoreAfterTls)');
+  });
+
+  it('a multi-line greeting is sent as given', async () => {
+    const { client } = await session({ greeting: ['220-mx.test ESMTP', '220-second line', '220 ready'] });
+    expect(await client.reply()).toEqual(['220-mx.test ESMTP', '220-second line', '220 ready']);
+  });
+
   it('strip-starttls: leaves STARTTLS out of EHLO', async () => {
     const { client } = await session({ preset: 'strip-starttls' });
     expect(await ehlo(client)).not.toContain('250-STARTTLS');

@@ -38,8 +38,6 @@ export interface SmtpHostileOptions extends CommonHostileOptions {
   starttlsRefusal?: string;
   /** Advertise `AUTH PLAIN LOGIN` before TLS and accept credentials in plaintext. */
   authBeforeTls?: boolean;
-  /** Leave STARTTLS out of the EHLO reply (a stripping attacker); the command still works if sent. */
-  stripStarttls?: boolean;
 }
 
 /** Options of {@link createSmtpServer}; every field has a realistic default (a Postfix-like MX). */
