@@ -68,6 +68,15 @@ function filteredPortInferences(
     const silentPorts = new Set(
       list.filter((item) => item.result.status === 'timeout').map((item) => item.wellKnownPort),
     );
+    const refusedPorts = new Set(
+      list.filter((item) => item.result.status === 'refused').map((item) => item.wellKnownPort),
+    );
+    for (const port of refusedPorts) {
+      reasons.push({
+        kind: 'inferred',
+        text: `Port ${port} was refused while port ${witness.wellKnownPort} answered on the same host: the server (or a firewall in front of it) does not offer ${port}; a refusal is an answer, not a silent filter on your network.`,
+      });
+    }
     for (const port of silentPorts) {
       const lead = `Port ${port} timed out while port ${witness.wellKnownPort} answered on the same host`;
       const known =

@@ -86,6 +86,17 @@ describe('rank: inferences', () => {
     expect(recommendation.best?.verdict).toBe('recommended');
   });
 
+  it('tells a refused port (the server does not offer it) from a filtered one when another port answered', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 465, status: 'refused' }), result({ port: 587 })],
+    });
+    expect(texts(recommendation.inferences)).toContain(
+      'Port 465 was refused while port 587 answered on the same host: the server (or a firewall in front of it) does not offer 465',
+    );
+    expect(texts(recommendation.inferences)).not.toContain('filtered on your network');
+  });
+
   it('draws no filtering inference across different hosts', () => {
     const recommendation = rank({
       role: 'send',
