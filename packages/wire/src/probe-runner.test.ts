@@ -134,6 +134,16 @@ describe('runProbe', () => {
     await Promise.all(closed);
   });
 
+  it('does not run the session when the caller already aborted', async () => {
+    let ran = false;
+    const result = await runProbe({ ...base, port: 25, signal: AbortSignal.abort() }, {}, async () => {
+      ran = true;
+    });
+    expect(ran).toBe(false);
+    expect(result.status).toBe('aborted');
+    expect(result.error?.code).toBe('E_ABORTED');
+  });
+
   it('refuses invalid input without running the session', async () => {
     let ran = false;
     const result = await runProbe({ ...base, host: 'evil\r\nRCPT', port: 25 }, {}, async () => {

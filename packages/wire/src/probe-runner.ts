@@ -211,6 +211,7 @@ export async function runProbe<D extends object>(
       else controller.signal.addEventListener('abort', fire, { once: true });
     });
     aborted.catch(() => {});
+    if (controller.signal.aborted) throw abortError(controller.signal, undefined);
     const running = Promise.resolve().then(() => session(ctx, details));
     running.catch(() => {});
     await Promise.race([running, aborted]);
