@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '@mailports/wire';
+import { escapeForDisplay, type Finding, type Severity } from '@mailports/wire';
 
 /** One entry of the SMTP findings catalogue. */
 export interface SmtpFindingDefinition {
@@ -167,4 +167,14 @@ const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u2
 /** True when server text carries a control character (ESC, BEL, CR, C1 controls) or a bidi/zero-width character. */
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
+}
+
+/** `escape-sequences` for the first of `lines` that carries control characters, escaped and bounded; else null. */
+export function escapeSequencesFinding(lines: readonly string[]): Finding | null {
+  const line = lines.find(hasControlCharacters);
+  if (line === undefined) return null;
+  const evidence = escapeForDisplay(line.length > 200 ? line.slice(0, 200) : line);
+  return smtpFinding('escape-sequences', 'The server sent control characters in its reply text.', {
+    evidence,
+  });
 }

@@ -1,5 +1,6 @@
 import {
   DEFAULT_TIMEOUTS,
+  isIpAddress,
   mapConcurrent,
   type ProbeMode,
   resolveHost,
@@ -93,7 +94,7 @@ async function runSmtpProbe(
     async (ctx, current) => {
       validate(options, port, ehloName);
       if (preResolved !== undefined) {
-        ctx.timings.dns = preResolved.durationMs;
+        if (!isIpAddress(options.host)) ctx.timings.dns = Math.round(preResolved.durationMs * 10) / 10;
         if (preResolved.error !== null) throw preResolved.error;
       }
       const plan: SessionPlan = {

@@ -12,8 +12,8 @@ import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
 import {
   authBeforeTlsFinding,
+  escapeSequencesFinding,
   greetingDelayedFinding,
-  hasControlCharacters,
   maskedStarttlsKeywords,
   smtpFinding,
   starttlsMaskedFinding,
@@ -99,16 +99,12 @@ export class SmtpSession {
     return reply;
   }
 
-  /** Reports the first server line that carries control characters (terminal spoofing), escaped. */
+  /** Reports the first server line that carries control characters (terminal spoofing), once. */
   private inspect(reply: SmtpReply): void {
-    if (this.escapeReported) return;
-    const line = formatReply(reply).find(hasControlCharacters);
-    if (line === undefined) return;
+    const finding = this.escapeReported ? null : escapeSequencesFinding(formatReply(reply));
+    if (finding === null) return;
     this.escapeReported = true;
-    const evidence = escapeForDisplay(line.length > 200 ? line.slice(0, 200) : line);
-    this.ctx.finding(
-      smtpFinding('escape-sequences', 'The server sent control characters in its reply text.', { evidence }),
-    );
+    this.ctx.finding(finding);
   }
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
@@ -188,7 +184,9 @@ export class SmtpSession {
         `The server refused the session in its greeting: ${describeReply(reply)}.`,
       );
       // RFC 5321 §3.1: after 554 the server waits for QUIT; after 421 it closes by itself.
-      return reply.code === 421 ? 'done' : 'quit';
+      if (reply.code !== 421) return 'quit';
+      await this.conn.close();
+      return 'done';
     }
     throw new SmtpProtocolError(`The greeting is not 220: ${describeReply(reply)}.`, {
       step: 'greeting',
@@ -211,7 +209,9 @@ export class SmtpSession {
       ),
     );
     if (!optional) {
+      // The certificate is a fact worth keeping; its findings belong to a probe that used this TLS.
       if (tlsConnection.tls !== null) this.ctx.setTls(tlsConnection.tls);
+      await tlsConnection.close();
       this.ctx.setStatus(
         'no-greeting',
         `No plaintext greeting within ${this.ctx.timeouts.greeting} ms, but port ${this.ctx.port} answered a TLS handshake: it expects implicit TLS (SSL/TLS), not ${this.plan.security === 'plain' ? 'plaintext' : 'STARTTLS'}.`,
