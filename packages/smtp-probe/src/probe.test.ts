@@ -179,6 +179,18 @@ describe('probeSmtp against hostile servers', () => {
     expect(result.capabilitiesAfter).toEqual(['PIPELINING', 'AUTH CRAM-MD5']);
     expect(result.ehloAfter?.auth).toEqual(['CRAM-MD5']);
     expect(result.auth.mechanisms).toEqual(['CRAM-MD5']);
+    const events = result.transcript
+      .filter((entry) => entry.direction === 'event')
+      .map((entry) => entry.text);
+    expect(events.some((text) => text.includes('XINJECTED') && text.includes('discarded unparsed'))).toBe(
+      true,
+    );
+    const serverLines = result.transcript.filter((entry) => entry.direction === 'server');
+    expect(serverLines.some((entry) => entry.text.includes('XINJECTED'))).toBe(false);
+    const ehloInTls = result.transcript.filter(
+      (entry) => entry.direction === 'client' && entry.text.startsWith('EHLO'),
+    );
+    expect(ehloInTls.map((entry) => entry.tls)).toEqual([false, true]);
   });
 
   it('reports a stripped STARTTLS as critical on a required probe', async () => {
