@@ -1,4 +1,5 @@
 import { hostileOpening, starttlsTransition, streamEndless } from '../core/_hostile.js';
+import { applyPreset } from '../core/_options.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -8,6 +9,7 @@ import {
   IMAP_PRESETS,
   type ImapContext,
   type ImapHostileOptions,
+  type ImapPreset,
   type ImapServerOptions,
   type ImapState,
 } from './options.js';
@@ -39,13 +41,8 @@ const PRIVACY =
  * @returns The running server. Rejects if the port cannot be bound.
  */
 export async function createImapServer(options: ImapServerOptions = {}): Promise<TestServer> {
-  const preset = options.preset ? IMAP_PRESETS[options.preset] : {};
-  const merged: ImapServerOptions = {
-    ...preset,
-    ...options,
-    hostile: { ...preset.hostile, ...options.hostile },
-  };
-  const resolved: Resolved = { ...merged, hostile: merged.hostile ?? {}, users: merged.users ?? {} };
+  const merged = applyPreset<ImapPreset, ImapHostileOptions, ImapServerOptions>(IMAP_PRESETS, options);
+  const resolved: Resolved = { ...merged, users: merged.users ?? {} };
   return listen(
     merged,
     {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
+import { applyPreset, splitVerb } from '../core/_options.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -8,6 +9,7 @@ import {
   POP3_PRESETS,
   type Pop3Context,
   type Pop3HostileOptions,
+  type Pop3Preset,
   type Pop3ServerOptions,
 } from './options.js';
 
@@ -34,17 +36,12 @@ const PLAINTEXT_REFUSED = '[AUTH] Plaintext authentication disallowed on non-sec
  * @returns The running server. Rejects if the port cannot be bound.
  */
 export async function createPop3Server(options: Pop3ServerOptions = {}): Promise<TestServer> {
-  const preset = options.preset ? POP3_PRESETS[options.preset] : {};
-  const merged: Pop3ServerOptions = {
-    ...preset,
-    ...options,
-    hostile: { ...preset.hostile, ...options.hostile },
-  };
+  const merged = applyPreset<Pop3Preset, Pop3HostileOptions, Pop3ServerOptions>(POP3_PRESETS, options);
   const resolved: Resolved = {
     ...merged,
     hostname: merged.hostname ?? 'pop.test',
     greeting: merged.greeting ?? '+OK Dovecot ready.',
-    hostile: merged.hostile ?? {},
+    hostile: merged.hostile,
     users: merged.users ?? {},
     messages: merged.messages ?? [DEFAULT_MESSAGE],
   };
@@ -203,9 +200,7 @@ async function serve(session: Session, options: Resolved): Promise<void> {
   for (;;) {
     const line = await session.readLine();
     if (line === null) return;
-    const space = line.indexOf(' ');
-    const verb = (space < 0 ? line : line.slice(0, space)).toUpperCase();
-    const args = space < 0 ? '' : line.slice(space + 1).trim();
+    const { verb, args } = splitVerb(line);
     if (!session.log.tls && SENSITIVE.has(verb)) session.log.sensitiveInPlaintext.push(verb);
     const handler = options.handlers?.[verb];
     if (handler) {

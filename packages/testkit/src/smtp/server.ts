@@ -1,4 +1,5 @@
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
+import { applyPreset, splitVerb } from '../core/_options.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -8,6 +9,7 @@ import {
   SMTP_PRESETS,
   type SmtpContext,
   type SmtpHostileOptions,
+  type SmtpPreset,
   type SmtpServerOptions,
   type SmtpState,
 } from './options.js';
@@ -41,19 +43,14 @@ const AUTH_RE = /^(AUTH\s+\S+\s+)\S.*$/i;
  * Rejects if the port cannot be bound.
  */
 export async function createSmtpServer(options: SmtpServerOptions = {}): Promise<SmtpTestServer> {
-  const preset = options.preset ? SMTP_PRESETS[options.preset] : {};
-  const merged: SmtpServerOptions = {
-    ...preset,
-    ...options,
-    hostile: { ...preset.hostile, ...options.hostile },
-  };
+  const merged = applyPreset<SmtpPreset, SmtpHostileOptions, SmtpServerOptions>(SMTP_PRESETS, options);
   const hostname = merged.hostname ?? 'mx.test';
   const greeting = merged.greeting ?? `220 ${hostname} ESMTP`;
   const resolved: Resolved = {
     ...merged,
     hostname,
     greeting: Array.isArray(greeting) ? greeting : [greeting],
-    hostile: merged.hostile ?? {},
+    hostile: merged.hostile,
     users: merged.users ?? {},
     maxMessageBytes: merged.maxMessageBytes ?? SIZE,
   };
@@ -235,9 +232,7 @@ async function serve(session: Session, options: Resolved, messages: ReceivedMess
   for (;;) {
     const line = await session.readLine();
     if (line === null) return;
-    const space = line.indexOf(' ');
-    const verb = (space < 0 ? line : line.slice(0, space)).toUpperCase();
-    const args = space < 0 ? '' : line.slice(space + 1).trim();
+    const { verb, args } = splitVerb(line);
     const handler = options.handlers?.[verb];
     if (!handler) {
       await builtIn(verb, args);
