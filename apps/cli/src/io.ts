@@ -63,7 +63,7 @@ export function createOutput(io: Io, color: boolean | undefined): Output {
     io,
     color: picocolors.createColors(colorEnabled(io.stdout, io.env, color)),
     errorColor: picocolors.createColors(colorEnabled(io.stderr, io.env, color)),
-    width: io.stdout.isTTY ? (io.stdout.columns ?? 80) : undefined,
+    width: io.stdout.isTTY ? io.stdout.columns || 80 : undefined,
     out: (text = '') => {
       io.stdout.write(`${text}\n`);
     },

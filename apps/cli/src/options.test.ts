@@ -223,3 +223,10 @@ describe('port maps', () => {
     expect(usageMessage(() => parsePortMap(''))).toBe('no port pairs given');
   });
 });
+
+describe('suggestions', () => {
+  it('counts swapped neighbours as one typo', () => {
+    expect(suggest('gpc', ['gcp', 'aws', 'azure'])).toBe('gcp');
+    expect(suggest('smpt', ['smtp', 'imap', 'pop3'])).toBe('smtp');
+  });
+});

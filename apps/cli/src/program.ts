@@ -37,6 +37,7 @@ export interface ProbeFlags extends CommonFlags {
 
 /** `mailports recommend` flags. */
 export interface RecommendFlags extends CommonFlags {
+  portMap?: string;
   role?: string;
   format?: string;
   quiet?: boolean;
@@ -60,6 +61,9 @@ export interface DemoFlags {
  */
 export interface ProgramActions {
   ports(query: string | undefined, flags: PortsFlags): Promise<number>;
+  probe(host: string, flags: ProbeFlags): Promise<number>;
+  recommend(target: string, flags: RecommendFlags): Promise<number>;
+  demo(flags: DemoFlags): Promise<number>;
 }
 
 /** Where a run's exit code is left by the action that ran. */
@@ -76,8 +80,9 @@ Exit codes:
   4  internal error (a bug: please report it)
   130 interrupted`;
 
-export function addNetworkOptions(command: Command): Command {
-  return command
+/** Adds the options `probe` and `recommend` share; `credentials` adds --user and --password-env. */
+export function addNetworkOptions(command: Command, options: { credentials: boolean }): Command {
+  command
     .option('--json', 'print one JSON document (schema: apps/cli/schema) instead of text')
     .option('--timeout <duration>', 'overall deadline: 10, 500ms, 2.5s, 1m (default: 60s)')
     .option('--connect-timeout <duration>', 'TCP connect timeout per attempt (default: 5s)')
@@ -89,19 +94,30 @@ export function addNetworkOptions(command: Command): Command {
       '--dns-server <host[:port]>',
       'ask this DNS server (an IP address) instead of the system resolver',
     )
-    .option(
-      '--user <name>',
-      'test these credentials (inside TLS only); password from --password-env or a prompt',
-    )
-    .option('--password-env <var>', 'read the password for --user from this environment variable')
-    .addOption(new Option('--password <secret>').hideHelp())
-    .option('--concurrency <n>', 'connections at once (default: 16)')
-    .option('--no-color', 'no colours (also: NO_COLOR=1); colours are only ever used on a terminal');
+    .option('--concurrency <n>', 'connections at once (default: 16)');
+  if (options.credentials) {
+    command
+      .option(
+        '--user <name>',
+        'test these credentials (inside TLS only); password from --password-env or a prompt',
+      )
+      .option('--password-env <var>', 'read the password for --user from this environment variable')
+      // Accepted only to refuse it with an explanation: a password on the command line leaks via ps.
+      .addOption(new Option('--password <secret>').hideHelp());
+  }
+  return command.option(
+    '--no-color',
+    'no colours (also: NO_COLOR=1); colours are only ever used on a terminal',
+  );
 }
 
 function loadedActions(io: Io | undefined): ProgramActions {
   return {
     ports: async (query, flags) => (await import('./commands/ports')).portsCommand(query, flags, io),
+    probe: async (host, flags) => (await import('./commands/probe')).probeCommand(host, flags, io),
+    recommend: async (target, flags) =>
+      (await import('./commands/recommend')).recommendCommand(target, flags, io),
+    demo: async (flags) => (await import('./commands/demo')).demoCommand(flags, io),
   };
 }
 
@@ -131,6 +147,79 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     )
     .action(async (query: string | undefined, flags: PortsFlags) => {
       state.exitCode = await actions.ports(query, flags);
+    });
+
+  addNetworkOptions(
+    program
+      .command('probe')
+      .description('probe every mail port of a host in parallel and report what each one really does')
+      .argument('<host>', 'host name or IP address')
+      .option('--ports <list>', 'ports to probe: 25,465,587 or smtp:2526,imaps:10993,smtp:2465:implicit')
+      .option(
+        '--protocol <smtp|imap|pop3>',
+        "only this protocol's well-known ports; also the protocol of bare custom ports",
+      )
+      .option(
+        '--mode <auto|implicit|starttls|plain>',
+        'how to secure every port (default auto: 465/993/995 implicit, else STARTTLS when offered)',
+      )
+      .option('-v, --verbose', 'also print capabilities before and after TLS, certificate and findings')
+      .option('--transcript', 'also print the dialogue of each port (direction and time offset)'),
+    { credentials: true },
+  )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  mailports probe mail.example.com\n  mailports probe 127.0.0.1 --ports smtp:2525,imap:10143 --verbose\n  mailports probe smtp.example.com --protocol smtp --json | jq .results',
+    )
+    .action(async (host: string, flags: ProbeFlags) => {
+      state.exitCode = await actions.probe(host, flags);
+    });
+
+  addNetworkOptions(
+    program
+      .command('recommend')
+      .description(
+        'discover the servers of an address or domain, probe them, and rank the answers with reasons',
+      )
+      .argument('<target>', 'an e-mail address, a domain or a host')
+      .option('--role <send|relay|read|all>', 'what the connection is for (default: send and read)')
+      .option(
+        '--format <table|nodemailer|thunderbird>',
+        'how to print the settings to paste (default: table)',
+      )
+      .option('-q, --quiet', 'print only the settings to paste')
+      .option(
+        '--network <provider>',
+        'where you connect from, to apply its known port blocks (e.g. gcp, aws, azure)',
+      )
+      .option(
+        '--port-map <list>',
+        'connect to other ports than the standard ones: 465=40123,587=40124 (labs, tests)',
+      )
+      .option('-v, --verbose', 'also list every option tried and how it was discovered'),
+    { credentials: false },
+  )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  mailports recommend alice@example.com\n  mailports recommend example.com --role send --format nodemailer\n  mailports recommend example.com --format thunderbird --quiet > config-v1.1.xml',
+    )
+    .action(async (target: string, flags: RecommendFlags) => {
+      state.exitCode = await actions.recommend(target, flags);
+    });
+
+  program
+    .command('demo')
+    .description(
+      'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
+    )
+    .option('--role <send|relay|read|all>', 'what to recommend for (default: send and read)')
+    .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
+    .option('-v, --verbose', 'also list every option tried and how it was discovered')
+    .option('--timeout <duration>', 'overall deadline (default: 30s)')
+    .option('--json', 'print one JSON document instead of text')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .action(async (flags: DemoFlags) => {
+      state.exitCode = await actions.demo(flags);
     });
 
   return program;

@@ -33,7 +33,6 @@ export class Progress {
   /** Adds a line (e.g. `587/smtp`) and returns its index. */
   add(label: string): number {
     this.rows.push({ label, state: 'waiting', startedAt: 0, summary: '', good: false });
-    this.schedule();
     return this.rows.length - 1;
   }
 
@@ -82,7 +81,8 @@ export class Progress {
 
   private draw(): void {
     if (!this.enabled) return;
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // A pseudo-terminal without a size reports 0 columns: assume the classic 80.
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
     const now = performance.now();
     const lines = this.rows.map((row) => {
       const label = row.label.padEnd(12);

@@ -1,0 +1,247 @@
+import type { ProbeResultBase } from '@mailports/wire';
+import { EXIT } from '../errors';
+import { createOutput, type Io, processIo } from '../io';
+import { type PortSpec, parseHost, parseMode, parseProtocol, selectPorts } from '../options';
+import type { ProbeFlags } from '../program';
+import { envelope, serialize } from '../render/json';
+import { Progress } from '../render/progress';
+import {
+  certificateLabel,
+  formatDuration,
+  probeDetails,
+  probeNotes,
+  probeSucceeded,
+  probeTable,
+  securityLabel,
+  serverText,
+  transcriptLines,
+} from '../render/text';
+import { printable } from '../sanitize';
+import { deadline, type NetworkSettings, resolveNetworkFlags, withOption } from './common';
+import { lookupVia } from './dns';
+
+/** Resolves the host once for every port (an IP literal passes through). */
+async function resolveOnce(
+  host: string,
+  settings: NetworkSettings,
+  signal: AbortSignal,
+): Promise<string[] | Error> {
+  const { resolveHost } = await import('@mailports/wire');
+  try {
+    return await resolveHost(host, {
+      timeout: Math.min(settings.overallMs, 10_000),
+      signal,
+      ...(settings.dnsServer
+        ? { lookup: lookupVia(settings.dnsServer, Math.min(settings.overallMs, 5_000)) }
+        : {}),
+    });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Probes one port with the package that speaks its protocol. */
+async function probeOne(
+  spec: PortSpec,
+  host: string,
+  address: string,
+  settings: NetworkSettings,
+  signal: AbortSignal,
+): Promise<ProbeResultBase> {
+  const common = {
+    host,
+    port: spec.port,
+    mode: spec.mode,
+    address,
+    ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
+    ...(settings.ca ? { ca: settings.ca } : {}),
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    timeouts: { overall: settings.overallMs, connect: settings.connectMs },
+    signal,
+  };
+  if (spec.protocol === 'smtp') {
+    const { probeSmtp } = await import('@mailports/smtp-probe');
+    return probeSmtp({
+      ...common,
+      ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
+    });
+  }
+  const { probeImap, probePop3 } = await import('@mailports/mailbox-probe');
+  return spec.protocol === 'imap' ? probeImap(common) : probePop3(common);
+}
+
+function progressSummary(result: ProbeResultBase, insecure: boolean): string {
+  if (result.status !== 'ok') return result.status;
+  const parts = [securityLabel(result.security)];
+  if (result.tls) parts.push(certificateLabel(result.tls));
+  if (!probeSucceeded(result, insecure)) parts.push('not counted');
+  return parts.join(', ');
+}
+
+/** The exit code for a set of results: 0 all working, 1 none, 3 some. */
+export function probeExitCode(results: readonly ProbeResultBase[], insecure: boolean): number {
+  const working = results.filter((result) => probeSucceeded(result, insecure)).length;
+  if (results.length > 0 && working === results.length) return EXIT.ok;
+  return working === 0 ? EXIT.none : EXIT.partial;
+}
+
+/**
+ * `mailports probe <host>`: every selected port in parallel (DNS resolved once), a table of what each
+ * did, notes on failures and findings; `--verbose` and `--transcript` add detail, `--json` prints the
+ * full results. Resolves to the exit code (0 all working, 1 none, 3 some, 2 usage).
+ * @throws UsageError for bad options, before anything is sent.
+ */
+export async function probeCommand(
+  hostArgument: string,
+  flags: ProbeFlags,
+  io: Io = processIo(),
+): Promise<number> {
+  const host = withOption('host', () => parseHost(hostArgument));
+  const protocol =
+    flags.protocol === undefined ? undefined : withOption('--protocol', () => parseProtocol(flags.protocol!));
+  const mode = flags.mode === undefined ? undefined : withOption('--mode', () => parseMode(flags.mode!));
+  const specs = withOption('--ports', () => selectPorts(flags.ports, protocol)).map((spec) =>
+    mode && spec.mode === 'auto' ? { ...spec, mode } : spec,
+  );
+  const settings = await resolveNetworkFlags(flags, io);
+  const output = createOutput(io, flags.color);
+  const started = performance.now();
+  const run = deadline(settings.overallMs);
+  const progress = new Progress(io.stderr, output.errorColor, io.stderr.isTTY === true && !settings.json);
+  try {
+    const resolved = await resolveOnce(host, settings, run.signal);
+    if (resolved instanceof Error || resolved.length === 0) {
+      const message = resolved instanceof Error ? resolved.message : 'no addresses';
+      return reportUnresolved(host, message, settings, output);
+    }
+    const address = resolved[0]!;
+    const { mapConcurrent } = await import('@mailports/wire');
+    const rows = specs.map((spec) => progress.add(`${spec.port}/${spec.protocol}`));
+    const results = await mapConcurrent(specs, settings.concurrency, async (spec, index) => {
+      progress.start(rows[index]!);
+      const result = await probeOne(spec, host, address, settings, run.signal);
+      progress.end(
+        rows[index]!,
+        progressSummary(result, settings.insecure),
+        probeSucceeded(result, settings.insecure),
+      );
+      return result;
+    });
+    progress.stop();
+    const durationMs = performance.now() - started;
+    const code = run.interrupted() ? EXIT.interrupted : probeExitCode(results, settings.insecure);
+    if (settings.json) {
+      output.out(serialize(probeDocument(host, resolved, specs, settings, results, durationMs, code)));
+    } else {
+      printProbeText({ host, addresses: resolved, results, settings, flags, durationMs, output });
+    }
+    return code;
+  } finally {
+    progress.stop();
+    run.dispose();
+  }
+}
+
+function reportUnresolved(
+  host: string,
+  message: string,
+  settings: NetworkSettings,
+  output: ReturnType<typeof createOutput>,
+): number {
+  if (settings.json) {
+    output.out(
+      serialize({
+        ...envelope('probe', 'probe'),
+        target: { host, addresses: [], resolutionError: message },
+        summary: { total: 0, working: 0, exitCode: EXIT.none },
+        results: [],
+      }),
+    );
+  } else {
+    output.err(
+      `${output.errorColor.red('error')}: cannot resolve ${printable(host)}: ${serverText(message)}`,
+    );
+    output.err(
+      settings.dnsServer
+        ? `  check the name, or whether ${settings.dnsServer} answers`
+        : '  check the name, or try --dns-server to ask a specific resolver',
+    );
+  }
+  return EXIT.none;
+}
+
+function probeDocument(
+  host: string,
+  addresses: readonly string[],
+  specs: readonly PortSpec[],
+  settings: NetworkSettings,
+  results: readonly ProbeResultBase[],
+  durationMs: number,
+  exitCode: number,
+): object {
+  return {
+    ...envelope('probe', 'probe'),
+    target: { host, addresses },
+    options: {
+      ports: specs,
+      overallTimeoutMs: settings.overallMs,
+      connectTimeoutMs: settings.connectMs,
+      insecure: settings.insecure,
+      servername: settings.servername ?? null,
+      ehloName: settings.ehloName ?? null,
+      caFile: settings.caFile ?? null,
+      dnsServer: settings.dnsServer ?? null,
+      user: settings.credentials?.username ?? null,
+      concurrency: settings.concurrency,
+    },
+    summary: {
+      total: results.length,
+      working: results.filter((result) => probeSucceeded(result, settings.insecure)).length,
+      exitCode,
+      durationMs: Math.round(durationMs),
+    },
+    results: results.map((result) => ({ ...result, working: probeSucceeded(result, settings.insecure) })),
+  };
+}
+
+function printProbeText(input: {
+  host: string;
+  addresses: readonly string[];
+  results: readonly ProbeResultBase[];
+  settings: NetworkSettings;
+  flags: ProbeFlags;
+  durationMs: number;
+  output: ReturnType<typeof createOutput>;
+}): void {
+  const { output, results, settings, flags } = input;
+  const { color } = output;
+  const target =
+    input.addresses[0] === input.host ? input.host : `${input.host} (${input.addresses.join(', ')})`;
+  output.out(`${color.bold(printable(target))}`);
+  output.out();
+  output.out(probeTable(results, { color, width: output.width, insecure: settings.insecure }));
+  if (flags.verbose) {
+    for (const result of results) {
+      output.out();
+      for (const line of probeDetails(result, color)) output.out(line);
+    }
+  }
+  const notes = probeNotes(results, color, flags.verbose === true);
+  if (notes.length > 0) {
+    output.out();
+    for (const note of notes) output.out(note);
+  }
+  if (flags.transcript) {
+    for (const result of results) {
+      output.out();
+      output.out(color.bold(`${result.port}/${result.protocol} transcript`));
+      for (const line of transcriptLines(result.transcript, color)) output.out(line);
+    }
+  }
+  const working = results.filter((result) => probeSucceeded(result, settings.insecure)).length;
+  output.out();
+  output.out(
+    color.dim(`${working} of ${results.length} ports working · ${formatDuration(input.durationMs)}`) +
+      (settings.insecure ? color.dim(' · certificate failures ignored (--insecure)') : ''),
+  );
+}

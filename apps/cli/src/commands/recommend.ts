@@ -1,0 +1,291 @@
+import type { Recommendation, RecommendReport } from '@mailports/recommend';
+import { EXIT, UsageError } from '../errors';
+import { createOutput, type Io, type Output, processIo } from '../io';
+import { type FormatName, parseFormat, parsePortMap, parseRole, type RoleName, suggest } from '../options';
+import type { RecommendFlags } from '../program';
+import { envelope, serialize } from '../render/json';
+import { Progress } from '../render/progress';
+import { recommendText } from '../render/recommend';
+import { renderTable } from '../render/table';
+import { securityLabel } from '../render/text';
+import { printable } from '../sanitize';
+import { deadline, type NetworkSettings, resolveNetworkFlags, withOption } from './common';
+
+type RecommendOptions = Parameters<typeof import('@mailports/recommend').recommend>[0];
+
+/** What a recommend run needs beyond the target: shared by `recommend` and `demo`. */
+export interface RecommendRun {
+  readonly target: string;
+  readonly roles: RoleName[];
+  readonly format: FormatName;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+  readonly json: boolean;
+  readonly command: 'recommend' | 'demo';
+  readonly overallMs: number;
+  /** The user name to put into nodemailer's `auth` (never a password). */
+  readonly user?: string | undefined;
+  /** Passed to recommend() as is (ca, dnsServer, resolvePorts, timeouts …). */
+  readonly options: Omit<RecommendOptions, 'target' | 'roles' | 'signal' | 'onProgress'>;
+  /** Extra fields for the JSON document (the demo's provider). */
+  readonly extra?: Record<string, unknown>;
+  /** Lines printed before the report in text mode (the demo's introduction). */
+  readonly preface?: readonly string[];
+}
+
+/** 0 when every role asked has a recommended option, 1 when none has, 3 when some have. */
+export function recommendExitCode(recommendations: readonly Recommendation[]): number {
+  const good = recommendations.filter((item) =>
+    item.options.some((option) => option.verdict === 'recommended'),
+  ).length;
+  if (recommendations.length > 0 && good === recommendations.length) return EXIT.ok;
+  return good === 0 ? EXIT.none : EXIT.partial;
+}
+
+/** The settings to paste, in the chosen format; also every format for the JSON document. */
+async function settingsText(
+  report: RecommendReport,
+  format: FormatName,
+  output: Output,
+  user: string | undefined,
+): Promise<string[]> {
+  const recommend = await import('@mailports/recommend');
+  const { color } = output;
+  if (format === 'table') {
+    const rows = recommend.settingsTable(report.recommendations);
+    if (rows.length === 0) return [color.dim('(nothing to paste: no role has a working option)')];
+    return renderTable(
+      [
+        { header: 'role' },
+        { header: 'server' },
+        { header: 'port' },
+        { header: 'security' },
+        { header: 'authentication' },
+      ],
+      rows.map((row) => [
+        row.role,
+        printable(row.server),
+        String(row.port),
+        row.security,
+        printable(row.authentication),
+      ]),
+      { color, width: output.width },
+    ).split('\n');
+  }
+  if (format === 'nodemailer') {
+    const senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
+    if (senders.length === 0)
+      return ['// nodemailer sends mail: no working send or relay option to configure'];
+    return senders.flatMap((item) => [
+      `// ${item.role}: ${securityLabel(item.best!.security)}`,
+      JSON.stringify(recommend.nodemailerOptions(item.best!, user === undefined ? {} : { user }), null, 2),
+    ]);
+  }
+  const incoming = report.recommendations
+    .filter((item) => item.role === 'read')
+    .flatMap((item) => usable(item));
+  const outgoing = report.recommendations
+    .filter((item) => item.role === 'send')
+    .flatMap((item) => usable(item));
+  const domain = report.discovery.domain ?? report.discovery.input;
+  const email = report.discovery.input.includes('@') ? report.discovery.input : undefined;
+  return recommend.thunderbirdConfig({ domain, ...(email ? { email } : {}), incoming, outgoing }).split('\n');
+}
+
+function usable(recommendation: Recommendation) {
+  return recommendation.options.filter(
+    (option) => option.verdict === 'recommended' || option.verdict === 'works',
+  );
+}
+
+/**
+ * Runs discovery, probes and ranking with live progress on a terminal, then prints the report (or
+ * the JSON document). Resolves to the exit code.
+ */
+export async function runRecommend(run: RecommendRun, output: Output): Promise<number> {
+  const { recommend } = await import('@mailports/recommend');
+  const progress = new Progress(
+    output.io.stderr,
+    output.errorColor,
+    output.io.stderr.isTTY === true && !run.json,
+  );
+  const rows = new Map<string, number>();
+  const clock = deadline(run.overallMs);
+  try {
+    const report = await recommend({
+      ...run.options,
+      target: run.target,
+      roles: run.roles,
+      signal: clock.signal,
+      onProgress: (event) => {
+        const key = `${event.candidate.host}:${event.candidate.port}/${event.candidate.protocol}`;
+        if (event.type === 'probe-start') {
+          if (!rows.has(key))
+            rows.set(key, progress.add(printable(`${event.candidate.host}:${event.candidate.port}`)));
+          progress.start(rows.get(key)!);
+        } else {
+          const ok = event.result.status === 'ok';
+          progress.end(
+            rows.get(key) ?? progress.add(key),
+            ok ? securityLabel(event.result.security) : event.result.status,
+            ok,
+          );
+        }
+      },
+    }).catch((error: unknown) => {
+      // recommend throws only for input it cannot use (a bad target or DNS server): a usage error.
+      if (error instanceof Error && error.name === 'RecommendError') throw new UsageError(error.message);
+      throw error;
+    });
+    progress.stop();
+    const code = clock.interrupted() ? EXIT.interrupted : recommendExitCode(report.recommendations);
+    if (run.json) {
+      output.out(serialize(await recommendDocument(run, report, code)));
+      return code;
+    }
+    const settings = await settingsText(report, run.format, output, run.user);
+    if (run.quiet) {
+      for (const line of settings) output.out(line);
+      return code;
+    }
+    for (const line of run.preface ?? []) output.out(line);
+    for (const line of recommendText(report, {
+      color: output.color,
+      width: output.width,
+      verbose: run.verbose,
+    }))
+      output.out(line);
+    output.out('');
+    output.out(output.color.bold(`Settings to paste (${run.format})`));
+    for (const line of settings) output.out(run.format === 'table' ? `  ${line}` : line);
+    return code;
+  } finally {
+    progress.stop();
+    clock.dispose();
+  }
+}
+
+async function recommendDocument(
+  run: RecommendRun,
+  report: RecommendReport,
+  exitCode: number,
+): Promise<object> {
+  const recommend = await import('@mailports/recommend');
+  const senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
+  const incoming = report.recommendations.filter((item) => item.role === 'read').flatMap(usable);
+  const outgoing = report.recommendations.filter((item) => item.role === 'send').flatMap(usable);
+  const domain = report.discovery.domain ?? report.discovery.input;
+  return {
+    ...envelope(run.command, 'recommend'),
+    target: run.target,
+    roles: run.roles,
+    ...(run.extra ?? {}),
+    summary: {
+      exitCode,
+      durationMs: Math.round(report.durationMs),
+      best: Object.fromEntries(
+        report.recommendations.map((item) => [
+          item.role,
+          item.best
+            ? {
+                host: item.best.host,
+                port: item.best.port,
+                security: item.best.security,
+                verdict: item.best.verdict,
+              }
+            : null,
+        ]),
+      ),
+    },
+    discovery: report.discovery,
+    recommendations: report.recommendations,
+    settings: {
+      table: recommend.settingsTable(report.recommendations),
+      nodemailer: Object.fromEntries(
+        senders.map((item) => [item.role, recommend.nodemailerOptions(item.best!)]),
+      ),
+      thunderbird:
+        incoming.length + outgoing.length > 0
+          ? recommend.thunderbirdConfig({ domain, incoming, outgoing })
+          : null,
+    },
+    results: report.results,
+  };
+}
+
+function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
+  return {
+    timeouts: { overall: settings.overallMs, connect: settings.connectMs },
+    deadline: settings.overallMs,
+    concurrency: settings.concurrency,
+    insecure: settings.insecure,
+    ...(settings.dnsServer ? { dnsServer: settings.dnsServer } : {}),
+    ...(settings.ca ? { ca: settings.ca } : {}),
+    ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
+    ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
+  };
+}
+
+/**
+ * `mailports recommend <email|domain|host>`: discovery (SRV, MX, conventional names), parallel probes,
+ * the ranked answer per role with reasons, and the settings to paste.
+ * @throws UsageError for bad options, before anything is sent.
+ */
+/** The network ids the knowledge base has port policies for; a typo gets a suggestion. */
+async function parseNetwork(text: string): Promise<string> {
+  const { PROVIDERS } = await import('@mailports/ports');
+  const wanted = text.trim().toLowerCase();
+  const ids = PROVIDERS.map((provider) => provider.id as string);
+  if (ids.includes(wanted)) return wanted;
+  const guess = suggest(wanted, ids);
+  throw new UsageError(
+    `--network: unknown network '${printable(text)}'${guess ? ` — did you mean ${guess}?` : ''}`,
+    `known networks: ${ids.join(', ')}`,
+  );
+}
+
+/**
+ * `mailports recommend <email|domain|host>`: discovery (SRV, MX, conventional names), parallel probes,
+ * the ranked answer per role with reasons, and the settings to paste.
+ * @throws UsageError for bad options, before anything is sent.
+ */
+export async function recommendCommand(
+  target: string,
+  flags: RecommendFlags,
+  io: Io = processIo(),
+): Promise<number> {
+  const cleaned = target.trim();
+  if (cleaned.length === 0 || /[\s\0]/.test(cleaned)) {
+    throw new UsageError(`'${printable(target)}' is not an e-mail address, domain or host`);
+  }
+  const roles =
+    flags.role === undefined
+      ? (['send', 'read'] as RoleName[])
+      : withOption('--role', () => parseRole(flags.role!));
+  const format =
+    flags.format === undefined ? 'table' : withOption('--format', () => parseFormat(flags.format!));
+  const portMap =
+    flags.portMap === undefined ? undefined : withOption('--port-map', () => parsePortMap(flags.portMap!));
+  const network = flags.network === undefined ? undefined : await parseNetwork(flags.network);
+  const settings = await resolveNetworkFlags(flags, io);
+  const options: RecommendRun['options'] = {
+    ...recommendSettings(settings),
+    ...(network ? { constraints: { network } } : {}),
+    ...(portMap ? { resolvePorts: portMap } : {}),
+  };
+  return runRecommend(
+    {
+      target: cleaned,
+      roles,
+      format,
+      quiet: flags.quiet === true,
+      verbose: flags.verbose === true,
+      json: settings.json,
+      command: 'recommend',
+      overallMs: settings.overallMs,
+      user: cleaned.includes('@') ? cleaned : undefined,
+      options,
+    },
+    createOutput(io, flags.color),
+  );
+}

@@ -1,0 +1,261 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createImapServer,
+  createPop3Server,
+  createSmtpServer,
+  type SmtpTestServer,
+  type TestServer,
+} from '@mailports/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
+
+const ESC = '\x1b';
+const servers: TestServer[] = [];
+let directory: string;
+let caFile: string;
+let starttls: SmtpTestServer;
+let implicit: SmtpTestServer;
+let escaping: SmtpTestServer;
+let closedPort: number;
+
+/** A port nothing listens on: bind an ephemeral port, then release it. */
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+beforeAll(async () => {
+  starttls = await createSmtpServer({ tls: 'starttls' });
+  implicit = await createSmtpServer({ tls: 'implicit' });
+  escaping = await createSmtpServer({ preset: 'terminal-escape' });
+  servers.push(starttls, implicit, escaping);
+  closedPort = await unusedPort();
+  directory = mkdtempSync(join(tmpdir(), 'mailports-cli-'));
+  caFile = join(directory, 'ca.pem');
+  writeFileSync(caFile, starttls.ca);
+});
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  rmSync(directory, { recursive: true, force: true });
+});
+
+const fast = ['--timeout', '10s', '--connect-timeout', '2s'];
+
+describe('mailports probe', () => {
+  it('probes STARTTLS and implicit-TLS ports in one table and exits 0 when all work', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port},smtps:${implicit.port}`,
+      '--ca',
+      caFile,
+      ...fast,
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const header = lines.find((line) => line.startsWith('PORT') || /^\s+PORT/.test(line))!;
+    expect(header).toMatch(/PORT\s+PROTOCOL\s+STATUS\s+SECURITY\s+TLS\s+CERTIFICATE\s+AUTH\s+TIME/);
+    const rowOf = (port: number) => lines.find((line) => line.trim().startsWith(`${port} `))!;
+    expect(rowOf(starttls.port)).toMatch(/smtp\s+ok\s+STARTTLS\s+TLSv1\.[23]\s+trusted\s+PLAIN LOGIN/);
+    expect(rowOf(implicit.port)).toMatch(/smtp\s+ok\s+implicit TLS\s+TLSv1\.[23]\s+trusted/);
+    expect(run.stdout).toContain('2 of 2 ports working');
+    expect(run.stdout).not.toContain(ESC);
+  });
+
+  it('probes IMAP and POP3, STARTTLS and implicit TLS, side by side with SMTP', async () => {
+    const users = { alice: 'secret' };
+    const mailbox = await Promise.all([
+      createImapServer({ users }),
+      createImapServer({ users, tls: 'implicit' }),
+      createPop3Server({ users }),
+      createPop3Server({ users, tls: 'implicit' }),
+    ]);
+    servers.push(...mailbox);
+    const [imap, imaps, pop3, pop3s] = mailbox as [TestServer, TestServer, TestServer, TestServer];
+    const list = `imap:${imap.port},imaps:${imaps.port},pop3:${pop3.port},pop3s:${pop3s.port},smtp:${starttls.port}`;
+    const run = await runCli(['probe', '127.0.0.1', '--ports', list, '--ca', caFile, ...fast]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    const rowOf = (port: number) => lines.find((line) => line.trim().startsWith(`${port} `)) ?? '';
+    expect(rowOf(imap.port)).toMatch(/imap\s+ok\s+STARTTLS\s+TLSv1\.[23]\s+trusted/);
+    expect(rowOf(imaps.port)).toMatch(/imap\s+ok\s+implicit TLS\s+TLSv1\.[23]\s+trusted/);
+    expect(rowOf(pop3.port)).toMatch(/pop3\s+ok\s+STARTTLS\s+TLSv1\.[23]\s+trusted/);
+    expect(rowOf(pop3s.port)).toMatch(/pop3\s+ok\s+implicit TLS\s+TLSv1\.[23]\s+trusted/);
+    expect(run.stdout).toContain('5 of 5 ports working');
+  });
+
+  it('exits 1 when no port answers and says why in plain words', async () => {
+    const run = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${closedPort}`, ...fast]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`${closedPort}\\s+smtp\\s+refused`));
+    expect(run.stdout).toMatch(
+      new RegExp(`${closedPort}/smtp\\s+refused\\s+Port ${closedPort} refused the connection`),
+    );
+  });
+
+  it('exits 3 when some ports work and some do not', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port},smtp:${closedPort}`,
+      '--ca',
+      caFile,
+      ...fast,
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('1 of 2 ports working');
+  });
+
+  it('counts an untrusted certificate as a failure unless --insecure', async () => {
+    const strict = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${starttls.port}`, ...fast]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+(untrusted|self-signed)/);
+    const insecure = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port}`,
+      '--insecure',
+      ...fast,
+    ]);
+    expect(insecure.code).toBe(0);
+    expect(insecure.stdout).toContain('(ignored)');
+  });
+
+  it('neutralises escape sequences in a hostile banner: no raw ESC reaches stdout', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${escaping.port}`,
+      '--verbose',
+      '--transcript',
+      '--insecure',
+      ...fast,
+    ]);
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).not.toContain('\x07');
+    expect(run.stdout).toContain('\\x1b]0;pwned\\x07');
+    const json = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${escaping.port}`, '--json', ...fast]);
+    expect(json.stdout).not.toContain(ESC);
+    expect(JSON.parse(json.stdout).results[0].banner).toContain('\x1b]0;pwned');
+  });
+
+  it('prints capabilities before and after TLS with --verbose, and the dialogue with --transcript', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port}`,
+      '--ca',
+      caFile,
+      '--verbose',
+      '--transcript',
+      ...fast,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/capabilities\s+.*STARTTLS/);
+    expect(run.stdout).toMatch(/capabilities \(TLS\)\s+.*AUTH PLAIN LOGIN/);
+    expect(run.stdout).toMatch(/\+\s*\d+\.\dms\s+S: 220 /);
+    expect(run.stdout).toMatch(/C: EHLO /);
+    expect(run.stdout).toMatch(/tls S: 250/);
+  });
+
+  it('prints one JSON document that validates against the probe schema', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port},smtp:${closedPort}`,
+      '--ca',
+      caFile,
+      '--json',
+      ...fast,
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe('');
+    const document = JSON.parse(run.stdout);
+    const validate = schemaValidator('probe');
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document.summary).toMatchObject({ total: 2, working: 1, exitCode: 3 });
+    expect(document.results.map((result: { status: string }) => result.status)).toEqual(['ok', 'refused']);
+  });
+
+  it('shows live progress and colour only on a terminal', async () => {
+    const piped = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port}`,
+      '--ca',
+      caFile,
+      ...fast,
+    ]);
+    expect(piped.stdout + piped.stderr).not.toContain(ESC);
+    expect(piped.stderr).toBe('');
+    const terminal = await runCliInTerminal([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port}`,
+      '--ca',
+      caFile,
+      ...fast,
+    ]);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toContain(`${ESC}[2K`);
+    expect(terminal.stdout).toContain(`${ESC}[32m`);
+    const plain = await runCliInTerminal([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${starttls.port}`,
+      '--ca',
+      caFile,
+      '--json',
+      ...fast,
+    ]);
+    expect(plain.stdout).not.toContain(`${ESC}[`);
+  });
+
+  it('rejects bad option values with exit 2 before sending anything', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--ports', 'smtp:70000'], 'port must be 1–65535 (got 70000)'],
+      [['--ports', '2526'], 'port 2526 has no well-known mail protocol'],
+      [['--protocol', 'smpt'], "unknown protocol 'smpt' — did you mean smtp?"],
+      [['--timeout', 'soon'], '--timeout: timeout must be a duration'],
+      [['--dns-server', 'dns.example'], '--dns-server: DNS server must be an IP address'],
+      [['--ca', join(directory, 'missing.pem')], '--ca: cannot read'],
+      [['--ehlo-name', 'a\r\nb'], 'EHLO name must not contain CR, LF or NUL'],
+      [['--password', 'hunter2'], 'passwords are never taken as arguments'],
+      [['--user', 'alice'], '--user needs a password'],
+      [
+        ['--user', 'alice', '--password-env', 'MAILPORTS_UNSET_VARIABLE'],
+        'MAILPORTS_UNSET_VARIABLE is not set',
+      ],
+    ];
+    const untouched = await createSmtpServer();
+    servers.push(untouched);
+    const runs = await Promise.all(
+      cases.map(([args]) => runCli(['probe', '127.0.0.1', '--ports', `smtp:${untouched.port}`, ...args])),
+    );
+    for (const [index, [args, message]] of cases.entries()) {
+      const run = runs[index]!;
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain('hunter2');
+    }
+    expect(untouched.connections).toHaveLength(0);
+  });
+});

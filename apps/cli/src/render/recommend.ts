@@ -1,0 +1,172 @@
+import type {
+  Candidate,
+  RankedOption,
+  Reason,
+  Recommendation,
+  RecommendReport,
+  Verdict,
+} from '@mailports/recommend';
+import type { Colors } from '../io';
+import { printable } from '../sanitize';
+import { renderTable } from './table';
+import { formatDuration, securityLabel, serverText } from './text';
+
+const ROLE_TITLE = { send: 'Send mail', relay: 'Relay (server to server)', read: 'Read mail' } as const;
+
+/** A verdict word, coloured by how good it is. */
+export function verdictText(verdict: Verdict, color: Colors): string {
+  if (verdict === 'recommended') return color.green('recommended');
+  if (verdict === 'works') return color.cyan('works');
+  if (verdict === 'works-but-insecure') return color.yellow('works but insecure');
+  return color.red('unusable');
+}
+
+function portText(option: RankedOption): string {
+  const remapped = option.wellKnownPort !== undefined && option.wellKnownPort !== option.port;
+  return remapped ? `${option.wellKnownPort} (on ${option.port})` : String(option.port);
+}
+
+/** `[observed]`, `[inferred]`, `[standard]` tags, so a reader knows what was seen and what was concluded. */
+export function reasonLine(reason: Reason, color: Colors): string {
+  const word = reason.kind.padEnd(8);
+  const tag =
+    reason.kind === 'observed'
+      ? color.green(word)
+      : reason.kind === 'inferred'
+        ? color.yellow(word)
+        : color.blue(word);
+  const citation = reason.citation
+    ? color.dim(` — ${printable(reason.citation.label)} ${printable(reason.citation.url)}`)
+    : '';
+  return `${tag}  ${serverText(reason.text)}${citation}`;
+}
+
+function headline(recommendation: Recommendation, color: Colors): string {
+  const title = color.bold(ROLE_TITLE[recommendation.role]);
+  const best = recommendation.best;
+  if (!best) return `${title}: ${color.red('no working option found')}`;
+  const auth =
+    best.authMechanisms.length > 0 ? `, AUTH ${best.authMechanisms.map(serverText).join(' ')}` : '';
+  return `${title}: ${color.bold(`${serverText(best.host)} port ${portText(best)}`)}, ${securityLabel(best.security)}${auth} — ${verdictText(best.verdict, color)}`;
+}
+
+/** The options of one role as a ranked table. */
+export function optionsTable(
+  options: readonly RankedOption[],
+  color: Colors,
+  width: number | undefined,
+): string {
+  return renderTable(
+    [
+      { header: '#', align: 'right' },
+      { header: 'host', shrink: true },
+      { header: 'port' },
+      { header: 'protocol' },
+      { header: 'security' },
+      { header: 'auth', shrink: true },
+      { header: 'verdict' },
+      { header: 'source', shrink: true },
+    ],
+    options.map((option, index) => {
+      const verdictStyle =
+        option.verdict === 'recommended'
+          ? color.green
+          : option.verdict === 'works'
+            ? color.cyan
+            : option.verdict === 'works-but-insecure'
+              ? color.yellow
+              : color.red;
+      return [
+        String(index + 1),
+        serverText(option.host),
+        portText(option),
+        option.protocol,
+        securityLabel(option.security),
+        option.authMechanisms.map(serverText).join(' '),
+        { text: option.verdict, style: verdictStyle },
+        option.source ? printable(option.source) : '',
+      ];
+    }),
+    { color, width },
+  );
+}
+
+function candidateSummary(candidates: readonly Candidate[]): string {
+  const bySource = new Map<string, number>();
+  for (const candidate of candidates) {
+    const kind = candidate.source.split(' ')[0] ?? candidate.source;
+    bySource.set(kind, (bySource.get(kind) ?? 0) + 1);
+  }
+  return [...bySource].map(([kind, count]) => `${printable(kind)} ${count}`).join(', ');
+}
+
+/**
+ * The human report of a recommendation: the target, what discovery found, per role the answer with
+ * its reasons (observed / inferred / standard) and the ranked options; `verbose` adds every
+ * option's reasons and the discovered candidates.
+ */
+export function recommendText(
+  report: RecommendReport,
+  options: { color: Colors; width: number | undefined; verbose: boolean },
+): string[] {
+  const { color } = options;
+  const lines: string[] = [];
+  const { discovery } = report;
+  const domain = discovery.domain ? ` → mail domain ${color.bold(printable(discovery.domain))}` : '';
+  lines.push(`${color.bold(printable(discovery.input))}${domain}`);
+  lines.push(
+    color.dim(
+      `${discovery.candidates.length} candidates (${candidateSummary(discovery.candidates) || 'none'}), ${report.results.length} probes, ${formatDuration(report.durationMs)}`,
+    ),
+  );
+  for (const label of discovery.notOffered)
+    lines.push(color.dim(`not offered (SRV target "."): ${printable(label)}`));
+  for (const error of discovery.errors) lines.push(`${color.yellow('dns')}: ${serverText(error)}`);
+  if (options.verbose && discovery.candidates.length > 0) {
+    lines.push('', color.bold('Candidates'));
+    lines.push(
+      renderTable(
+        [
+          { header: 'role' },
+          { header: 'host', shrink: true },
+          { header: 'port' },
+          { header: 'protocol' },
+          { header: 'mode' },
+          { header: 'source', shrink: true },
+        ],
+        discovery.candidates.map((candidate) => [
+          candidate.role,
+          serverText(candidate.host),
+          String(candidate.port),
+          candidate.protocol,
+          candidate.mode,
+          printable(candidate.source),
+        ]),
+        { color, width: options.width },
+      ),
+    );
+  }
+
+  for (const recommendation of report.recommendations) {
+    lines.push('', headline(recommendation, color));
+    const best = recommendation.best;
+    if (best) for (const reason of best.reasons) lines.push(`  ${reasonLine(reason, color)}`);
+    for (const inference of recommendation.inferences) lines.push(`  ${reasonLine(inference, color)}`);
+    if (recommendation.options.length > 0) {
+      lines.push('');
+      for (const line of optionsTable(recommendation.options, color, options.width).split('\n'))
+        lines.push(`  ${line}`);
+    }
+    if (options.verbose) {
+      for (const [index, option] of recommendation.options.entries()) {
+        if (option === best) continue;
+        lines.push(
+          '',
+          `  ${color.bold(`#${index + 1} ${serverText(option.host)}:${portText(option)}`)} ${verdictText(option.verdict, color)}`,
+        );
+        for (const reason of option.reasons) lines.push(`    ${reasonLine(reason, color)}`);
+      }
+    }
+  }
+  return lines;
+}
