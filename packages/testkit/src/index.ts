@@ -41,5 +41,11 @@ export type {
 } from './imap/options.js';
 export { IMAP_PRESETS } from './imap/options.js';
 export { createImapServer } from './imap/server.js';
-export type { DemoProvider, DemoProviderOptions, DemoRole, DemoServers } from './demo/provider.js';
+export type {
+  DemoOverrides,
+  DemoProvider,
+  DemoProviderOptions,
+  DemoRole,
+  DemoServers,
+} from './demo/provider.js';
 export { DEMO_WELL_KNOWN_PORTS, startDemoProvider } from './demo/provider.js';

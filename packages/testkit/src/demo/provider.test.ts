@@ -113,4 +113,21 @@ describe('startDemoProvider', () => {
       { name: 'localhost', port: 465, priority: 0, weight: 1 },
     ]);
   });
+
+  it('applies per-role overrides, e.g. a submission port that strips STARTTLS', async () => {
+    const hostile = await startDemoProvider({
+      dns: false,
+      overrides: { submission: { preset: 'strip-starttls' } },
+    });
+    try {
+      expect(hostile.dns).toBeNull();
+      const client = await RawClient.connect(hostile.ports.submission);
+      clients.push(client);
+      await client.reply();
+      client.send('EHLO c\r\n');
+      expect(await client.reply()).not.toContain('250-STARTTLS');
+    } finally {
+      await hostile.close();
+    }
+  });
 });

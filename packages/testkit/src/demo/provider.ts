@@ -1,7 +1,10 @@
 import type { TestServer } from '../core/server.js';
 import { createDnsServer, type DnsTestServer } from '../dns/server.js';
+import type { ImapServerOptions } from '../imap/options.js';
 import { createImapServer } from '../imap/server.js';
+import type { Pop3ServerOptions } from '../pop3/options.js';
 import { createPop3Server } from '../pop3/server.js';
+import type { SmtpServerOptions } from '../smtp/options.js';
 import { createSmtpServer, type SmtpTestServer } from '../smtp/server.js';
 
 /** Roles of the demo provider's listeners. */
@@ -41,8 +44,22 @@ export interface DemoServers {
   stalled: SmtpTestServer;
 }
 
+/** Per-role options merged over the demo defaults, e.g. `{ submission: { preset: 'strip-starttls' } }`. */
+export interface DemoOverrides {
+  smtps?: SmtpServerOptions;
+  submission?: SmtpServerOptions;
+  relay?: SmtpServerOptions;
+  alt?: SmtpServerOptions;
+  imaps?: ImapServerOptions;
+  imap?: ImapServerOptions;
+  pop3s?: Pop3ServerOptions;
+  pop3?: Pop3ServerOptions;
+}
+
 /** Options of {@link startDemoProvider}. */
 export interface DemoProviderOptions {
+  /** Options per role, applied over the defaults (to show a misbehaving provider). Default none. */
+  overrides?: DemoOverrides;
   /** Accounts accepted everywhere AUTH is offered. Default `{ 'user@demo.test': 'password' }`. */
   users?: Record<string, string>;
   /** Mail domain the DNS server answers for. Default `'demo.test'`. */
@@ -100,21 +117,18 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     return server;
   };
   try {
-    const smtpBase = { hostname, users, requireAuth: true } as const;
+    const o = options.overrides ?? {};
+    const smtpBase: SmtpServerOptions = { hostname, users, requireAuth: true };
+    const relayCapabilities = ['PIPELINING', 'SIZE 10240000', 'ENHANCEDSTATUSCODES', '8BITMIME'];
     const [smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled] = await Promise.all([
-      track(createSmtpServer({ ...smtpBase, tls: 'implicit' })),
-      track(createSmtpServer(smtpBase)),
-      track(
-        createSmtpServer({
-          hostname,
-          capabilitiesAfterTls: ['PIPELINING', 'SIZE 10240000', 'ENHANCEDSTATUSCODES', '8BITMIME'],
-        }),
-      ),
-      track(createSmtpServer(smtpBase)),
-      track(createImapServer({ users, tls: 'implicit' })),
-      track(createImapServer({ users })),
-      track(createPop3Server({ users, tls: 'implicit', hostname })),
-      track(createPop3Server({ users, hostname })),
+      track(createSmtpServer({ ...smtpBase, tls: 'implicit', ...o.smtps })),
+      track(createSmtpServer({ ...smtpBase, ...o.submission })),
+      track(createSmtpServer({ hostname, capabilitiesAfterTls: relayCapabilities, ...o.relay })),
+      track(createSmtpServer({ ...smtpBase, ...o.alt })),
+      track(createImapServer({ users, tls: 'implicit', ...o.imaps })),
+      track(createImapServer({ users, ...o.imap })),
+      track(createPop3Server({ users, tls: 'implicit', hostname, ...o.pop3s })),
+      track(createPop3Server({ users, hostname, ...o.pop3 })),
       track(createSmtpServer({ preset: 'no-greeting' })),
     ]);
     const servers: DemoServers = { smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled };
