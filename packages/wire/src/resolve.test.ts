@@ -34,6 +34,16 @@ describe('resolveHost', () => {
     );
   });
 
+  it('looks up international names in their ASCII form', async () => {
+    const asked: string[] = [];
+    const lookup: LookupFunction = (host, _options, callback) => {
+      asked.push(host);
+      callback(null, [{ address: '127.0.0.3', family: 4 }] as never);
+    };
+    expect(await resolveHost('bücher.example', { lookup })).toEqual(['127.0.0.3']);
+    expect(asked).toEqual(['xn--bcher-kva.example']);
+  });
+
   it('maps ENOTFOUND and EAI_AGAIN to E_DNS', async () => {
     for (const code of ['ENOTFOUND', 'EAI_AGAIN']) {
       const lookup: LookupFunction = (_host, _options, callback) =>

@@ -3,7 +3,7 @@ import type { LookupFunction } from 'node:net';
 import { WireError } from './errors';
 import { abortError, mapSocketError } from './socket-errors';
 import { formatSeconds } from './timeouts';
-import { isIpAddress, stripBrackets } from './validate';
+import { asciiHost, isIpAddress, stripBrackets } from './validate';
 
 /** Options of {@link resolveHost}. */
 export interface ResolveOptions {
@@ -27,6 +27,7 @@ export function resolveHost(host: string, options: ResolveOptions = {}): Promise
   const timeout = options.timeout ?? 5000;
   const lookup = options.lookup ?? (dnsLookup as unknown as LookupFunction);
 
+  const name = asciiHost(host);
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
     const settle = (error: WireError | null, addresses?: string[]): void => {
@@ -51,7 +52,7 @@ export function resolveHost(host: string, options: ResolveOptions = {}): Promise
     signal?.addEventListener('abort', onAbort, { once: true });
 
     try {
-      lookup(host, { all: true }, (error, result) => {
+      lookup(name, { all: true }, (error, result) => {
         if (error) {
           settle(mapSocketError(error, 'dns', 'E_DNS'));
           return;

@@ -74,6 +74,10 @@ describe('tlsNames', () => {
       servername: null,
       checkedName: 'mail.example.org',
     });
+    expect(tlsNames('bücher.example.')).toEqual({
+      servername: 'xn--bcher-kva.example',
+      checkedName: 'xn--bcher-kva.example',
+    });
     expect(tlsNames('192.0.2.1', { servername: 'mx.example.org' })).toEqual({
       servername: 'mx.example.org',
       checkedName: 'mx.example.org',

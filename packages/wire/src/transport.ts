@@ -3,7 +3,7 @@ import { connect as tlsConnect, rootCertificates, type SecureVersion, type TLSSo
 import { WireError } from './errors';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
 import { formatSeconds } from './timeouts';
-import { isIpAddress, stripBrackets } from './validate';
+import { asciiHost, isIpAddress, stripBrackets } from './validate';
 
 /** TLS settings shared by implicit TLS and STARTTLS. */
 export interface TlsOptions {
@@ -102,10 +102,11 @@ export function tlsNames(
   host: string,
   options: TlsOptions = {},
 ): { servername: string | null; checkedName: string } {
-  const bare = stripBrackets(host);
+  const bare = asciiHost(stripBrackets(host));
   if (options.servername === false) return { servername: null, checkedName: bare };
   if (typeof options.servername === 'string' && options.servername.length > 0) {
-    return { servername: options.servername, checkedName: options.servername };
+    const name = asciiHost(options.servername);
+    return { servername: name, checkedName: name };
   }
   return { servername: isIpAddress(bare) ? null : bare, checkedName: bare };
 }

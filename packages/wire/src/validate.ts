@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { domainToASCII } from 'node:url';
 import { WireError } from './errors';
 
 /**
@@ -47,4 +48,15 @@ export function validateHost(host: string): void {
       `Host must be a non-empty name or address without spaces, got "${host}".`,
     );
   }
+}
+
+/**
+ * The form of a host name that goes on the wire (DNS, SNI, certificate check): IDNA A-labels
+ * (`bücher.example` -> `xn--bcher-kva.example`), without a trailing root dot. IP addresses and names
+ * that do not convert are returned unchanged.
+ */
+export function asciiHost(host: string): string {
+  if (isIP(host) !== 0) return host;
+  const trimmed = host.endsWith('.') ? host.slice(0, -1) : host;
+  return domainToASCII(trimmed) || trimmed;
 }
