@@ -204,3 +204,20 @@ describe('discover', () => {
     expect(brief(discovery.candidates)).toEqual(['relay ::1:25 auto input']);
   });
 });
+
+describe('discover: cancellation', () => {
+  it('stops asking once the signal fires and says so', async () => {
+    const address = await dns({ failures: { '_submissions._tcp.slow.test': 'timeout' } });
+    const controller = new AbortController();
+    const pending = discover({
+      target: 'ann@slow.test',
+      dnsServer: address,
+      timeout: 5000,
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 50);
+    const discovery = await pending;
+    expect(discovery.errors).toContain('aborted');
+    expect(discovery.candidates).toEqual([]);
+  });
+});

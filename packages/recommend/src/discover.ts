@@ -44,10 +44,17 @@ class Lookup {
   readonly errors: string[] = [];
   private readonly addressCache = new Map<string, Promise<string[]>>();
 
-  constructor(readonly resolver: Resolver) {}
+  constructor(
+    readonly resolver: Resolver,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
 
-  /** Runs a query; a missing record is `[]`, a failure is recorded and also `[]`. */
+  /** Runs a query; a missing record is `[]`, a failure is recorded and also `[]`. After an abort, asks nothing. */
   async query<T>(what: string, run: () => Promise<T[]>): Promise<T[]> {
+    if (this.signal?.aborted) {
+      if (!this.errors.includes('aborted')) this.errors.push('aborted');
+      return [];
+    }
     try {
       return await run();
     } catch (error) {
@@ -273,7 +280,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   if (server !== undefined) resolver.setServers([server]);
   const cancel = () => resolver.cancel();
   options.signal?.addEventListener('abort', cancel, { once: true });
-  const lookup = new Lookup(resolver);
+  const lookup = new Lookup(resolver, options.signal);
   const notOffered: string[] = [];
   try {
     if (options.signal?.aborted) {
