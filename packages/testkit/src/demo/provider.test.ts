@@ -106,7 +106,7 @@ describe('startDemoProvider', () => {
   });
 
   it('serves MX and RFC 6186 SRV records for the demo domain', async () => {
-    const resolver = new Resolver({ timeout: 1000, tries: 1 });
+    const resolver = new Resolver({ timeout: 3000, tries: 2 });
     resolver.setServers([provider.dns!.address]);
     expect(await resolver.resolveMx('demo.test')).toEqual([{ exchange: 'localhost', priority: 10 }]);
     expect(await resolver.resolveSrv('_submissions._tcp.demo.test')).toEqual([

@@ -77,9 +77,10 @@ describe('createDnsServer', () => {
   });
 
   it('fails names as configured: SERVFAIL, REFUSED, or no answer at all', async () => {
-    const { resolver } = await resolverFor({
-      failures: { 'broken.test': 'servfail', 'refused.test': 'refused', 'silent.test': 'timeout' },
-    });
+    const { resolver } = await resolverFor(
+      { failures: { 'broken.test': 'servfail', 'refused.test': 'refused', 'silent.test': 'timeout' } },
+      { timeout: 300, tries: 1 },
+    );
     await expect(resolver.resolve4('broken.test')).rejects.toMatchObject({ code: 'ESERVFAIL' });
     await expect(resolver.resolve4('refused.test')).rejects.toMatchObject({ code: 'EREFUSED' });
     await expect(resolver.resolve4('silent.test')).rejects.toMatchObject({ code: 'ETIMEOUT' });
