@@ -7,7 +7,8 @@ import {
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommend } from './recommend';
-import { nodemailerOptions, settingsTable } from './settings';
+import { childText, children, parseXml } from './__fixtures__/xml';
+import { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 import type { ProgressEvent, RankedOption, Recommendation } from './types';
 
 let demo: DemoProvider;
@@ -106,6 +107,16 @@ describe('recommend against the demo provider', () => {
         authentication: 'None',
       },
     ]);
+
+    const config = parseXml(
+      thunderbirdConfig({ domain: demo.domain, incoming: read.options, outgoing: send.options }),
+    );
+    const provider = children(config, 'emailProvider')[0];
+    if (!provider) throw new Error('no emailProvider');
+    const firstIncoming = children(provider, 'incomingServer')[0];
+    expect(firstIncoming?.attributes['type']).toBe('imap');
+    expect(firstIncoming && childText(firstIncoming, 'port')).toBe(String(demo.ports.imaps));
+    expect(firstIncoming && childText(firstIncoming, 'socketType')).toBe('SSL');
 
     // The generated options, used for real: implicit TLS on the 465 stand-in, then STARTTLS on the 587 one.
     const [user, pass] = Object.entries(demo.users)[0] ?? ['', ''];
