@@ -1,4 +1,12 @@
-import { type Connection, type ProbeContext, WireError } from '@mailports/wire';
+import {
+  type Connection,
+  escapeForDisplay,
+  type Finding,
+  type ProbeContext,
+  WireError,
+} from '@mailports/wire';
+import { smtpFinding } from './findings';
+import { describeReply, formatReply } from './reply';
 import type { SessionPlan } from './session';
 import type { SmtpReply } from './types';
 
@@ -55,4 +63,30 @@ export async function checkPlaintextBanner(
   } finally {
     await connection?.close();
   }
+}
+
+/** Records a plaintext banner on an implicit-TLS probe: banner, finding with evidence, status `tls-failed`. */
+export function reportPlaintextOnImplicitPort(ctx: ProbeContext, banner: SmtpReply): void {
+  const first = formatReply(banner)[0] ?? '';
+  ctx.setBanner(first);
+  ctx.finding(
+    smtpFinding(
+      'plaintext-on-implicit-port',
+      `Port ${ctx.port} greets in plaintext where implicit TLS was expected: clients configured for SSL/TLS cannot connect, and it must not be used without TLS.`,
+      { evidence: escapeForDisplay(first.slice(0, 200)) },
+    ),
+  );
+  ctx.setStatus(
+    'tls-failed',
+    `Port ${ctx.port} speaks plaintext SMTP, not implicit TLS: the TLS handshake failed and a plaintext greeting ${describeReply(banner)} arrived instead.`,
+  );
+}
+
+/** `tls-expected`: information when auto mode goes on over TLS, a warning when the asked mode cannot work. */
+export function tlsExpectedFinding(port: number, continuing: boolean): Finding {
+  return smtpFinding(
+    'tls-expected',
+    `Port ${port} sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS. Use SSL/TLS, not STARTTLS or plain.`,
+    { severity: continuing ? 'info' : 'warning' },
+  );
 }

@@ -170,4 +170,28 @@ describe('SMTP session edge cases', () => {
     expect(result.status).toBe('ok');
     expect(result.timings.quit).toBeTypeOf('number');
   });
+
+  it('treats a reply nobody asked for as a protocol error and sends nothing after it', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await io.readLine();
+      io.write('250-mx.test\r\n250 STARTTLS\r\n250 2.0.0 surprise\r\n');
+      await io.readLine();
+    });
+    expect(plain).toBe('EHLO probe.example.net\r\n');
+    expect(result.status).toBe('protocol-error');
+    expect(result.statusMessage).toBeTypeOf('string');
+    expect(result.error).toMatchObject({ code: 'E_PROTOCOL', step: 'starttls' });
+  });
+
+  it('reports an unsolicited 421 as rejected', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await io.readLine();
+      io.write('250-mx.test\r\n250 STARTTLS\r\n421 4.4.2 Idle timeout\r\n');
+      await io.readLine();
+    });
+    expect(plain).toBe('EHLO probe.example.net\r\n');
+    expect(result.status).toBe('rejected');
+  });
 });

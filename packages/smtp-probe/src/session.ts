@@ -19,7 +19,12 @@ import {
   starttlsMaskedFinding,
   starttlsNotOfferedFinding,
 } from './findings';
-import { checkImplicitTls, checkPlaintextBanner } from './mismatch';
+import {
+  checkImplicitTls,
+  checkPlaintextBanner,
+  reportPlaintextOnImplicitPort,
+  tlsExpectedFinding,
+} from './mismatch';
 import { describeReply, type Expect, formatReply, matches, readReply } from './reply';
 import { clearExposure } from './sasl';
 import type { SmtpCapabilities, SmtpDetails, SmtpReply } from './types';
@@ -109,6 +114,8 @@ export class SmtpSession {
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
   async command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply> {
+    // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
+    if (this.conn.buffered > 0) await this.unsolicited(redactAs ?? line, step);
     await this.conn.writeLine(line, redactAs === undefined ? {} : { redactAs });
     const reply = await this.read(step, this.ctx.timeouts.command);
     if (!matches(reply.code, expect)) {
@@ -120,6 +127,20 @@ export class SmtpSession {
       });
     }
     return reply;
+  }
+
+  /** Reads a reply nobody asked for and ends the session: a 421 is a refusal, anything else a protocol error. */
+  private async unsolicited(next: string, step: string): Promise<never> {
+    const reply = await this.read(step, this.ctx.timeouts.command);
+    if (reply.code === 421)
+      this.ctx.setStatus('rejected', `The server closed the session: ${describeReply(reply)}.`);
+    throw new SmtpProtocolError(
+      `The server sent a reply nobody asked for before ${next}: ${describeReply(reply)}.`,
+      {
+        step,
+        reply,
+      },
+    );
   }
 
   private adoptTls(connection: Connection): void {
@@ -142,19 +163,7 @@ export class SmtpSession {
       );
       if (banner === null) throw error;
       this.details.greeting = banner;
-      const first = formatReply(banner)[0] ?? '';
-      this.ctx.setBanner(first);
-      this.ctx.finding(
-        smtpFinding(
-          'plaintext-on-implicit-port',
-          `Port ${this.ctx.port} greets in plaintext where implicit TLS was expected: clients configured for SSL/TLS cannot connect, and it must not be used without TLS.`,
-          { evidence: escapeForDisplay(first.slice(0, 200)) },
-        ),
-      );
-      this.ctx.setStatus(
-        'tls-failed',
-        `Port ${this.ctx.port} speaks plaintext SMTP, not implicit TLS: the TLS handshake failed and a plaintext greeting ${describeReply(banner)} arrived instead.`,
-      );
+      reportPlaintextOnImplicitPort(this.ctx, banner);
       return 'done';
     }
     if (implicit) {
@@ -201,13 +210,7 @@ export class SmtpSession {
     this.conn.destroy();
     this.connection = tlsConnection;
     const optional = this.plan.security === 'starttls-optional';
-    this.ctx.finding(
-      smtpFinding(
-        'tls-expected',
-        `Port ${this.ctx.port} sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS. Use SSL/TLS, not STARTTLS or plain.`,
-        { severity: optional ? 'info' : 'warning' },
-      ),
-    );
+    this.ctx.finding(tlsExpectedFinding(this.ctx.port, optional));
     if (!optional) {
       // The certificate is a fact worth keeping; its findings belong to a probe that used this TLS.
       if (tlsConnection.tls !== null) this.ctx.setTls(tlsConnection.tls);
