@@ -67,8 +67,11 @@ describe('LineFramer', () => {
         maxLineLength: 1024,
       },
     );
-    // Give the server time to push as much as the socket accepts; the framer must not follow.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Wait (bounded) until more than a line's worth has arrived; from then on the framer must stop pulling.
+    for (let attempt = 0; attempt < 400 && framer.peakBuffered <= 1026; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(socket.isPaused()).toBe(true);
     expect(framer.peakBuffered).toBeLessThanOrEqual(1024 + 2 + 64 * 1024);
   });
