@@ -19,7 +19,8 @@ const DEFAULT_PORT = 587;
 const IMPLICIT_PORTS = new Set([465]);
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
 
-function resolveSecurity(mode: ProbeMode, port: number): SessionPlan['security'] {
+/** What the session does for a requested mode on a port (auto: implicit TLS on 465 only). */
+export function resolveSecurity(mode: ProbeMode, port: number): SessionPlan['security'] {
   switch (mode) {
     case 'implicit':
       return 'implicit';
