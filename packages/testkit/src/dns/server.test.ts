@@ -6,10 +6,11 @@ const servers: DnsTestServer[] = [];
 
 async function resolverFor(
   options: DnsServerOptions,
+  timing = { timeout: 3000, tries: 2 },
 ): Promise<{ server: DnsTestServer; resolver: Resolver }> {
   const server = await createDnsServer(options);
   servers.push(server);
-  const resolver = new Resolver({ timeout: 1000, tries: 1 });
+  const resolver = new Resolver(timing);
   resolver.setServers([server.address]);
   return { server, resolver };
 }
