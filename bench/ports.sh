@@ -62,6 +62,7 @@ else
   echo "   mailports probes skipped: $(head -c 300 "$OUT/mailports.err")"
 fi
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== timing ${names[*]} on $HOST ports $PORTS, $RUNS runs each"
 if command -v hyperfine >/dev/null; then
   args=(--warmup 1 --runs "$RUNS" --style basic --export-json "$OUT/timings.json" --export-markdown "$OUT/timings.md")
@@ -85,8 +86,15 @@ else
   printf '%s\n' "$summary" >"$OUT/timings.md"
 fi
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+cores=$(nproc)
+printf 'load average before %s, after %s, on %s cores\n' "$load_before" "$load_after" "$cores" >"$OUT/load.txt"
 echo
 echo "$summary"
+echo
+cat "$OUT/load.txt"
+awk -v load="${load_after%% *}" -v cores="$cores" 'BEGIN { exit !(load > cores) }' &&
+  echo "  (the machine was busy: timings include waiting for a CPU; compare tools within one run only)"
 echo
 echo "What each saw (one sample run):"
 printf '  openssl-loop: %s capability lines, %s TLS sessions verified\n' \
