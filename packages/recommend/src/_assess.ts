@@ -133,12 +133,15 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
   const after = result.auth.mechanisms;
   const before = result.auth.beforeTls;
   const loginBeforeTls =
-    has(result, 'auth-before-tls') ?? has(result, 'login-before-tls') ?? has(result, 'user-before-tls');
+    before.length > 0 ||
+    has(result, 'auth-before-tls') !== undefined ||
+    has(result, 'login-before-tls') !== undefined ||
+    has(result, 'user-before-tls') !== undefined;
   if (result.security !== 'implicit' && result.security !== 'starttls') {
     if (role === 'relay') {
       judgement.cap('works-but-insecure', {
         kind: 'observed',
-        text: 'No TLS: mail would cross the network in clear (the server did not offer STARTTLS).',
+        text: 'No TLS: mail would cross the network in clear (STARTTLS was not offered, or did not work).',
         citation: CITE.starttlsSmtp,
       });
       return;
@@ -171,7 +174,7 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
     }
     return;
   }
-  if (before.length === 0 && !loginBeforeTls) {
+  if (!loginBeforeTls) {
     const offered = after.length > 0 ? ` (${after.join(', ')})` : '';
     judgement.note({
       kind: 'observed',

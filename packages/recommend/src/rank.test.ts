@@ -116,6 +116,12 @@ describe('rank: what is never recommended', () => {
       cite: 'RFC 8314 §4.1',
     },
     {
+      name: 'login offered before TLS without a finding',
+      role: 'read',
+      spec: { port: 143, beforeTls: ['LOGIN'] },
+      at: 'works',
+    },
+    {
       name: 'IMAP LOGIN allowed before TLS',
       role: 'read',
       spec: { port: 143, beforeTls: ['LOGIN'], findings: [finding('login-before-tls')] },
