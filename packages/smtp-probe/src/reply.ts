@@ -1,4 +1,4 @@
-import { escapeForDisplay, WireError } from '@mailports/wire';
+import { checkLinesPerReply, escapeForDisplay } from '@mailports/wire';
 import { SmtpProtocolError } from './errors';
 import type { SmtpReply } from './types';
 
@@ -69,15 +69,7 @@ export class ReplyAssembler {
         { line, ...(this.step === undefined ? {} : { step: this.step }) },
       );
     }
-    if (this.lines.length >= this.maxLines) {
-      throw new WireError(
-        'E_TOO_MANY_LINES',
-        `The server sent more than ${this.maxLines} lines in one reply.`,
-        {
-          ...(this.step === undefined ? {} : { step: this.step }),
-        },
-      );
-    }
+    checkLinesPerReply(this.lines.length + 1, { maxLinesPerReply: this.maxLines }, this.step);
     this.code = parsed.code;
     this.lines.push(parsed.text);
     if (!parsed.final) return null;
