@@ -4,6 +4,7 @@
 #   openssl-loop  bash + openssl s_client, port after port (bench/openssl-loop.sh)
 #   nmap          nmap -n -Pn with the smtp-commands, imap-capabilities, pop3-capabilities, ssl-cert scripts
 #   mailports     probeSmtpPorts + probeMailbox from the built packages (bench/probes.mjs)
+#   mailports-cli `mailports probe 127.0.0.10` from the built CLI (apps/cli/dist), when built
 # with hyperfine when installed (Debian's package; installed here when missing and we are root), else a
 # plain timing loop. Results (one sample output per tool, timings as JSON/Markdown) go to bench/results/.
 # Usage: bash bench/ports.sh [runs]   env: BENCH_NO_INSTALL=1 to install nothing. Loopback only.
@@ -62,6 +63,15 @@ else
   echo "   mailports probes skipped: $(head -c 300 "$OUT/mailports.err")"
 fi
 
+CLI="apps/cli/dist/cli.js"
+cli_cmd="node $CLI probe $HOST --servername $MAILPORTS_INTEROP_SERVERNAME --ca $MAILPORTS_INTEROP_CA --no-color"
+if [ -f "$CLI" ] && $cli_cmd >"$OUT/cli.txt" 2>&1; then
+  names+=(mailports-cli)
+  commands+=("$cli_cmd --json")
+else
+  echo "   mailports CLI skipped: $([ -f "$CLI" ] && tail -n 3 "$OUT/cli.txt" || echo "$CLI not built")"
+fi
+
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== timing ${names[*]} on $HOST ports $PORTS, $RUNS runs each"
 if command -v hyperfine >/dev/null; then
@@ -102,4 +112,5 @@ printf '  openssl-loop: %s capability lines, %s TLS sessions verified\n' \
 [ -f "$OUT/nmap.txt" ] && printf '  nmap: %s open ports, %s certificates, smtp-commands on %s ports\n' \
   "$(grep -c '/tcp *open' "$OUT/nmap.txt")" "$(grep -c 'ssl-cert: Subject' "$OUT/nmap.txt")" "$(grep -c 'smtp-commands:' "$OUT/nmap.txt")"
 [ -f "$OUT/mailports.txt" ] && sed 's/^/  mailports /' "$OUT/mailports.txt"
+if [ -s "$OUT/cli.txt" ]; then sed 's/^/  mailports-cli /' "$OUT/cli.txt"; fi
 echo "results: $OUT"
