@@ -1,4 +1,4 @@
-import type { AuthTest } from '@mailports/wire';
+import { type AuthTest, escapeForDisplay } from '@mailports/wire';
 import type { SmtpReply } from './types';
 
 /** What the credential test needs from the session. */
@@ -62,7 +62,7 @@ export async function testCredentials(input: CredentialTestInput): Promise<AuthT
   }
   const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));
   if (mechanism === undefined) {
-    const offered = input.mechanisms.length > 0 ? input.mechanisms.join(', ') : 'none';
+    const offered = input.mechanisms.length > 0 ? input.mechanisms.map(escapeForDisplay).join(', ') : 'none';
     return {
       outcome: 'no-mechanism',
       mechanism: null,

@@ -52,6 +52,12 @@ describe('authBeforeTlsFinding', () => {
     expect(finding.evidence).toBe('AUTH PLAIN LOGIN CRAM-MD5');
   });
 
+  it('escapes control characters in mechanism names taken from the server', () => {
+    const finding = authBeforeTlsFinding(['PLAIN\u001b[2J'], { password: [] });
+    expect(finding.message).toContain('PLAIN\\x1b[2J');
+    expect(finding.evidence).toBe('AUTH PLAIN\\x1b[2J');
+  });
+
   it('is a warning when only challenge-response mechanisms are offered in clear', () => {
     expect(authBeforeTlsFinding(['CRAM-MD5'], { password: [] }).severity).toBe('warning');
   });

@@ -123,6 +123,8 @@ export function authBeforeTlsFinding(
   offered: readonly string[],
   exposure: { readonly password: readonly string[]; readonly replayable?: readonly string[] },
 ): Finding {
+  // Mechanism names are server text: escaped before they reach a message.
+  const names = offered.map(escapeForDisplay);
   const replayable = exposure.replayable ?? [];
   const parts: string[] = [];
   if (exposure.password.length > 0)
@@ -130,11 +132,11 @@ export function authBeforeTlsFinding(
   if (replayable.length > 0) parts.push(`${replayable.join(', ')} would send a replayable token in clear`);
   const message =
     parts.length > 0
-      ? `AUTH is offered before TLS (${offered.join(', ')}); ${parts.join('; ')}.`
-      : `AUTH is offered before TLS (${offered.join(', ')}); user names and challenge responses would travel unencrypted.`;
+      ? `AUTH is offered before TLS (${names.join(', ')}); ${parts.join('; ')}.`
+      : `AUTH is offered before TLS (${names.join(', ')}); user names and challenge responses would travel unencrypted.`;
   return smtpFinding('auth-before-tls', message, {
     severity: parts.length > 0 ? 'critical' : 'warning',
-    evidence: `AUTH ${offered.join(' ')}`,
+    evidence: `AUTH ${names.join(' ')}`,
   });
 }
 
