@@ -2,8 +2,7 @@ export type { CertificateWithKey, TestCertificateName, TestPki, TestPkiOptions }
 export { createTestPki } from './certs/pki.js';
 export type { EndlessLineOptions } from './core/_hostile.js';
 export type { SessionLimits } from './core/_session.js';
-export type { ClientLineFilter, LogDirection, LogEntry } from './core/log.js';
-export { ConnectionLog } from './core/log.js';
+export type { ClientLineFilter, ConnectionLog, LogDirection, LogEntry } from './core/log.js';
 export type { MailServerOptions, TestServer, TlsMode } from './core/server.js';
 export type {
   ReceivedMessage,

@@ -1,6 +1,6 @@
 import type * as net from 'node:net';
 import * as tls from 'node:tls';
-import type { ConnectionLog, LogEntry } from './log.js';
+import type { ConnectionRecord, LogEntry } from './log.js';
 
 /** Limits that protect the machine running a test server from a misbehaving client. */
 export interface SessionLimits {
@@ -30,7 +30,7 @@ export type Redactor = (line: string) => string;
 export class Session {
   readonly raw: net.Socket;
   socket: net.Socket;
-  readonly log: ConnectionLog;
+  readonly log: ConnectionRecord;
   redactor: Redactor = (line) => line;
   /** Client lines to skip unanswered right after a TLS handshake (a hostile option). */
   ignoreAfterTls = 0;
@@ -47,7 +47,7 @@ export class Session {
 
   constructor(
     socket: net.Socket,
-    log: ConnectionLog,
+    log: ConnectionRecord,
     private readonly limits: SessionLimits,
     private readonly secureContext: tls.SecureContext | null,
   ) {

@@ -30,33 +30,49 @@ export interface ClientLineFilter {
  * The record of one accepted connection, kept by a test server for assertions.
  * It is live: entries are appended while the connection runs.
  */
-export class ConnectionLog {
+export interface ConnectionLog {
   /** 1-based connection number within its server. */
   readonly id: number;
   /** Client's source port (useful to correlate with a probe's socket). */
   readonly remotePort: number;
   /** Every line in order. */
-  readonly entries: LogEntry[] = [];
+  readonly entries: readonly LogEntry[];
   /**
    * Credential or mailbox commands received outside TLS, by command name (`AUTH`, `USER`, `PASS`, `APOP`,
    * `LOGIN`, `AUTHENTICATE`, `SELECT`, …). Empty for a well-behaved client that requires TLS.
    */
-  readonly sensitiveInPlaintext: string[] = [];
+  readonly sensitiveInPlaintext: readonly string[];
   /** True once TLS is active (implicit TLS from the start, or after a completed STARTTLS/STLS handshake). */
-  tls = false;
+  readonly tls: boolean;
   /** True once the socket has closed. */
+  readonly closed: boolean;
+  /** Why the connection ended: `client-closed`, `server-closed`, `reset`, `destroyed`, `error: …`; null while open. */
+  readonly closeReason: string | null;
+  /** Lines the client sent, in order (secrets redacted). */
+  clientLines(filter?: ClientLineFilter): string[];
+  /** Lines the server wrote, in order (bulk hostile streams appear as one event, not as lines). */
+  serverLines(): string[];
+  /** Event notes (TLS handshake results, discarded bytes, hostile actions), in order. */
+  events(): string[];
+}
+
+/** @internal The mutable record behind a {@link ConnectionLog}. */
+export class ConnectionRecord implements ConnectionLog {
+  readonly id: number;
+  readonly remotePort: number;
+  readonly entries: LogEntry[] = [];
+  readonly sensitiveInPlaintext: string[] = [];
+  tls = false;
   closed = false;
-  /** Why the connection ended: `client-closed`, `server-closed`, `reset`, `destroyed`, `error: …`. */
   closeReason: string | null = null;
   private readonly origin = performance.now();
 
-  /** @internal */
   constructor(id: number, remotePort: number) {
     this.id = id;
     this.remotePort = remotePort;
   }
 
-  /** @internal Appends an entry stamped with the current TLS state and time. */
+  /** Appends an entry stamped with the current TLS state and time. */
   add(direction: LogDirection, text: string, extra: Partial<LogEntry> = {}): void {
     this.entries.push({
       direction,
@@ -67,7 +83,6 @@ export class ConnectionLog {
     });
   }
 
-  /** Lines the client sent, in order (secrets redacted). */
   clientLines(filter: ClientLineFilter = {}): string[] {
     return this.entries
       .filter(
@@ -79,12 +94,10 @@ export class ConnectionLog {
       .map((entry) => entry.text);
   }
 
-  /** Lines the server wrote, in order (bulk hostile streams appear as one event, not as lines). */
   serverLines(): string[] {
     return this.entries.filter((entry) => entry.direction === 'server').map((entry) => entry.text);
   }
 
-  /** Event notes (TLS handshake results, discarded bytes, hostile actions), in order. */
   events(): string[] {
     return this.entries.filter((entry) => entry.direction === 'event').map((entry) => entry.text);
   }

@@ -2,7 +2,7 @@ import * as net from 'node:net';
 import * as tls from 'node:tls';
 import { createTestPki, type TestCertificateName } from '../certs/pki.js';
 import { type Session as InternalSession, Session, type SessionLimits } from './_session.js';
-import { type ClientLineFilter, ConnectionLog } from './log.js';
+import { type ClientLineFilter, type ConnectionLog, ConnectionRecord } from './log.js';
 
 /**
  * How a server uses TLS: `starttls` (plaintext, upgrade on STARTTLS/STLS; the default), `implicit`
@@ -92,12 +92,12 @@ export async function listen<Extra extends object>(
     key: options.key ?? fixture.key,
   });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const connections: ConnectionLog[] = [];
+  const connections: ConnectionRecord[] = [];
   const sessions = new Set<InternalSession>();
   const running = new Set<Promise<void>>();
 
   const server = net.createServer((socket) => {
-    const log = new ConnectionLog(connections.length + 1, socket.remotePort ?? 0);
+    const log = new ConnectionRecord(connections.length + 1, socket.remotePort ?? 0);
     connections.push(log);
     const session = new Session(socket, log, limits, mode === 'none' ? null : secureContext);
     sessions.add(session);
