@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,27 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
     else env[name] = value;
   }
   return env;
+}
+
+/** Starts `node dist/cli.js …args` with piped stdio and returns the child (to signal it) and its run. */
+export function startCli(args: readonly string[]): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: baseEnv({}),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const done = new Promise<CliRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, done };
 }
 
 /** Runs `node dist/cli.js …args` with piped stdio (not a terminal) and collects everything. */
@@ -66,7 +87,12 @@ function shellQuote(value: string): string {
  */
 export function runCliInTerminal(
   args: readonly string[],
-  options: { env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    timeoutMs?: number;
+    /** Typed into the terminal once `when` appears in the output (a password prompt). */
+    answer?: { when: string; text: string };
+  } = {},
 ): Promise<CliRun> {
   const command = [process.execPath, CLI, ...args].map(shellQuote).join(' ');
   return new Promise((resolve, reject) => {
@@ -76,8 +102,13 @@ export function runCliInTerminal(
     });
     let stdout = '';
     let stderr = '';
+    let answered = false;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
+      if (options.answer && !answered && stdout.includes(options.answer.when)) {
+        answered = true;
+        child.stdin.write(options.answer.text);
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;

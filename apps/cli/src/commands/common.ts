@@ -66,8 +66,9 @@ async function readCa(file: string): Promise<Buffer> {
 export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let password = '';
-    stderr.write(prompt);
+    // Echo off before the prompt appears, so nothing typed after seeing it is ever shown.
     stdin.setRawMode?.(true);
+    stderr.write(prompt);
     stdin.resume();
     stdin.setEncoding('utf8');
     const finish = (error?: Error) => {

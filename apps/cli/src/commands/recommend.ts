@@ -48,6 +48,7 @@ async function settingsText(
   format: FormatName,
   output: Output,
   user: string | undefined,
+  quiet: boolean,
 ): Promise<string[]> {
   const recommend = await import('@mailports/recommend');
   const { color } = output;
@@ -74,11 +75,23 @@ async function settingsText(
   }
   if (format === 'nodemailer') {
     const senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
-    if (senders.length === 0)
-      return ['// nodemailer sends mail: no working send or relay option to configure'];
+    if (senders.length === 0) {
+      return quiet ? ['{}'] : ['// nodemailer sends mail: no working send or relay option to configure'];
+    }
+    // Relay (port 25 to an MX) never authenticates; only submission gets the user name.
+    const options = (item: Recommendation) =>
+      recommend.nodemailerOptions(item.best!, item.role === 'send' && user !== undefined ? { user } : {});
+    // --quiet is for redirecting into a file: valid JSON only, one object or one per role.
+    if (quiet) {
+      const only =
+        senders.length === 1
+          ? options(senders[0]!)
+          : Object.fromEntries(senders.map((item) => [item.role, options(item)]));
+      return JSON.stringify(only, null, 2).split('\n');
+    }
     return senders.flatMap((item) => [
       `// ${item.role}: ${securityLabel(item.best!.security)}`,
-      JSON.stringify(recommend.nodemailerOptions(item.best!, user === undefined ? {} : { user }), null, 2),
+      JSON.stringify(options(item), null, 2),
     ]);
   }
   const incoming = report.recommendations
@@ -143,7 +156,7 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
       output.out(serialize(await recommendDocument(run, report, code)));
       return code;
     }
-    const settings = await settingsText(report, run.format, output, run.user);
+    const settings = await settingsText(report, run.format, output, run.user, run.quiet);
     if (run.quiet) {
       for (const line of settings) output.out(line);
       return code;

@@ -1,0 +1,107 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { InputStream, Io } from './io';
+import { run } from './main';
+import { buildProgram, type ProgramActions } from './program';
+
+function memoryIo(options: { tty?: boolean; env?: Record<string, string> } = {}) {
+  const written = { stdout: '', stderr: '' };
+  const stream = (name: 'stdout' | 'stderr') => ({
+    isTTY: options.tty === true,
+    columns: 120,
+    write: (text: string) => {
+      written[name] += text;
+      return true;
+    },
+  });
+  const io: Io = {
+    stdout: stream('stdout'),
+    stderr: stream('stderr'),
+    stdin: new PassThrough() as unknown as InputStream,
+    env: options.env ?? {},
+  };
+  return { io, written };
+}
+
+describe('run() as a function', () => {
+  it('returns exit codes instead of exiting, for help, usage errors and commands', async () => {
+    expect(await run(['--help'], memoryIo().io)).toBe(0);
+    expect(await run(['probe'], memoryIo().io)).toBe(2);
+    expect(await run(['probe', 'example.test', '--bogus'], memoryIo().io)).toBe(2);
+    const { io, written } = memoryIo();
+    expect(await run(['ports', '25'], io)).toBe(0);
+    expect(written.stdout).toContain('SMTP relay');
+  });
+
+  it('passes arguments and flags to the chosen command and returns its code', async () => {
+    const calls: unknown[] = [];
+    const actions: ProgramActions = {
+      ports: async () => 0,
+      probe: async (host, flags) => {
+        calls.push([host, flags.ports, flags.json]);
+        return 3;
+      },
+      recommend: async () => 0,
+      demo: async () => 0,
+    };
+    expect(
+      await run(['probe', 'mail.example.test', '--ports', '25,587', '--json'], memoryIo().io, actions),
+    ).toBe(3);
+    expect(calls).toEqual([['mail.example.test', '25,587', true]]);
+  });
+
+  it('turns an unexpected exception into exit 4 with a report request', async () => {
+    const { io, written } = memoryIo();
+    const failing: ProgramActions = {
+      ports: async () => {
+        throw new Error('boom');
+      },
+      probe: async () => 0,
+      recommend: async () => 0,
+      demo: async () => 0,
+    };
+    expect(await run(['ports'], io, failing)).toBe(4);
+    expect(written.stderr).toContain('internal error');
+    expect(written.stderr).toContain('please report it');
+  });
+
+  it('colours a terminal, and neither NO_COLOR nor a pipe', async () => {
+    const terminal = memoryIo({ tty: true });
+    await run(['ports'], terminal.io);
+    expect(terminal.written.stdout).toContain('\x1b[1m');
+    const noColor = memoryIo({ tty: true, env: { NO_COLOR: '1' } });
+    await run(['ports'], noColor.io);
+    expect(noColor.written.stdout).not.toContain('\x1b[');
+    const piped = memoryIo();
+    await run(['ports'], piped.io);
+    expect(piped.written.stdout).not.toContain('\x1b[');
+  });
+});
+
+describe('buildProgram()', () => {
+  it('describes every command and its options without running anything', () => {
+    const program = buildProgram();
+    const commands = Object.fromEntries(
+      program.commands.map((command) => [command.name(), command.options.map((option) => option.long)]),
+    );
+    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo']);
+    expect(commands['probe']).toEqual(
+      expect.arrayContaining([
+        '--ports',
+        '--protocol',
+        '--json',
+        '--timeout',
+        '--ca',
+        '--user',
+        '--password-env',
+      ]),
+    );
+    expect(commands['recommend']).toEqual(
+      expect.arrayContaining(['--role', '--format', '--dns-server', '--port-map']),
+    );
+    const hidden = program.commands
+      .find((command) => command.name() === 'probe')!
+      .options.find((option) => option.long === '--password');
+    expect(hidden?.hidden).toBe(true);
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createDnsServer,
+  createSmtpServer,
+  type DnsTestServer,
+  type SmtpTestServer,
+} from '@mailports/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, runCliInTerminal, schemaValidator, startCli } from './__fixtures__/run-cli';
+
+let smtp: SmtpTestServer;
+let stalled: SmtpTestServer;
+let dns: DnsTestServer;
+let directory: string;
+let caFile: string;
+
+beforeAll(async () => {
+  smtp = await createSmtpServer({ users: { alice: 'correct horse' } });
+  stalled = await createSmtpServer({ preset: 'no-greeting' });
+  dns = await createDnsServer({ records: { 'mail.example.test': { A: ['127.0.0.1'] } } });
+  directory = mkdtempSync(join(tmpdir(), 'mailports-cli-'));
+  caFile = join(directory, 'ca.pem');
+  writeFileSync(caFile, smtp.ca);
+});
+
+afterAll(async () => {
+  await Promise.all([smtp.close(), stalled.close(), dns.close()]);
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('mailports probe: names, credentials and interruptions', () => {
+  it('resolves the host through --dns-server once and probes the address it got', async () => {
+    const run = await runCli([
+      'probe',
+      'mail.example.test',
+      '--dns-server',
+      dns.address,
+      '--ports',
+      `smtp:${smtp.port}`,
+      '--insecure',
+      '--timeout',
+      '10s',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('mail.example.test (127.0.0.1)');
+    expect(dns.queries.some((query) => query.name === 'mail.example.test')).toBe(true);
+  });
+
+  it('exits 1 with the reason when the host does not resolve, and JSON says so too', async () => {
+    const args = [
+      'probe',
+      'nowhere.example.test',
+      '--dns-server',
+      dns.address,
+      '--ports',
+      `smtp:${smtp.port}`,
+      '--timeout',
+      '10s',
+    ];
+    const text = await runCli(args);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toContain('cannot resolve nowhere.example.test');
+    const json = await runCli([...args, '--json']);
+    expect(json.code).toBe(1);
+    const document = JSON.parse(json.stdout);
+    expect(schemaValidator('probe')(document)).toBe(true);
+    expect(document.target.resolutionError).toBeTypeOf('string');
+    expect(document.results).toEqual([]);
+  });
+
+  it('tests credentials from --password-env inside TLS and never prints the password', async () => {
+    const run = await runCli(
+      [
+        'probe',
+        '127.0.0.1',
+        '--ports',
+        `smtp:${smtp.port}`,
+        '--ca',
+        caFile,
+        '--user',
+        'alice',
+        '--password-env',
+        'MAILPORTS_TEST_PASSWORD',
+        '--verbose',
+        '--transcript',
+      ],
+      { env: { MAILPORTS_TEST_PASSWORD: 'correct horse' } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/login test\s+succeeded/);
+    expect(run.stdout).not.toContain('correct horse');
+    expect(run.stdout).not.toContain(Buffer.from('\0alice\0correct horse').toString('base64'));
+  });
+
+  it('prompts for the password on a terminal without echoing it', async () => {
+    const run = await runCliInTerminal(
+      ['probe', '127.0.0.1', '--ports', `smtp:${smtp.port}`, '--ca', caFile, '--user', 'alice', '--verbose'],
+      { answer: { when: 'Password for alice: ', text: 'correct horse\r' } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Password for alice: ');
+    expect(run.stdout).toMatch(/login test.*succeeded \(PLAIN\)/);
+    expect(run.stdout).not.toContain('correct horse');
+  });
+
+  it('stops on Ctrl-C: open probes end as aborted, the table is printed and the exit code is 130', async () => {
+    const { child, done } = startCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${stalled.port}`,
+      '--timeout',
+      '60s',
+    ]);
+    while (stalled.connections.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGINT');
+    const run = await done;
+    expect(run.code).toBe(130);
+    expect(run.stdout).toMatch(new RegExp(`${stalled.port}\\s+smtp\\s+aborted`));
+  });
+});
