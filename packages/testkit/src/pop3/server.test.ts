@@ -134,6 +134,8 @@ describe('hostile POP3 behaviours', () => {
     await client.line();
     client.send('CAPA\r\n');
     expect(await dotted(client)).toContain('USER');
+    client.send('AUTH\r\n');
+    expect(await dotted(client)).toEqual(['+OK', 'PLAIN', 'LOGIN', '.']);
     client.send('USER a\r\nPASS b\r\n');
     expect(await client.line()).toBe('+OK');
     expect(await client.line()).toBe('+OK Logged in.');

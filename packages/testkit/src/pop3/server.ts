@@ -201,7 +201,9 @@ async function serve(session: Session, options: Resolved): Promise<void> {
     const line = await session.readLine();
     if (line === null) return;
     const { verb, args } = splitVerb(line);
-    if (!session.log.tls && SENSITIVE.has(verb)) session.log.sensitiveInPlaintext.push(verb);
+    // A bare `AUTH` only lists mechanisms; it carries no credential.
+    const sensitive = SENSITIVE.has(verb) && !(verb === 'AUTH' && args === '');
+    if (!session.log.tls && sensitive) session.log.sensitiveInPlaintext.push(verb);
     const handler = options.handlers?.[verb];
     if (handler) {
       const context: Pop3Context = extendContext(
