@@ -20,6 +20,26 @@ fail() {
 }
 trap 'fail "command failed at line $LINENO"' ERR
 
+POLICY=/usr/sbin/policy-rc.d
+
+# No init system here: packages must not try to start their services while installing. An existing
+# policy-rc.d is set aside and put back afterwards.
+forbid_service_starts() {
+  [ -e "$POLICY" ] && mv "$POLICY" "$POLICY.mailports-saved"
+  printf '#!/bin/sh\n# mailports interop: no service starts while installing\nexit 101\n' >"$POLICY"
+  chmod 755 "$POLICY"
+}
+
+restore_service_policy() {
+  rm -f "$POLICY"
+  if [ -e "$POLICY.mailports-saved" ]; then mv "$POLICY.mailports-saved" "$POLICY"; fi
+}
+
+apt_install() {
+  apt-get update -qq </dev/null >>"$LOG_DIR/apt.log" 2>&1 &&
+    apt-get install -y -qq --no-install-recommends -o Dpkg::Use-Pty=0 "$@" </dev/null >>"$LOG_DIR/apt.log" 2>&1
+}
+
 install_packages() {
   local wanted=(postfix dovecot-core dovecot-imapd dovecot-pop3d openssl) missing=() pkg
   for pkg in "${wanted[@]}"; do
@@ -29,18 +49,15 @@ install_packages() {
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections
-  # No init system here: packages must not try to start their services while installing.
-  local own_policy=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-    chmod 755 /usr/sbin/policy-rc.d
-    own_policy=1
+  : >"$LOG_DIR/apt.log"
+  forbid_service_starts
+  # One retry: a mirror hiccup should not fail CI.
+  if ! apt_install "${missing[@]}" && ! { sleep 5 && apt_install "${missing[@]}"; }; then
+    restore_service_policy
+    tail -n 40 "$LOG_DIR/apt.log" >&2
+    fail "apt-get install ${missing[*]}"
   fi
-  apt-get update -qq </dev/null
-  apt-get install -y -qq --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null >"$LOG_DIR/apt.log" 2>&1 ||
-    { tail -n 40 "$LOG_DIR/apt.log" >&2; [ $own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d; fail "apt-get install"; }
-  [ $own_policy = 1 ] && rm -f /usr/sbin/policy-rc.d
-  return 0
+  restore_service_policy
 }
 
 # A throwaway CA and a server certificate for mail.interop.test / 127.0.0.10, regenerated when absent,
