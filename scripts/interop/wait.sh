@@ -15,13 +15,27 @@ plain_greets() {
     exit 1' "$HOST" "$port" "$quit" "$expect" 2>/dev/null
 }
 
-# Implicit TLS: the handshake must verify against the generated CA for the server name.
+# Implicit TLS: the handshake must verify against the generated CA for the server name. s_client runs as
+# a coprocess so that the goodbye is sent once the greeting arrived, not after a guessed delay.
 tls_greets() {
-  local port=$1 quit=$2 expect=$3 output
-  output=$({ sleep 0.5; printf '%s\r\n' "$quit"; } |
-    timeout 8 openssl s_client -connect "$HOST:$port" -servername "$SERVERNAME" \
-      -CAfile "$TLS_DIR/ca.pem" -verify_hostname "$SERVERNAME" -verify_return_error -quiet -ign_eof 2>/dev/null) || true
-  [[ "$output" == *"$expect"* ]]
+  local port=$1 quit=$2 expect=$3 line found=1
+  coproc GREET {
+    exec timeout 8 openssl s_client -connect "$HOST:$port" -servername "$SERVERNAME" -CAfile "$TLS_DIR/ca.pem" \
+      -verify_hostname "$SERVERNAME" -verify_return_error -quiet -ign_eof 2>/dev/null
+  }
+  local in=${GREET[0]} out=${GREET[1]} pid=$GREET_PID
+  while IFS= read -r -t 6 line <&"$in"; do
+    if [[ "$line" == *"$expect"* ]]; then
+      found=0
+      break
+    fi
+  done 2>/dev/null
+  { printf '%s\r\n' "$quit" >&"$out"; } 2>/dev/null || true
+  exec {out}>&-
+  # The coprocess may be gone already (no server, failed handshake), and its descriptors with it.
+  { timeout 3 cat <&"$in" >/dev/null; } 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  return $found
 }
 
 port_greets() {
