@@ -4,6 +4,7 @@
 #   openssl-loop  bash + openssl s_client, port after port (bench/openssl-loop.sh)
 #   nmap          nmap -n -Pn with the smtp-commands, imap-capabilities, pop3-capabilities, ssl-cert scripts
 #   mailports     probeSmtpPorts + probeMailbox from the built packages (bench/probes.mjs)
+#   mailports-no-ca  the same without the interop CA (certificates then untrusted): the cost of `ca`
 #   mailports-cli `mailports probe 127.0.0.10` from the built CLI (apps/cli/dist), when built
 # with hyperfine when installed (Debian's package; installed here when missing and we are root), else a
 # plain timing loop. Results (one sample output per tool, timings as JSON/Markdown) go to bench/results/.
@@ -59,6 +60,8 @@ if node bench/probes.mjs --json >"$OUT/mailports.json" 2>"$OUT/mailports.err"; t
   names+=(mailports)
   commands+=("node bench/probes.mjs")
   node bench/probes.mjs >"$OUT/mailports.txt"
+  names+=(mailports-no-ca)
+  commands+=("node bench/probes.mjs --no-ca")
 else
   echo "   mailports probes skipped: $(head -c 300 "$OUT/mailports.err")"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One pass of the mailports probes over the interop host's eight ports, through the built packages:
 // probeSmtpPorts (25, 465, 587, 2525) and probeMailbox (110, 995, 143, 993) side by side.
-// Usage: node bench/probes.mjs [--json]   (reads .interop/env; only ever talks to 127.0.0.0/8)
+// Usage: node bench/probes.mjs [--json] [--no-ca]   (reads .interop/env; only ever talks to 127.0.0.0/8)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,14 @@ if (typeof smtpProbe.probeSmtpPorts !== 'function' || typeof mailboxProbe.probeM
   process.exit(3);
 }
 
-const common = { host: env.HOST, servername: env.SERVERNAME, ca: readFileSync(env.CA, 'utf8') };
+// --no-ca: trust only the system store (the certificate then shows as untrusted); shows what passing
+// `ca` costs, since the probes then build a CA list of the system roots plus the extra one per connection.
+const withCa = !process.argv.includes('--no-ca');
+const common = {
+  host: env.HOST,
+  servername: env.SERVERNAME,
+  ...(withCa ? { ca: readFileSync(env.CA, 'utf8') } : {}),
+};
 const started = performance.now();
 const [smtp, mailbox] = await Promise.all([
   smtpProbe.probeSmtpPorts({ ...common, ports: [25, 465, 587, 2525] }),
