@@ -105,6 +105,22 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.stdout).not.toContain('correct horse');
   });
 
+  it('reports a silent server as no-greeting, not aborted, even under a short --timeout', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${stalled.port}`,
+      '--timeout',
+      '3s',
+      '--connect-timeout',
+      '1s',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`${stalled.port}\\s+smtp\\s+no-greeting`));
+    expect(run.stdout).toContain('no greeting arrived');
+  });
+
   it('stops on Ctrl-C: open probes end as aborted, the table is printed and the exit code is 130', async () => {
     const { child, done } = startCli([
       'probe',

@@ -200,3 +200,25 @@ export function deadline(milliseconds: number): {
     },
   };
 }
+
+/**
+ * Per-step timeouts that fit inside the overall deadline: a silent server is then reported as
+ * "no greeting within N s" rather than merely "aborted" when `--timeout` is shorter than the usual
+ * 30 s greeting wait. Defaults otherwise (greeting 30 s, TLS 10 s).
+ */
+export function probeTimeouts(settings: NetworkSettings): {
+  overall: number;
+  connect: number;
+  greeting: number;
+  tls: number;
+} {
+  // A silent port costs a greeting wait and then, in the SMTP probe, an implicit-TLS attempt to tell
+  // "wrong mode" from "dead": both must end before the deadline.
+  const budget = Math.max(500, settings.overallMs - settings.connectMs);
+  return {
+    overall: settings.overallMs,
+    connect: settings.connectMs,
+    greeting: Math.min(30_000, Math.round(budget * 0.5)),
+    tls: Math.min(10_000, Math.round(budget * 0.4)),
+  };
+}

@@ -17,7 +17,7 @@ import {
   transcriptLines,
 } from '../render/text';
 import { printable } from '../sanitize';
-import { deadline, type NetworkSettings, resolveNetworkFlags, withOption } from './common';
+import { deadline, type NetworkSettings, resolveNetworkFlags, withOption, probeTimeouts } from './common';
 import { lookupVia } from './dns';
 
 /** Resolves the host once for every port (an IP literal passes through). */
@@ -56,7 +56,7 @@ async function probeOne(
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ca ? { ca: settings.ca } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
-    timeouts: { overall: settings.overallMs, connect: settings.connectMs },
+    timeouts: probeTimeouts(settings),
     signal,
   };
   if (spec.protocol === 'smtp') {

@@ -9,7 +9,7 @@ import { recommendText } from '../render/recommend';
 import { renderTable } from '../render/table';
 import { securityLabel } from '../render/text';
 import { printable } from '../sanitize';
-import { deadline, type NetworkSettings, resolveNetworkFlags, withOption } from './common';
+import { deadline, type NetworkSettings, resolveNetworkFlags, withOption, probeTimeouts } from './common';
 
 type RecommendOptions = Parameters<typeof import('@mailports/recommend').recommend>[0];
 
@@ -166,6 +166,7 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
       color: output.color,
       width: output.width,
       verbose: run.verbose,
+      insecure: run.options.insecure === true,
     }))
       output.out(line);
     output.out('');
@@ -228,7 +229,7 @@ async function recommendDocument(
 
 function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
   return {
-    timeouts: { overall: settings.overallMs, connect: settings.connectMs },
+    timeouts: probeTimeouts(settings),
     deadline: settings.overallMs,
     concurrency: settings.concurrency,
     insecure: settings.insecure,

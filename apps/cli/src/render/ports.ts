@@ -41,7 +41,7 @@ export function portsTable(entries: readonly PortEntry[], color: Colors, width: 
       { header: 'tls' },
       { header: 'standing' },
       { header: 'iana' },
-      { header: 'what it is', shrink: true },
+      { header: 'title', shrink: true },
     ],
     entries.map((entry) => {
       const standing = standingText(entry, color);

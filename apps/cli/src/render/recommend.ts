@@ -9,7 +9,7 @@ import type {
 import type { Colors } from '../io';
 import { printable } from '../sanitize';
 import { renderTable } from './table';
-import { formatDuration, securityLabel, serverText } from './text';
+import { formatDuration, probeNotes, probeTable, securityLabel, serverText } from './text';
 
 const ROLE_TITLE = { send: 'Send mail', relay: 'Relay (server to server)', read: 'Read mail' } as const;
 
@@ -107,7 +107,7 @@ function candidateSummary(candidates: readonly Candidate[]): string {
  */
 export function recommendText(
   report: RecommendReport,
-  options: { color: Colors; width: number | undefined; verbose: boolean },
+  options: { color: Colors; width: number | undefined; verbose: boolean; insecure?: boolean },
 ): string[] {
   const { color } = options;
   const lines: string[] = [];
@@ -145,6 +145,14 @@ export function recommendText(
         { color, width: options.width },
       ),
     );
+  }
+  if (options.verbose && report.results.length > 0) {
+    lines.push('', color.bold('Probes'));
+    lines.push(
+      probeTable(report.results, { color, width: options.width, insecure: options.insecure === true }),
+    );
+    const notes = probeNotes(report.results, color, false);
+    if (notes.length > 0) lines.push('', ...notes);
   }
 
   for (const recommendation of report.recommendations) {

@@ -114,8 +114,8 @@ export function probeTable(
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /** One finding: severity, message, reference, and the evidence on a second line; all made safe. */
-export function findingLines(finding: Finding, color: Colors, indent: string): string[] {
-  const word = finding.severity.padEnd(8);
+export function findingLines(finding: Finding, color: Colors, indent: string, tagWidth = 8): string[] {
+  const word = finding.severity.padEnd(tagWidth);
   const severity =
     finding.severity === 'critical'
       ? color.red(word)
@@ -126,7 +126,9 @@ export function findingLines(finding: Finding, color: Colors, indent: string): s
   const reference = finding.reference ? color.dim(` [${serverText(finding.reference)}]`) : '';
   const lines = [`${severity}  ${serverText(finding.message)}${inferred}${reference}`];
   if (finding.evidence)
-    lines.push(`${indent}${' '.repeat(10)}${color.dim('evidence:')} ${serverText(finding.evidence)}`);
+    lines.push(
+      `${indent}${' '.repeat(tagWidth + 2)}${color.dim('evidence:')} ${serverText(finding.evidence)}`,
+    );
   return lines;
 }
 
@@ -137,17 +139,21 @@ export function findingLines(finding: Finding, color: Colors, indent: string): s
 export function probeNotes(results: readonly ProbeResultBase[], color: Colors, verbose: boolean): string[] {
   const width = Math.max(0, ...results.map((result) => `${result.port}/${result.protocol}`.length));
   const indent = ' '.repeat(width + 2);
+  const failed = results.filter((result) => result.status !== 'ok').map((result) => result.status.length);
+  const tagWidth = Math.max(8, ...failed);
   const lines: string[] = [];
   for (const result of results) {
     const label = color.bold(`${result.port}/${result.protocol}`.padEnd(width));
     if (result.status !== 'ok') {
-      lines.push(`${label}  ${color.red(result.status.padEnd(8))}  ${serverText(result.statusMessage)}`);
+      lines.push(
+        `${label}  ${color.red(result.status.padEnd(tagWidth))}  ${serverText(result.statusMessage)}`,
+      );
     }
     const findings = [...result.findings]
       .filter((finding) => verbose || finding.severity !== 'info')
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     for (const finding of findings) {
-      const [first, ...rest] = findingLines(finding, color, indent);
+      const [first, ...rest] = findingLines(finding, color, indent, tagWidth);
       lines.push(`${label}  ${first}`, ...rest);
     }
   }
