@@ -48,3 +48,5 @@ export type {
   DemoServers,
 } from './demo/provider.js';
 export { DEMO_WELL_KNOWN_PORTS, startDemoProvider } from './demo/provider.js';
+export type { UnansweredPort, UnansweredPortOptions } from './unanswered/port.js';
+export { createUnansweredPort } from './unanswered/port.js';

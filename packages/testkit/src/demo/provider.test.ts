@@ -1,4 +1,5 @@
 import { Resolver } from 'node:dns/promises';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawClient } from '../__fixtures__/raw-client.js';
 import { type DemoProvider, startDemoProvider } from './provider.js';
@@ -38,7 +39,7 @@ describe('startDemoProvider', () => {
       '993',
       '995',
     ]);
-    expect(new Set(Object.values(provider.ports)).size).toBe(9);
+    expect(new Set(Object.values(provider.ports)).size).toBe(10);
     expect(provider.portMap['465']).toBe(provider.ports.smtps);
     expect(provider.users).toEqual({ 'user@demo.test': 'password' });
   });
@@ -103,6 +104,22 @@ describe('startDemoProvider', () => {
     const client = await plain(provider.ports.stalled);
     expect(await client.drain(300)).toBe('');
     expect(client.closed).toBe(false);
+  });
+
+  it('unanswered leaves a TCP connect without any answer', async () => {
+    const outcome = await new Promise<string>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port: provider.ports.unanswered });
+      socket.setTimeout(300, () => {
+        socket.destroy();
+        resolve('timeout');
+      });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve('connected');
+      });
+      socket.once('error', (error) => resolve(error.message));
+    });
+    expect(outcome).toBe('timeout');
   });
 
   it('serves MX and RFC 6186 SRV records for the demo domain', async () => {

@@ -6,6 +6,7 @@ import type { Pop3ServerOptions } from '../pop3/options.js';
 import { createPop3Server } from '../pop3/server.js';
 import type { SmtpServerOptions } from '../smtp/options.js';
 import { createSmtpServer, type SmtpTestServer } from '../smtp/server.js';
+import { createUnansweredPort, type UnansweredPort } from '../unanswered/port.js';
 
 /** Roles of the demo provider's listeners. */
 export type DemoRole =
@@ -17,10 +18,14 @@ export type DemoRole =
   | 'imap'
   | 'pop3s'
   | 'pop3'
-  | 'stalled';
+  | 'stalled'
+  | 'unanswered';
 
-/** The well-known port each role stands for (`stalled` has none: map any port you want to look dead to it). */
-export const DEMO_WELL_KNOWN_PORTS: Readonly<Record<Exclude<DemoRole, 'stalled'>, number>> = {
+/**
+ * The well-known port each role stands for (`stalled` and `unanswered` have none: map any port you want to
+ * look dead to them).
+ */
+export const DEMO_WELL_KNOWN_PORTS: Readonly<Record<Exclude<DemoRole, 'stalled' | 'unanswered'>, number>> = {
   smtps: 465,
   submission: 587,
   relay: 25,
@@ -42,6 +47,7 @@ export interface DemoServers {
   pop3s: TestServer;
   pop3: TestServer;
   stalled: SmtpTestServer;
+  unanswered: UnansweredPort;
 }
 
 /** Per-role options merged over the demo defaults, e.g. `{ submission: { preset: 'strip-starttls' } }`. */
@@ -98,9 +104,10 @@ export interface DemoProvider {
  * - `relay` (25): STARTTLS, no AUTH at all, accepts any mail.
  * - `imaps` (993) implicit TLS; `imap` (143) STARTTLS with LOGINDISABLED before TLS.
  * - `pop3s` (995) implicit TLS; `pop3` (110) STLS, USER only after TLS.
- * - `stalled`: accepts TCP connections and never sends a byte ("no greeting"). A filtered port that
- *   drops SYNs (connect timeout) cannot be simulated on loopback without privileges; use this instead
- *   and say so.
+ * - `stalled`: accepts TCP connections and never sends a byte ("no greeting").
+ * - `unanswered`: never answers the TCP connect at all (a connect timeout), like a port a firewall drops
+ *   packets for; see {@link createUnansweredPort}. Map a well-known port to it (e.g. `'25'`) to show what a
+ *   blocked outbound port looks like.
  *
  * @returns The provider; rejects if a listener cannot start (already started ones are closed).
  */
@@ -120,7 +127,7 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     const o = options.overrides ?? {};
     const smtpBase: SmtpServerOptions = { hostname, users, requireAuth: true };
     const relayCapabilities = ['PIPELINING', 'SIZE 10240000', 'ENHANCEDSTATUSCODES', '8BITMIME'];
-    const [smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled] = await Promise.all([
+    const [smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled, unanswered] = await Promise.all([
       track(createSmtpServer({ ...smtpBase, tls: 'implicit', ...o.smtps })),
       track(createSmtpServer({ ...smtpBase, ...o.submission })),
       track(createSmtpServer({ hostname, capabilitiesAfterTls: relayCapabilities, ...o.relay })),
@@ -130,8 +137,20 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
       track(createPop3Server({ users, tls: 'implicit', hostname, ...o.pop3s })),
       track(createPop3Server({ users, hostname, ...o.pop3 })),
       track(createSmtpServer({ preset: 'no-greeting' })),
+      track(createUnansweredPort()),
     ]);
-    const servers: DemoServers = { smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled };
+    const servers: DemoServers = {
+      smtps,
+      submission,
+      relay,
+      alt,
+      imaps,
+      imap,
+      pop3s,
+      pop3,
+      stalled,
+      unanswered,
+    };
     const ports = Object.fromEntries(
       Object.entries(servers).map(([role, server]) => [role, server.port]),
     ) as Record<DemoRole, number>;
