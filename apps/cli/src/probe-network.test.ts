@@ -122,6 +122,7 @@ describe('mailports probe: names, credentials and interruptions', () => {
   });
 
   it('stops on Ctrl-C: open probes end as aborted, the table is printed and the exit code is 130', async () => {
+    const before = stalled.connections.length;
     const { child, done } = startCli([
       'probe',
       '127.0.0.1',
@@ -130,7 +131,8 @@ describe('mailports probe: names, credentials and interruptions', () => {
       '--timeout',
       '60s',
     ]);
-    while (stalled.connections.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Interrupt once this probe is connected (its handler installed), as a person would.
+    while (stalled.connections.length === before) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');
     const run = await done;
     expect(run.code).toBe(130);
