@@ -1,4 +1,12 @@
-import { type AuthTest, injectionFinding, type ProbeContext, runProbe, tlsFindings } from '@mailports/wire';
+import {
+  type AuthTest,
+  injectionFinding,
+  type ProbeContext,
+  runProbe,
+  type SecurityPlan,
+  securityPlan,
+  tlsFindings,
+} from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
 import { evidence, mailboxFinding } from './findings';
 import { imapLoginTest } from './imap-auth';
@@ -8,18 +16,16 @@ import {
   parseImapCapabilities,
   splitCapabilityAtoms,
 } from './imap-capabilities';
+import { openWithGreeting } from './tls-fallback';
 import { ImapSession } from './imap-session';
 import {
   beforeTlsFindings,
   escapeWatcher,
   isFatal,
   type Mutable,
-  type SecurityPlan,
-  securityPlan,
   tlsOptionsOf,
   validateOptions,
 } from './session-common';
-import { openWithGreeting } from './tls-fallback';
 import type { ImapProbeDetails, ImapProbeResult, MailboxProbeOptions } from './types';
 
 /** Internal inputs of {@link runImapProbe} that {@link probeMailbox} supplies. */
@@ -69,7 +75,7 @@ export async function runImapProbe(
     async (ctx, filled) => {
       if (internal.presetError !== undefined) throw internal.presetError;
       validateOptions(options, port);
-      await imapSession(ctx, filled, options, securityPlan(mode, port, 993));
+      await imapSession(ctx, filled, options, securityPlan(mode, port, { implicitPorts: [993] }));
     },
   );
   return result as ImapProbeResult;

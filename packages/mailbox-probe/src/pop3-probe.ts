@@ -1,4 +1,12 @@
-import { type AuthTest, injectionFinding, type ProbeContext, runProbe, tlsFindings } from '@mailports/wire';
+import {
+  type AuthTest,
+  injectionFinding,
+  type ProbeContext,
+  runProbe,
+  type SecurityPlan,
+  securityPlan,
+  tlsFindings,
+} from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
 import { evidence, mailboxFinding } from './findings';
 import { diffCapabilities } from './imap-capabilities';
@@ -6,18 +14,16 @@ import type { InternalProbeInputs } from './imap-probe';
 import { type Pop3Capabilities, parsePop3Capabilities, pop3CapabilityTokens } from './pop3-capabilities';
 import { pop3LoginTest } from './pop3-auth';
 import { apopTimestamp } from './pop3-reply';
+import { openWithGreeting } from './tls-fallback';
 import { Pop3Session } from './pop3-session';
 import {
   beforeTlsFindings,
   escapeWatcher,
   isFatal,
   type Mutable,
-  type SecurityPlan,
-  securityPlan,
   tlsOptionsOf,
   validateOptions,
 } from './session-common';
-import { openWithGreeting } from './tls-fallback';
 import type { MailboxProbeOptions, Pop3ProbeDetails, Pop3ProbeResult } from './types';
 
 /**
@@ -60,7 +66,7 @@ export async function runPop3Probe(
     async (ctx, filled) => {
       if (internal.presetError !== undefined) throw internal.presetError;
       validateOptions(options, port);
-      await pop3Session(ctx, filled, options, securityPlan(mode, port, 995));
+      await pop3Session(ctx, filled, options, securityPlan(mode, port, { implicitPorts: [995] }));
     },
   );
   return result as Pop3ProbeResult;

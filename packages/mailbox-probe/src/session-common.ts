@@ -14,36 +14,6 @@ import type { MailboxProbeOptions } from './types';
 /** Makes every field of a result-details object writable while the session fills it. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** What to do about TLS on this port. */
-export interface SecurityPlan {
-  /** TLS from the first byte. */
-  readonly implicit: boolean;
-  /** STARTTLS/STLS on a plaintext connection. */
-  readonly starttls: 'required' | 'if-offered' | 'never';
-  /** Diagnose the other mode once when this one fails (no greeting / plaintext greeting). */
-  readonly diagnose: boolean;
-}
-
-/** Turns the requested mode into a plan; `implicitPort` is 993 for IMAP, 995 for POP3. */
-export function securityPlan(
-  mode: MailboxProbeOptions['mode'],
-  port: number,
-  implicitPort: number,
-): SecurityPlan {
-  switch (mode ?? 'auto') {
-    case 'implicit':
-      return { implicit: true, starttls: 'never', diagnose: true };
-    case 'starttls':
-      return { implicit: false, starttls: 'required', diagnose: true };
-    case 'plain':
-      return { implicit: false, starttls: 'never', diagnose: false };
-    default:
-      return port === implicitPort
-        ? { implicit: true, starttls: 'never', diagnose: true }
-        : { implicit: false, starttls: 'if-offered', diagnose: true };
-  }
-}
-
 /** Rejects options that would put CR, LF or NUL on the wire, or a port out of range, before connecting. */
 export function validateOptions(options: MailboxProbeOptions, port: number): void {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {

@@ -1,4 +1,6 @@
 import { escapeForDisplay, type Finding, type Severity } from '@mailports/wire';
+import { formatReply } from './reply';
+import type { SmtpReply } from './types';
 
 /** One entry of the SMTP findings catalogue. */
 export interface SmtpFindingDefinition {
@@ -138,6 +140,25 @@ export function authBeforeTlsFinding(
     severity: parts.length > 0 ? 'critical' : 'warning',
     evidence: `AUTH ${names.join(' ')}`,
   });
+}
+
+/** `plaintext-on-implicit-port`: the port greets in plaintext where implicit TLS was expected (evidence: the banner). */
+export function plaintextOnImplicitPortFinding(port: number, banner: SmtpReply): Finding {
+  const first = formatReply(banner)[0] ?? '';
+  return smtpFinding(
+    'plaintext-on-implicit-port',
+    `Port ${port} greets in plaintext where implicit TLS was expected: clients configured for SSL/TLS cannot connect, and it must not be used without TLS.`,
+    { evidence: escapeForDisplay(first.slice(0, 200)) },
+  );
+}
+
+/** `tls-expected`: information when auto mode goes on over TLS, a warning when the asked mode cannot work. */
+export function tlsExpectedFinding(port: number, continuing: boolean): Finding {
+  return smtpFinding(
+    'tls-expected',
+    `Port ${port} sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS. Use SSL/TLS, not STARTTLS or plain.`,
+    { severity: continuing ? 'info' : 'warning' },
+  );
 }
 
 /** `greeting-delayed`: the greeting took `waited` ms, on purpose (greet-pause, tarpit); not a failure. */

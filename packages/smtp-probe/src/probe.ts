@@ -5,6 +5,8 @@ import {
   type ProbeMode,
   resolveHost,
   runProbe,
+  type SecurityPlan,
+  securityPlan,
   validateLine,
   WireError,
 } from '@mailports/wire';
@@ -16,21 +18,15 @@ import type { SmtpDetails, SmtpPortsProbeOptions, SmtpProbeOptions, SmtpProbeRes
 export const DEFAULT_SMTP_PORTS: readonly number[] = [25, 465, 587, 2525];
 
 const DEFAULT_PORT = 587;
-const IMPLICIT_PORTS = new Set([465]);
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
 
-/** What the session does for a requested mode on a port (auto: implicit TLS on 465 only). */
-export function resolveSecurity(mode: ProbeMode, port: number): SessionPlan['security'] {
-  switch (mode) {
-    case 'implicit':
-      return 'implicit';
-    case 'starttls':
-      return 'starttls-required';
-    case 'plain':
-      return 'plain';
-    case 'auto':
-      return IMPLICIT_PORTS.has(port) ? 'implicit' : 'starttls-optional';
-  }
+/**
+ * What the session does for a requested mode on a port: auto is implicit TLS on 465 only and goes
+ * on over implicit TLS when a silent plaintext port turns out to speak it; every mode, plain
+ * included, diagnoses a mismatch, but only auto continues.
+ */
+export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
+  return securityPlan(mode, port, { implicitPorts: [465], diagnosePlain: true, continueOverTls: 'auto' });
 }
 
 /** Everything that would reach the wire is checked before a connection is opened. */

@@ -2,7 +2,9 @@ import {
   type Connection,
   escapeForDisplay,
   injectionFinding,
+  openWithGreeting,
   type ProbeContext,
+  type SecurityPlan,
   type TlsOptions,
   tlsFindings,
   WireError,
@@ -15,24 +17,20 @@ import {
   escapeSequencesFinding,
   greetingDelayedFinding,
   maskedStarttlsKeywords,
+  plaintextOnImplicitPortFinding,
   smtpFinding,
   starttlsMaskedFinding,
   starttlsNotOfferedFinding,
-} from './findings';
-import {
-  checkImplicitTls,
-  checkPlaintextBanner,
-  reportPlaintextOnImplicitPort,
   tlsExpectedFinding,
-} from './mismatch';
+} from './findings';
 import { describeReply, type Expect, formatReply, matches, readReply } from './reply';
 import { clearExposure } from './sasl';
 import type { SmtpCapabilities, SmtpDetails, SmtpReply } from './types';
 
 /** What the session was asked to do, with every default applied. */
 export interface SessionPlan {
-  /** `starttls-optional` is auto mode on a plaintext port. */
-  readonly security: 'implicit' | 'starttls-required' | 'starttls-optional' | 'plain';
+  /** TLS from the first byte, STARTTLS required / if offered / never, and how a mode mismatch is handled. */
+  readonly security: SecurityPlan;
   readonly ehloName: string;
   readonly address: string | undefined;
   readonly tls: TlsOptions;
@@ -44,6 +42,8 @@ export interface SessionPlan {
 type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
 
 const QUIT_TIMEOUT = 2000;
+// A diagnosis attempt only confirms a verdict: a server of the other kind answers at once.
+const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 
 /**
  * One SMTP probe session as an explicit state machine. Every command goes through
@@ -53,6 +53,8 @@ export class SmtpSession {
   private state: State = 'connect';
   private connection: Connection | null = null;
   private escapeReported = false;
+  /** The greeting read when the connection was opened, for the `greeting` step. */
+  private greetingReply: SmtpReply | null = null;
   /** True once STARTTLS succeeded: the next EHLO is the re-query inside TLS. */
   private upgraded = false;
 
@@ -151,37 +153,42 @@ export class SmtpSession {
   }
 
   private async connect(): Promise<State> {
-    const implicit = this.plan.security === 'implicit';
-    const address = this.plan.address === undefined ? {} : { address: this.plan.address };
-    try {
-      this.connection = await this.ctx.connect({ ...address, implicitTls: implicit, tls: this.plan.tls });
-    } catch (error) {
-      if (!implicit || !WireError.isInstance(error) || error.code !== 'E_TLS_HANDSHAKE') throw error;
+    const opened = await openWithGreeting<SmtpReply, SmtpReply>(this.ctx, {
+      plan: this.plan.security,
+      address: this.plan.address,
+      tls: this.plan.tls,
+      protocolName: 'SMTP',
+      tlsProof: 'handshake',
+      farewell: 'QUIT',
+      retryTimeouts: RETRY_TIMEOUTS,
+      readGreeting: (connection) => this.read('greeting', this.ctx.timeouts.greeting, connection),
+      readPlaintextBanner: (connection, timeout) => this.read('greeting', timeout, connection),
+      bannerLine: (banner) => formatReply(banner)[0] ?? '',
+      tlsExpectedFinding: (continuing) => tlsExpectedFinding(this.ctx.port, continuing),
+      plaintextFinding: (banner) => plaintextOnImplicitPortFinding(this.ctx.port, banner),
+      onImplicitTls: (connection) => {
+        this.ctx.setSecurity('implicit');
+        this.adoptTls(connection);
+      },
+    });
+    if (opened.kind === 'tls-expected') return 'done';
+    if (opened.kind === 'plaintext-on-implicit-port') {
       // A plaintext greeting read as a TLS record fails the handshake: say so, never downgrade.
-      const banner = await checkPlaintextBanner(this.ctx, this.plan, (step, timeout, connection) =>
-        this.read(step, timeout, connection),
+      this.details.greeting = opened.banner;
+      this.ctx.setStatus(
+        'tls-failed',
+        `Port ${this.ctx.port} speaks plaintext SMTP, not implicit TLS: the TLS handshake failed and a plaintext greeting ${describeReply(opened.banner)} arrived instead.`,
       );
-      if (banner === null) throw error;
-      this.details.greeting = banner;
-      reportPlaintextOnImplicitPort(this.ctx, banner);
       return 'done';
     }
-    if (implicit) {
-      this.ctx.setSecurity('implicit');
-      this.adoptTls(this.connection);
-    }
+    this.connection = opened.connection;
+    this.greetingReply = opened.greeting;
     return 'greeting';
   }
 
   private async greeting(): Promise<State> {
-    let reply: SmtpReply;
-    try {
-      reply = await this.ctx.time('greeting', () => this.read('greeting', this.ctx.timeouts.greeting));
-    } catch (error) {
-      if (this.conn.secure || !WireError.isInstance(error) || error.code !== 'E_GREETING_TIMEOUT')
-        throw error;
-      return this.noPlaintextGreeting(error);
-    }
+    const reply = this.greetingReply;
+    if (reply === null) throw new WireError('E_CLOSED', 'No greeting was read.');
     this.details.greeting = reply;
     this.ctx.setBanner(formatReply(reply)[0] ?? '');
     const waited = this.ctx.timings.greeting ?? 0;
@@ -201,30 +208,6 @@ export class SmtpSession {
       step: 'greeting',
       reply,
     });
-  }
-
-  /** Plaintext greeting timed out: find out whether the port speaks implicit TLS before giving up. */
-  private async noPlaintextGreeting(timeout: WireError): Promise<State> {
-    const tlsConnection = await checkImplicitTls(this.ctx, this.plan);
-    if (tlsConnection === null) throw timeout;
-    this.conn.destroy();
-    this.connection = tlsConnection;
-    const optional = this.plan.security === 'starttls-optional';
-    this.ctx.finding(tlsExpectedFinding(this.ctx.port, optional));
-    if (!optional) {
-      // The certificate is a fact worth keeping; its findings belong to a probe that used this TLS.
-      if (tlsConnection.tls !== null) this.ctx.setTls(tlsConnection.tls);
-      await tlsConnection.close();
-      this.ctx.setStatus(
-        'no-greeting',
-        `No plaintext greeting within ${this.ctx.timeouts.greeting} ms, but port ${this.ctx.port} answered a TLS handshake: it expects implicit TLS (SSL/TLS), not ${this.plan.security === 'plain' ? 'plaintext' : 'STARTTLS'}.`,
-      );
-      return 'done';
-    }
-    // Auto mode goes on as implicit TLS: that is more security, never less.
-    this.ctx.setSecurity('implicit');
-    this.adoptTls(tlsConnection);
-    return 'greeting';
   }
 
   private async ehlo(): Promise<State> {
@@ -275,12 +258,12 @@ export class SmtpSession {
     if (masked.length > 0) this.ctx.finding(starttlsMaskedFinding(masked));
     const summary = { offered, attempted: false, accepted: false, reply: null, injectedBytes: null };
     this.ctx.setStarttls(summary);
-    if (this.plan.security === 'plain') {
+    if (this.plan.security.starttls === 'never') {
       this.ctx.setSecurity('plain');
       return 'auth';
     }
     if (offered) return 'starttls';
-    const required = this.plan.security === 'starttls-required';
+    const required = this.plan.security.starttls === 'required';
     this.ctx.finding(starttlsNotOfferedFinding(this.ctx.port, required));
     if (required) {
       this.ctx.setStatus(
@@ -314,7 +297,7 @@ export class SmtpSession {
           },
         ),
       );
-      if (this.plan.security === 'starttls-required') {
+      if (this.plan.security.starttls === 'required') {
         this.ctx.setStatus('tls-failed', `The server refused STARTTLS: ${describeReply(reply)}.`);
         return 'quit';
       }

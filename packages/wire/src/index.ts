@@ -37,3 +37,10 @@ export { describeStatus } from './status';
 export { mapConcurrent } from './concurrency';
 export { escapeForDisplay } from './display';
 export { injectionFinding, tlsFindings } from './findings';
+export { openWithGreeting, securityPlan } from './mode-mismatch';
+export type {
+  OpenedWithGreeting,
+  OpenWithGreetingOptions,
+  SecurityPlan,
+  SecurityPlanRules,
+} from './mode-mismatch';
