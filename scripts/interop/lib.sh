@@ -55,7 +55,7 @@ declare -A LOG_MARK=()
 mark_logs() {
   local name
   for name in "${LOG_FILES[@]}"; do
-    LOG_MARK[$name]=$(wc -l <"$LOG_DIR/$name" 2>/dev/null || echo 0)
+    LOG_MARK[$name]=$(wc -l 2>/dev/null <"$LOG_DIR/$name" || echo 0)
   done
 }
 
