@@ -70,6 +70,24 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(document.results).toEqual([]);
   });
 
+  it('sends the --ehlo-name given and checks the certificate against --servername', async () => {
+    const run = await runCli([
+      'probe',
+      '127.0.0.1',
+      '--ports',
+      `smtp:${smtp.port}`,
+      '--ca',
+      caFile,
+      '--ehlo-name',
+      'client.example.org',
+      '--servername',
+      'other.example.org',
+    ]);
+    expect(run.code).toBe(1);
+    expect(smtp.clientLines()).toContain('EHLO client.example.org');
+    expect(run.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+name mismatch/);
+  });
+
   it('tests credentials from --password-env inside TLS and never prints the password', async () => {
     const run = await runCli(
       [
