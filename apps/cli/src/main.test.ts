@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { InputStream, Io } from './io';
 import { run } from './main';
-import { buildProgram, type ProgramActions } from './program';
+import { EXIT } from './errors';
+import { buildProgram, EXIT_CODES, type ProgramActions } from './program';
 
 function memoryIo(options: { tty?: boolean; env?: Record<string, string> } = {}) {
   const written = { stdout: '', stderr: '' };
@@ -103,5 +104,11 @@ describe('buildProgram()', () => {
       .find((command) => command.name() === 'probe')!
       .options.find((option) => option.long === '--password');
     expect(hidden?.hidden).toBe(true);
+  });
+
+  it('documents exactly the exit codes the commands return', () => {
+    expect(EXIT_CODES.map((entry) => entry.code).sort((a, b) => a - b)).toEqual(
+      Object.values(EXIT).sort((a, b) => a - b),
+    );
   });
 });

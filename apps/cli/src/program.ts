@@ -71,14 +71,26 @@ export interface RunState {
   exitCode: number | undefined;
 }
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0  all probes answered / a recommended (secure, working) option exists for every role
-  1  no port answered / no recommended option
-  2  usage error (bad option or value, unreadable file); nothing was probed
-  3  partial: some ports answered, some did not / only some roles have a recommended option
-  4  internal error (a bug: please report it)
-  130 interrupted`;
+/** The exit codes and what they mean, for --help and the generated CLI reference. */
+export const EXIT_CODES: ReadonlyArray<{ readonly code: number; readonly meaning: string }> = [
+  {
+    code: 0,
+    meaning: 'every port works / a recommended (secure, working) option exists for every role asked',
+  },
+  { code: 1, meaning: 'no port works / no role has a recommended option (or the host does not resolve)' },
+  {
+    code: 2,
+    meaning: 'usage error (bad option or value, unreadable file, missing password); nothing was sent',
+  },
+  {
+    code: 3,
+    meaning: 'partial: some ports work and some do not / only some roles have a recommended option',
+  },
+  { code: 4, meaning: 'internal error (a bug in mailports: please report it)' },
+  { code: 130, meaning: 'interrupted (Ctrl-C)' },
+];
+
+const EXIT_CODES_HELP = `\nExit codes:\n${EXIT_CODES.map(({ code, meaning }) => `  ${String(code).padEnd(3)}  ${meaning}`).join('\n')}`;
 
 /** Adds the options `probe` and `recommend` share; `credentials` adds --user and --password-env. */
 export function addNetworkOptions(command: Command, options: { credentials: boolean }): Command {
