@@ -3,9 +3,11 @@ import {
   injectionFinding,
   type ProbeContext,
   runProbe,
+  runProbeOptionsOf,
   type SecurityPlan,
   securityPlan,
   tlsFindings,
+  tlsOptionsOf,
 } from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
 import { evidence, mailboxFinding } from './findings';
@@ -18,14 +20,7 @@ import {
 } from './imap-capabilities';
 import { openWithGreeting } from './tls-fallback';
 import { ImapSession } from './imap-session';
-import {
-  beforeTlsFindings,
-  escapeWatcher,
-  isFatal,
-  type Mutable,
-  tlsOptionsOf,
-  validateOptions,
-} from './session-common';
+import { beforeTlsFindings, escapeWatcher, isFatal, type Mutable, validateOptions } from './session-common';
 import type { ImapProbeDetails, ImapProbeResult, MailboxProbeOptions } from './types';
 
 /** Internal inputs of {@link runImapProbe} that {@link probeMailbox} supplies. */
@@ -61,16 +56,7 @@ export async function runImapProbe(
     preauth: false,
   };
   const result = await runProbe(
-    {
-      protocol: 'imap',
-      host: options.host,
-      port,
-      mode,
-      ...(options.address === undefined ? {} : { address: options.address }),
-      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
-      ...(options.limits === undefined ? {} : { limits: options.limits }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    },
+    runProbeOptionsOf('imap', options, { port, mode }),
     details,
     async (ctx, filled) => {
       if (internal.presetError !== undefined) throw internal.presetError;

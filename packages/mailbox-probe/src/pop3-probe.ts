@@ -3,9 +3,11 @@ import {
   injectionFinding,
   type ProbeContext,
   runProbe,
+  runProbeOptionsOf,
   type SecurityPlan,
   securityPlan,
   tlsFindings,
+  tlsOptionsOf,
 } from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
 import { evidence, mailboxFinding } from './findings';
@@ -16,14 +18,7 @@ import { pop3LoginTest } from './pop3-auth';
 import { apopTimestamp } from './pop3-reply';
 import { openWithGreeting } from './tls-fallback';
 import { Pop3Session } from './pop3-session';
-import {
-  beforeTlsFindings,
-  escapeWatcher,
-  isFatal,
-  type Mutable,
-  tlsOptionsOf,
-  validateOptions,
-} from './session-common';
+import { beforeTlsFindings, escapeWatcher, isFatal, type Mutable, validateOptions } from './session-common';
 import type { MailboxProbeOptions, Pop3ProbeDetails, Pop3ProbeResult } from './types';
 
 /**
@@ -52,16 +47,7 @@ export async function runPop3Probe(
     capabilityChanges: null,
   };
   const result = await runProbe(
-    {
-      protocol: 'pop3',
-      host: options.host,
-      port,
-      mode,
-      ...(options.address === undefined ? {} : { address: options.address }),
-      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
-      ...(options.limits === undefined ? {} : { limits: options.limits }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    },
+    runProbeOptionsOf('pop3', options, { port, mode }),
     details,
     async (ctx, filled) => {
       if (internal.presetError !== undefined) throw internal.presetError;

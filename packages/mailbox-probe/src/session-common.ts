@@ -4,7 +4,6 @@ import {
   type Connection,
   type Finding,
   type ProbeContext,
-  type TlsOptions,
   WireError,
   validateLine,
 } from '@mailports/wire';
@@ -26,14 +25,6 @@ export function validateOptions(options: MailboxProbeOptions, port: number): voi
     validateLine(options.credentials.username, 'user name');
     validateLine(options.credentials.password, 'password');
   }
-}
-
-/** The TLS options both the implicit handshake and STARTTLS use. */
-export function tlsOptionsOf(options: MailboxProbeOptions): TlsOptions {
-  return {
-    ...(options.servername === undefined ? {} : { servername: options.servername }),
-    ...(options.ca === undefined ? {} : { ca: options.ca }),
-  };
 }
 
 const FATAL: readonly string[] = ['E_ABORTED', 'E_DEADLINE', 'E_INTERNAL', 'E_INVALID_INPUT'];

@@ -1,12 +1,10 @@
-import type { Limits, ProbeMode, ProbeResultBase, Timeouts } from '@mailports/wire';
+import type { CommonProbeOptions, ProbeMode, ProbeResultBase } from '@mailports/wire';
 import type { CapabilityChanges, ImapCapabilities } from './imap-capabilities';
 import type { ImapResponseCode } from './imap-response';
 import type { Pop3Capabilities } from './pop3-capabilities';
 
-/** Options of {@link probeImap} and {@link probePop3}. */
-export interface MailboxProbeOptions {
-  /** Host name or IP address. Also the name checked against the certificate and sent as SNI (unless an IP). */
-  host: string;
+/** Options of {@link probeImap} and {@link probePop3}: wire's `CommonProbeOptions`. Only `host` is required. */
+export interface MailboxProbeOptions extends CommonProbeOptions {
   /** Default: 993 for IMAP, 995 for POP3. */
   port?: number;
   /**
@@ -15,18 +13,6 @@ export interface MailboxProbeOptions {
    * negotiates TLS.
    */
   mode?: ProbeMode;
-  /** Connect to this IP address instead of resolving `host`. */
-  address?: string;
-  /** SNI name; default `host` unless it is an IP address; `false` sends none. */
-  servername?: string | false;
-  /** Extra trusted CA certificates (PEM) for the certificate verdict. */
-  ca?: string | Buffer | Array<string | Buffer>;
-  /** Per-step timeouts in ms; defaults are wire's `DEFAULT_TIMEOUTS`. */
-  timeouts?: Partial<Timeouts>;
-  /** Size limits; defaults are wire's `DEFAULT_LIMITS`. */
-  limits?: Partial<Limits>;
-  /** Aborts the probe; the result then has status `aborted`. */
-  signal?: AbortSignal;
   /**
    * Optional login test, only ever run inside TLS with a trusted certificate. The password never
    * reaches the transcript.

@@ -5,6 +5,8 @@ import {
   type ProbeMode,
   resolveHost,
   runProbe,
+  runProbeOptionsOf,
+  tlsOptionsOf,
   type SecurityPlan,
   securityPlan,
   validateLine,
@@ -77,16 +79,7 @@ async function runSmtpProbe(
     ehloName,
   };
   const result = await runProbe(
-    {
-      protocol: 'smtp',
-      host: options.host,
-      port,
-      mode,
-      ...(options.address === undefined ? {} : { address: options.address }),
-      ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
-      ...(options.limits === undefined ? {} : { limits: options.limits }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    },
+    runProbeOptionsOf('smtp', options, { port, mode }),
     details,
     async (ctx, current) => {
       validate(options, port, ehloName);
@@ -98,10 +91,7 @@ async function runSmtpProbe(
         security: resolveSecurity(mode, port),
         ehloName,
         address: options.address,
-        tls: {
-          ...(options.servername === undefined ? {} : { servername: options.servername }),
-          ...(options.ca === undefined ? {} : { ca: options.ca }),
-        },
+        tls: tlsOptionsOf(options),
         credentials: options.credentials,
         greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
       };

@@ -1,4 +1,4 @@
-import type { Limits, ProbeMode, ProbeResultBase, Timeouts } from '@mailports/wire';
+import type { CommonProbeOptions, ProbeMode, ProbeResultBase } from '@mailports/wire';
 
 /**
  * One SMTP reply, assembled by Go's rule (RFC 5321 §4.2): every line carries the same three-digit
@@ -94,10 +94,8 @@ export interface CapabilityChanges {
   readonly authRemoved: readonly string[];
 }
 
-/** Options of `probeSmtp`. Only `host` is required. */
-export interface SmtpProbeOptions {
-  /** Host name or IP address. Used for SNI and the certificate name check even when `address` is given. */
-  host: string;
+/** Options of `probeSmtp`: wire's `CommonProbeOptions` plus the EHLO name and greeting-delay threshold. Only `host` is required. */
+export interface SmtpProbeOptions extends CommonProbeOptions {
   /** TCP port, 1–65535. Default 587. */
   port?: number;
   /**
@@ -106,20 +104,8 @@ export interface SmtpProbeOptions {
    * does TLS from the first byte; `plain` never negotiates TLS.
    */
   mode?: ProbeMode;
-  /** Connect to this IP address instead of resolving `host`. */
-  address?: string;
   /** The EHLO/HELO argument. Default: this machine's FQDN when it has one, else `mailports.invalid`; never `localhost`. */
   ehloName?: string;
-  /** SNI name and name checked on the certificate. Default `host` (no SNI for an IP); `false` sends no SNI. */
-  servername?: string | false;
-  /** Extra trusted CA certificates (PEM), e.g. a private PKI. */
-  ca?: string | Buffer | Array<string | Buffer>;
-  /** Per-step timeouts in ms; defaults are wire's `DEFAULT_TIMEOUTS`. */
-  timeouts?: Partial<Timeouts>;
-  /** Byte and line caps; defaults are wire's `DEFAULT_LIMITS`. */
-  limits?: Partial<Limits>;
-  /** Aborts the probe; the result then has status `aborted`. */
-  signal?: AbortSignal;
   /** Tests these credentials with AUTH PLAIN or LOGIN, only ever inside TLS. Never recorded in the transcript. */
   credentials?: { username: string; password: string };
   /**

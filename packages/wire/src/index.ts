@@ -33,6 +33,8 @@ export { connect } from './open';
 export type { ConnectOptions, TlsOptions } from './open';
 export { runProbe } from './probe-runner';
 export type { ProbeContext, RunProbeOptions } from './probe-runner';
+export { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
+export type { CommonProbeOptions } from './probe-options';
 export { describeStatus } from './status';
 export { mapConcurrent } from './concurrency';
 export { escapeForDisplay } from './display';

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
+
+describe('runProbeOptionsOf', () => {
+  it('passes host, port, mode and the given address, timeouts, limits and signal through', () => {
+    const signal = new AbortController().signal;
+    const options = {
+      host: 'mail.example.com',
+      address: '127.0.0.1',
+      timeouts: { greeting: 100 },
+      limits: { maxBytes: 1000 },
+      signal,
+      servername: false as const,
+      credentials: { username: 'alice', password: 'secret' },
+    };
+    expect(runProbeOptionsOf('imap', options, { port: 143, mode: 'auto' })).toEqual({
+      protocol: 'imap',
+      host: 'mail.example.com',
+      port: 143,
+      mode: 'auto',
+      address: '127.0.0.1',
+      timeouts: { greeting: 100 },
+      limits: { maxBytes: 1000 },
+      signal,
+    });
+  });
+
+  it('leaves out what was not given', () => {
+    expect(runProbeOptionsOf('smtp', { host: 'mx.example' }, { port: 25, mode: 'plain' })).toEqual({
+      protocol: 'smtp',
+      host: 'mx.example',
+      port: 25,
+      mode: 'plain',
+    });
+  });
+});
+
+describe('tlsOptionsOf', () => {
+  it('keeps servername (false included) and ca, nothing else', () => {
+    expect(tlsOptionsOf({ servername: false, ca: 'PEM' })).toEqual({ servername: false, ca: 'PEM' });
+    expect(tlsOptionsOf({})).toEqual({});
+  });
+});
