@@ -121,6 +121,9 @@ describe('mailports probe', () => {
     const strict = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${starttls.port}`, ...fast]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+(untrusted|self-signed)/);
+    expect(strict.stdout).toContain(
+      '1 answered but failed certificate checks (--ca FILE for a private CA; --insecure to count them)',
+    );
     const insecure = await runCli([
       'probe',
       '127.0.0.1',

@@ -240,8 +240,16 @@ function printProbeText(input: {
   }
   const working = results.filter((result) => probeSucceeded(result, settings.insecure)).length;
   output.out();
+  const untrusted = results.filter(
+    (result) => result.status === 'ok' && !probeSucceeded(result, false),
+  ).length;
+  let note = '';
+  if (settings.insecure && untrusted > 0) note = ' · certificate failures ignored (--insecure)';
+  else if (untrusted > 0) {
+    // Say why an answering port is not counted, and the two ways out.
+    note = ` · ${untrusted} answered but failed certificate checks (--ca FILE for a private CA; --insecure to count them)`;
+  }
   output.out(
-    color.dim(`${working} of ${results.length} ports working · ${formatDuration(input.durationMs)}`) +
-      (settings.insecure ? color.dim(' · certificate failures ignored (--insecure)') : ''),
+    color.dim(`${working} of ${results.length} ports working · ${formatDuration(input.durationMs)}${note}`),
   );
 }

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitepress';
+
+const GENERATED = 'generated/';
+const sidebarFile = fileURLToPath(new URL('../generated/sidebar.json', import.meta.url));
+// Written by scripts/generate.mjs from the knowledge base and the CLI program.
+const generated: { ports: Array<{ port: number; title: string }>; commands: string[] } = existsSync(
+  sidebarFile,
+)
+  ? JSON.parse(readFileSync(sidebarFile, 'utf8'))
+  : { ports: [], commands: [] };
+
+const API_PACKAGES = ['wire', 'ports', 'smtp-probe', 'mailbox-probe', 'recommend', 'testkit'];
+
+// Modules only the Node side of @mailports/recommend reaches (discover/recommend load them with a
+// dynamic import). The page only calls the pure rank(); in the browser bundle these become a module
+// that throws when loaded, so no Node built-in or socket code is shipped.
+const NODE_ONLY = /^(node:|@mailports\/(smtp-probe|mailbox-probe|wire|testkit)$)/;
+const STUB_ID = '\0mailports-node-only';
+
+function nodeOnlyStub(): Plugin {
+  return {
+    name: 'mailports:node-only-stub',
+    enforce: 'pre',
+    resolveId(source, _importer, options) {
+      if (options?.ssr) return null;
+      return NODE_ONLY.test(source) ? STUB_ID : null;
+    },
+    load(id) {
+      return id === STUB_ID
+        ? "throw new Error('Probing needs Node.js: run the mailports command line. The page only ranks facts.');"
+        : null;
+    },
+  };
+}
+
+export default defineConfig({
+  title: 'mailports',
+  description: 'Which mail port, with which security, and does it actually work from here?',
+  cleanUrls: false,
+  // apps/docs/.vitepress/dist: the output turbo caches for the build task.
+  outDir: '../.vitepress/dist',
+  lastUpdated: false,
+  // A broken internal link fails the build.
+  ignoreDeadLinks: false,
+  // Generated pages live in docs/generated/ (gitignored) and are served from the site root.
+  rewrites: (page: string) => (page.startsWith(GENERATED) ? page.slice(GENERATED.length) : page),
+  vite: {
+    plugins: [nodeOnlyStub()],
+    // The largest chunk is the local search index, fetched only when search opens.
+    build: { chunkSizeWarningLimit: 1200 },
+  },
+  themeConfig: {
+    nav: [
+      { text: 'Which port?', link: '/guide/which-port' },
+      { text: 'Ports', link: '/ports/' },
+      { text: 'Recommender', link: '/recommender' },
+      { text: 'CLI', link: '/cli' },
+      { text: 'API', link: '/api/' },
+    ],
+    sidebar: [
+      {
+        text: 'Guide',
+        items: [
+          { text: 'Getting started', link: '/guide/getting-started' },
+          { text: 'Which port should I use?', link: '/guide/which-port' },
+          { text: 'Recommender', link: '/recommender' },
+          { text: 'Myths', link: '/myths' },
+        ],
+      },
+      {
+        text: 'Ports',
+        collapsed: false,
+        items: [
+          { text: 'All ports', link: '/ports/' },
+          ...generated.ports.map(({ port }) => ({ text: String(port), link: `/ports/${port}` })),
+        ],
+      },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'Capabilities and SASL', link: '/glossary' },
+          { text: 'DNS records and policies', link: '/records' },
+          { text: 'Networks that block ports', link: '/providers' },
+          { text: 'Command line', link: '/cli' },
+          { text: 'JSON output', link: '/json' },
+        ],
+      },
+      {
+        text: 'API',
+        collapsed: true,
+        items: [
+          { text: 'Overview', link: '/api/' },
+          ...API_PACKAGES.map((name) => ({ text: `@mailports/${name}`, link: `/api/@mailports/${name}/` })),
+        ],
+      },
+    ],
+    search: { provider: 'local' },
+  },
+});

@@ -1,0 +1,159 @@
+import type { ProbeResultBase, SecurityMode } from '@mailports/wire';
+
+/** What a person can tell us about one port without running a probe. */
+export type PortAnswer = 'implicit' | 'starttls' | 'plain' | 'timeout' | 'refused' | 'unknown';
+
+/** The questionnaire, as the page collects it. */
+export interface Answers {
+  host: string;
+  ports: Record<number, PortAnswer>;
+  /** Whether the server's certificate verifies for the host name. */
+  certificateValid: boolean;
+  /** Whether the server accepts a password only after TLS. */
+  authAfterTlsOnly: boolean;
+}
+
+const PROTOCOL_OF_PORT: Record<number, 'smtp' | 'imap' | 'pop3'> = {
+  25: 'smtp',
+  465: 'smtp',
+  587: 'smtp',
+  2525: 'smtp',
+  143: 'imap',
+  993: 'imap',
+  110: 'pop3',
+  995: 'pop3',
+};
+
+const STATUS_MESSAGE: Record<string, string> = {
+  timeout: 'No answer (you told us it timed out).',
+  refused: 'Connection refused (you told us).',
+  ok: 'Answers (you told us).',
+};
+
+/**
+ * Turns questionnaire answers into the same fact shape a probe produces, so the page ranks them with the
+ * very function the command line uses. Everything here is what the person stated, not an observation.
+ */
+export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
+  const results: ProbeResultBase[] = [];
+  for (const [portText, answer] of Object.entries(answers.ports)) {
+    if (answer === 'unknown') continue;
+    const port = Number(portText);
+    const protocol = PROTOCOL_OF_PORT[port];
+    if (!protocol) continue;
+    const answered = answer === 'implicit' || answer === 'starttls' || answer === 'plain';
+    const security: SecurityMode | null = answered ? answer : null;
+    const mechanisms = answered ? ['PLAIN', 'LOGIN'] : [];
+    const beforeTls =
+      answer === 'plain' || (answer === 'starttls' && !answers.authAfterTlsOnly) ? mechanisms : [];
+    const status = answered ? 'ok' : answer;
+    results.push({
+      protocol,
+      host: answers.host,
+      port,
+      address: null,
+      requestedMode: 'auto',
+      security,
+      status,
+      statusMessage: STATUS_MESSAGE[status] ?? status,
+      error: null,
+      tls:
+        security === 'implicit' || security === 'starttls'
+          ? {
+              version: 'TLSv1.3',
+              cipher: null,
+              cipherStandardName: null,
+              keyExchange: null,
+              servername: answers.host,
+              chain: [],
+              verdict: {
+                trusted: answers.certificateValid,
+                errorCode: answers.certificateValid ? null : 'UNVERIFIED',
+                reason: answers.certificateValid ? null : 'You told us the certificate does not verify.',
+                hostnameMatches: answers.certificateValid,
+                checkedName: answers.host,
+                expired: false,
+                notYetValid: false,
+                selfSigned: false,
+                daysRemaining: 90,
+              },
+            }
+          : null,
+      timings: {},
+      transcript: [],
+      findings: [],
+      banner: null,
+      capabilitiesBefore: null,
+      capabilitiesAfter: null,
+      starttls:
+        security === 'starttls' || security === 'plain'
+          ? {
+              offered: security === 'starttls',
+              attempted: security === 'starttls',
+              accepted: security === 'starttls',
+              reply: null,
+              injectedBytes: null,
+            }
+          : null,
+      auth: { mechanisms, beforeTls, test: null },
+      startedAt: new Date(0).toISOString(),
+    });
+  }
+  return results;
+}
+
+/** The schema version of the command line's JSON documents this page understands (apps/cli/schema). */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Reads the output of `mailports probe --json` or `mailports recommend --json` (schemaVersion 1, both carry
+ * a "results" array of probe results), or a bare array of results. Throws an Error with a message for a
+ * person when the text is not such a document.
+ */
+export function resultsFromJson(text: string): ProbeResultBase[] {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`That is not JSON: ${(error as Error).message}`);
+  }
+  let results: unknown[] | null = null;
+  if (Array.isArray(document)) {
+    results = document;
+  } else if (typeof document === 'object' && document !== null) {
+    const envelope = document as {
+      tool?: unknown;
+      schemaVersion?: unknown;
+      command?: unknown;
+      results?: unknown;
+    };
+    if (envelope.tool === 'mailports' && envelope.schemaVersion !== SCHEMA_VERSION) {
+      throw new Error(
+        `This page reads schemaVersion ${SCHEMA_VERSION}; the document has schemaVersion ${String(envelope.schemaVersion)}.`,
+      );
+    }
+    if (envelope.tool === 'mailports' && envelope.command !== 'probe' && envelope.command !== 'recommend') {
+      throw new Error(`Paste the output of probe or recommend, not of ${String(envelope.command)}.`);
+    }
+    if (Array.isArray(envelope.results)) results = envelope.results;
+  }
+  if (!results) {
+    throw new Error('Expected the output of `mailports probe --json`: an object with a "results" array.');
+  }
+  for (const [index, result] of results.entries()) {
+    const candidate = result as Partial<ProbeResultBase> | null;
+    if (
+      !candidate ||
+      typeof candidate.port !== 'number' ||
+      typeof candidate.status !== 'string' ||
+      typeof candidate.host !== 'string' ||
+      !candidate.protocol ||
+      typeof candidate.auth !== 'object'
+    ) {
+      throw new Error(
+        `Result ${index + 1} is not a probe result (it needs protocol, host, port, status and auth).`,
+      );
+    }
+  }
+  return results as ProbeResultBase[];
+}

@@ -1,0 +1,64 @@
+/**
+ * Writes the generated part of the documentation site (docs/generated/, gitignored) from the built
+ * mailports packages and the CLI. Run before TypeDoc and `vitepress build`; the site config rewrites
+ * docs/generated/<path> to /<path>.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_PORTS } from '@mailports/ports';
+import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
+import { portIndexPage, portPage } from './lib/ports-pages.mjs';
+import {
+  glossaryPage,
+  mythsPage,
+  providersPage,
+  recordsPage,
+  whichPortPage,
+} from './lib/reference-pages.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const docsRoot = join(here, '..', 'docs');
+const outRoot = join(docsRoot, 'generated');
+const schemaDirectory = join(here, '..', '..', 'cli', 'schema');
+
+const started = performance.now();
+// TypeDoc writes docs/generated/api afterwards; everything else here is rewritten from scratch.
+for (const entry of [
+  'ports',
+  'guide',
+  'myths.md',
+  'glossary.md',
+  'records.md',
+  'providers.md',
+  'cli.md',
+  'json.md',
+]) {
+  rmSync(join(outRoot, entry), { recursive: true, force: true });
+}
+
+const written = [];
+function write(path, content) {
+  const file = join(outRoot, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  written.push(relative(docsRoot, file));
+}
+
+for (const entry of ALL_PORTS) write(`ports/${entry.port}.md`, portPage(entry));
+write('ports/index.md', portIndexPage());
+write('myths.md', mythsPage());
+write('glossary.md', glossaryPage());
+write('records.md', recordsPage());
+write('providers.md', providersPage());
+write('guide/which-port.md', whichPortPage());
+const cli = cliPage();
+write('cli.md', cli.markdown);
+write('json.md', jsonPage(readSchemas(schemaDirectory)));
+// The sidebar reads this list, so a port added to the knowledge base appears without editing the config.
+write(
+  'sidebar.json',
+  `${JSON.stringify({ ports: ALL_PORTS.map((entry) => ({ port: entry.port, title: entry.title })), commands: cli.commands }, null, 2)}\n`,
+);
+
+console.log(`docs: generated ${written.length} files in ${Math.round(performance.now() - started)} ms`);
