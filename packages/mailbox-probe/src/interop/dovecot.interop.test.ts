@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeImap, probeMailbox, probePop3 } from '../index';
 import type { ImapProbeResult, Pop3ProbeResult } from '../types';
-import { assertServersUp, loadInteropEnv, secretForms } from './env';
+import { assertServersUp, loadInteropEnv, secretForms } from '../../../../scripts/interop/env';
 
 // Real Dovecot 2.3 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README). The
 // probes connect from 127.0.0.1: Dovecot would treat a client on the server's own address as secure.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeSmtp, probeSmtpPorts } from '../index';
 import type { SmtpProbeResult } from '../types';
-import { assertServersUp, loadInteropEnv, secretForms } from './env';
+import { assertServersUp, loadInteropEnv, secretForms } from '../../../../scripts/interop/env';
 
 // Real Postfix 3.7 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README).
 const env = loadInteropEnv();
