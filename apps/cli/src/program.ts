@@ -98,14 +98,14 @@ export function addNetworkOptions(command: Command, options: { credentials: bool
     .option('--json', 'print one JSON document (schema: apps/cli/schema) instead of text')
     .option('--timeout <duration>', 'overall deadline: 10, 500ms, 2.5s, 1m (default: 60s)')
     .option('--connect-timeout <duration>', 'TCP connect timeout per attempt (default: 5s)')
-    .option('--ehlo-name <name>', 'name sent in EHLO (default: a fully-qualified name of this machine)')
+    .option(
+      '--ehlo-name <name>',
+      "name sent in EHLO (default: this machine's fully-qualified name, else mailports.invalid)",
+    )
     .option('--servername <name>', 'TLS SNI and certificate name to check (default: the host)')
     .option('--ca <file>', 'trust only the CA certificates in this PEM file (replaces the system store)')
     .option('--insecure', 'report certificate failures but still count the port as working')
-    .option(
-      '--dns-server <host[:port]>',
-      'ask this DNS server (an IP address) instead of the system resolver',
-    )
+    .option('--dns-server <ip[:port]>', 'ask this DNS server (an IP address) instead of the system resolver')
     .option('--concurrency <n>', 'connections at once (default: 16)');
   if (options.credentials) {
     command
