@@ -93,8 +93,7 @@ const MAX_EVIDENCE = 300;
 
 /** Neutralises control characters and bounds the length of untrusted server text. */
 export function evidence(text: string): string {
-  const escaped = escapeForDisplay(text);
-  return escaped.length > MAX_EVIDENCE ? `${escaped.slice(0, MAX_EVIDENCE)}…` : escaped;
+  return escapeForDisplay(text, { maxLength: MAX_EVIDENCE });
 }
 
 /** Builds a catalogue finding; `message` and `severity` default to the catalogue's; evidence is escaped and bounded. */
@@ -111,13 +110,4 @@ export function mailboxFinding(
     ...(options.evidence === undefined ? {} : { evidence: evidence(options.evidence) }),
     ...(options.inferred ? { inferred: true } : {}),
   };
-}
-
-// C0 controls except TAB, DEL, C1 controls (what terminals act on; ESC starts a sequence), and the
-// zero-width and bidi characters that reorder or hide text on screen.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-
-/** True when untrusted text holds control characters, escape sequences, bidi or zero-width characters. */
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
 }

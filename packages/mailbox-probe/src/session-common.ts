@@ -4,10 +4,11 @@ import {
   type Connection,
   type Finding,
   type ProbeContext,
+  hasControlCharacters,
   WireError,
   validateLine,
 } from '@mailports/wire';
-import { evidence, hasControlCharacters, mailboxFinding } from './findings';
+import { evidence, mailboxFinding } from './findings';
 import type { MailboxProbeOptions } from './types';
 
 /** Makes every field of a result-details object writable while the session fills it. */

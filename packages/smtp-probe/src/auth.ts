@@ -62,7 +62,10 @@ export async function testCredentials(input: CredentialTestInput): Promise<AuthT
   }
   const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));
   if (mechanism === undefined) {
-    const offered = input.mechanisms.length > 0 ? input.mechanisms.map(escapeForDisplay).join(', ') : 'none';
+    const offered =
+      input.mechanisms.length > 0
+        ? input.mechanisms.map((name) => escapeForDisplay(name)).join(', ')
+        : 'none';
     return {
       outcome: 'no-mechanism',
       mechanism: null,

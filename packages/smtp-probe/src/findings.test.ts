@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   authBeforeTlsFinding,
-  hasControlCharacters,
   maskedStarttlsKeywords,
   SMTP_FINDINGS,
   smtpFinding,
@@ -76,17 +75,5 @@ describe('maskedStarttlsKeywords', () => {
 
   it('leaves real X- extensions alone', () => {
     expect(maskedStarttlsKeywords(['XEXCH50', 'X-EXPS', 'XCLIENT'])).toEqual([]);
-  });
-});
-
-describe('hasControlCharacters', () => {
-  it('flags ESC, BEL, CR, C1 controls, DEL and bidi overrides', () => {
-    for (const text of ['\u001b[31mred', 'bell\u0007', 'a\rb', '\u009bcsi', 'del\u007f', 'abc\u202edcba']) {
-      expect(hasControlCharacters(text)).toBe(true);
-    }
-  });
-
-  it('accepts tab, printable ASCII and UTF-8 text', () => {
-    expect(hasControlCharacters('mail.example.com\tESMTP Postfix (Debian) — grüße')).toBe(false);
   });
 });

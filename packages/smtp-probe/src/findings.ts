@@ -1,4 +1,4 @@
-import { escapeForDisplay, type Finding, type Severity } from '@mailports/wire';
+import { escapeForDisplay, type Finding, hasControlCharacters, type Severity } from '@mailports/wire';
 import { formatReply } from './reply';
 import type { SmtpReply } from './types';
 
@@ -126,7 +126,7 @@ export function authBeforeTlsFinding(
   exposure: { readonly password: readonly string[]; readonly replayable?: readonly string[] },
 ): Finding {
   // Mechanism names are server text: escaped before they reach a message.
-  const names = offered.map(escapeForDisplay);
+  const names = offered.map((name) => escapeForDisplay(name));
   const replayable = exposure.replayable ?? [];
   const parts: string[] = [];
   if (exposure.password.length > 0)
@@ -181,15 +181,6 @@ export function starttlsMaskedFinding(masked: readonly string[]): Finding {
 /** Keywords that look like STARTTLS overwritten with X characters by a middlebox (Cisco ASA writes XXXXXXXA). */
 export function maskedStarttlsKeywords(keywords: readonly string[]): string[] {
   return keywords.filter((keyword) => /^X{7}A?$/i.test(keyword) || /^X{8}$/i.test(keyword));
-}
-
-// RFC 5321 textstring allows HT and printable ASCII; C0 controls, DEL and C1 controls are never text,
-// and the invisible Unicode characters that reorder or hide text (bidi overrides, zero-width) spoof displays.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
-
-/** True when server text carries a control character (ESC, BEL, CR, C1 controls) or a bidi/zero-width character. */
-export function hasControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
 }
 
 /** `escape-sequences` for the first of `lines` that carries control characters, escaped and bounded; else null. */

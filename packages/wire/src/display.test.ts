@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeForDisplay } from './display';
+import { escapeForDisplay, hasControlCharacters } from './display';
 
 describe('escapeForDisplay', () => {
   it('shows CR, LF, TAB and NUL as visible escapes', () => {
@@ -20,5 +20,26 @@ describe('escapeForDisplay', () => {
 
   it('leaves printable text, accents and emoji unchanged', () => {
     expect(escapeForDisplay('Grüße aus Köln — 📫 ok')).toBe('Grüße aus Köln — 📫 ok');
+  });
+
+  it('cuts the escaped text at maxLength and marks the cut', () => {
+    expect(escapeForDisplay('a\u001bbcdef', { maxLength: 6 })).toBe('a\\x1bb…');
+    expect(escapeForDisplay('short', { maxLength: 6 })).toBe('short');
+  });
+});
+
+describe('hasControlCharacters', () => {
+  it('flags ESC, BEL, CR, C1 controls, DEL and bidi overrides', () => {
+    for (const text of ['\u001b[31mred', 'bell\u0007', 'a\rb', '\u009bcsi', 'del\u007f', 'abc\u202edcba']) {
+      expect(hasControlCharacters(text)).toBe(true);
+    }
+  });
+
+  it('flags zero-width characters', () => {
+    expect(hasControlCharacters('pay\u200bpal')).toBe(true);
+  });
+
+  it('accepts tab, printable ASCII and UTF-8 text', () => {
+    expect(hasControlCharacters('mail.example.com\tESMTP Postfix (Debian) — grüße')).toBe(false);
   });
 });

@@ -37,7 +37,8 @@ export { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
 export type { CommonProbeOptions } from './probe-options';
 export { describeStatus } from './status';
 export { mapConcurrent } from './concurrency';
-export { escapeForDisplay } from './display';
+export { escapeForDisplay, hasControlCharacters } from './display';
+export type { EscapeOptions } from './display';
 export { injectionFinding, tlsFindings } from './findings';
 export { openWithGreeting, securityPlan } from './mode-mismatch';
 export type {
