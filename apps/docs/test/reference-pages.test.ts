@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   IMAP_CAPABILITIES,
   MYTHS,
@@ -10,7 +14,7 @@ import {
 import { buildProgram } from 'mailports/program';
 import { describe, expect, it } from 'vitest';
 import { readSchemas } from '../scripts/lib/cli-pages.mjs';
-import { built, pageHtml, pageText } from './_site';
+import { built, GENERATED, pageHtml, pageText } from './_site';
 
 describe('myths page', () => {
   it('quotes every myth with its verdict, correction and sources', () => {
@@ -97,4 +101,22 @@ describe('API reference', () => {
     expect(built('api/@mailports/recommend/functions/rank.html')).toBe(true);
     expect(pageText('api/@mailports/recommend/functions/rank.html')).toContain('rank');
   });
+});
+
+describe('the command reference matches the built CLI', () => {
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const markdown = squash(readFileSync(join(GENERATED, 'cli.md'), 'utf8'));
+
+  it.each(['', 'ports', 'probe', 'recommend', 'demo'])(
+    'the page holds what `mailports %s --help` prints',
+    (command) => {
+      const cli = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
+      const help = execFileSync(process.execPath, [cli, ...(command ? [command] : []), '--help'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(help.length).toBeGreaterThan(0);
+      expect(markdown).toContain(squash(help).replace(/&/g, '&amp;'));
+    },
+  );
 });

@@ -4,14 +4,23 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProgram } from 'mailports/program';
+import { buildProgram, EXIT_CODES } from 'mailports/program';
 import { code, page, table, text } from './md.mjs';
 
 const HELP_WIDTH = 100;
 
-function helpOf(command) {
+/** What `<command> --help` prints, including the text added after it (examples, exit codes). */
+export function helpOf(command) {
+  let output = '';
   command.configureHelp({ helpWidth: HELP_WIDTH });
-  return command.helpInformation().trimEnd();
+  command.configureOutput({
+    writeOut: (chunk) => {
+      output += chunk;
+    },
+    getOutHasColors: () => false,
+  });
+  command.outputHelp();
+  return output.trimEnd();
 }
 
 function fence(content) {
@@ -37,6 +46,10 @@ export function cliPage() {
     '# Command reference',
     `Generated from the \`${program.name()}\` program itself, so it matches \`${program.name()} --help\` exactly.`,
     `## ${program.name()}\n\n${text(program.description())}\n\n${fence(helpOf(program))}`,
+    `## Exit codes {#exit-codes}\n\n${table(
+      ['Code', 'Meaning'],
+      EXIT_CODES.map(({ code: exitCode, meaning }) => [String(exitCode), text(meaning)]),
+    )}`,
   ];
   for (const command of program.commands) {
     const name = `${program.name()} ${command.name()}`;
