@@ -1,6 +1,6 @@
 import { rank } from '@mailports/recommend';
 import { describe, expect, it } from 'vitest';
-import { resultsFromAnswers, resultsFromJson } from '../docs/.vitepress/theme/facts';
+import { rankInputFromJson, resultsFromAnswers, resultsFromJson } from '../docs/.vitepress/theme/facts';
 
 describe('questionnaire facts', () => {
   it('465 not answering and 587 offering STARTTLS ranks 587 STARTTLS first, with an inference', () => {
@@ -31,6 +31,9 @@ describe('questionnaire facts', () => {
   });
 });
 
+/** As the command line writes it (apps/cli/schema/envelope.schema.json). */
+const TOOL = { name: 'mailports', version: '0.1.0' };
+
 describe('pasted JSON', () => {
   it('reads the results of a CLI document', () => {
     const results = resultsFromAnswers({
@@ -39,18 +42,62 @@ describe('pasted JSON', () => {
       certificateValid: true,
       authAfterTlsOnly: true,
     });
-    const document = { schemaVersion: 1, tool: 'mailports', command: 'probe', kind: 'probe', results };
+    const document = { schemaVersion: 1, tool: TOOL, command: 'probe', kind: 'probe', results };
     expect(resultsFromJson(JSON.stringify(document))).toEqual(results);
   });
 
   it('refuses a document of another schema version, another command, or not JSON', () => {
     expect(() =>
-      resultsFromJson('{"schemaVersion":2,"tool":"mailports","command":"probe","results":[]}'),
+      resultsFromJson(JSON.stringify({ schemaVersion: 2, tool: TOOL, command: 'probe', results: [] })),
     ).toThrow(/schemaVersion 1/);
     expect(() =>
-      resultsFromJson('{"schemaVersion":1,"tool":"mailports","command":"ports","results":[]}'),
+      resultsFromJson(JSON.stringify({ schemaVersion: 1, tool: TOOL, command: 'ports', results: [] })),
     ).toThrow(/not of ports/);
     expect(() => resultsFromJson('nope')).toThrow(/not JSON/);
     expect(() => resultsFromJson('{"results":[{"port":1}]}')).toThrow(/Result 1/);
+  });
+
+  it('from a recommend document takes the candidates of the role, their sources and remapped ports, the rest as context', () => {
+    const smtp = resultsFromAnswers({
+      host: 'localhost',
+      ports: { 465: 'implicit', 25: 'timeout' },
+      certificateValid: true,
+      authAfterTlsOnly: true,
+    }).map((result) => ({ ...result, port: result.port + 40000 }));
+    const submission = smtp.find((result) => result.port === 40465);
+    const relay = smtp.find((result) => result.port === 40025);
+    if (!submission || !relay) throw new Error('two results expected');
+    const document = {
+      schemaVersion: 1,
+      tool: TOOL,
+      command: 'recommend',
+      results: smtp,
+      recommendations: [
+        {
+          role: 'send',
+          options: [
+            { host: 'localhost', port: submission.port, source: 'srv _submissions._tcp', wellKnownPort: 465 },
+          ],
+        },
+        {
+          role: 'relay',
+          options: [{ host: 'localhost', port: relay.port, source: 'mx', wellKnownPort: 25 }],
+        },
+        { role: 'read', options: [] },
+      ],
+    };
+    const text = JSON.stringify(document);
+    expect(rankInputFromJson(text, 'send')).toEqual({
+      results: [submission],
+      context: smtp,
+      sources: { [`localhost:${submission.port}`]: 'srv _submissions._tcp' },
+      wellKnownPorts: { [`localhost:${submission.port}`]: 465 },
+    });
+    expect(rankInputFromJson(text, 'relay').results).toEqual([relay]);
+    // No options for the role: every result, as from probe output.
+    expect(rankInputFromJson(text, 'read')).toEqual({ results: smtp });
+    const ranked = rank({ role: 'send', ...rankInputFromJson(text, 'send') });
+    expect(ranked.best?.wellKnownPort).toBe(465);
+    expect(ranked.best?.source).toBe('srv _submissions._tcp');
   });
 });

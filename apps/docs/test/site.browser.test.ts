@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lookupPort, MYTHS, recommendedPort } from '@mailports/ports';
-import { type Recommendation, rank } from '@mailports/recommend';
+import { type Recommendation, type Role, rank } from '@mailports/recommend';
 import {
   createSmtpServer,
   createUnansweredPort,
+  type DemoProvider,
+  startDemoProvider,
   type TestServer,
   type UnansweredPort,
 } from '@mailports/testkit';
@@ -19,6 +21,8 @@ import { serveStatic } from './static-server';
 
 const OUTPUT = new URL('../test-output/', import.meta.url).pathname;
 
+/** Errors the pages reported on their console or threw; a test that shows an answer expects none. */
+const pageErrors: string[] = [];
 let site: { url: string; close(): Promise<void> };
 let browser: { context: BrowserContext; blocked: string[]; close(): Promise<void> };
 
@@ -35,14 +39,36 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
   return page;
 }
 
+/**
+ * Puts `text` into the JSON box as a paste does: one input event. (Locator.fill stalls for minutes on the
+ * tens of kilobytes a recommend document has.)
+ */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('[data-test="json"]').evaluate((element, value) => {
+    const area = element as HTMLTextAreaElement;
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
 /** What the page shows as the answer: best port and security, and each option's verdict. */
 async function shownAnswer(page: Page): Promise<{ best: string | null; verdicts: Record<string, string> }> {
-  await page.locator('[data-test="result"]').waitFor();
+  const settled = page.locator('[data-test="result"], [data-test="error"]').first();
+  await expect
+    .poll(async () => pageErrors.length > 0 || (await settled.isVisible()), { timeout: 20_000 })
+    .toBe(true);
+  expect(pageErrors).toEqual([]);
+  const error = page.locator('[data-test="error"]');
+  if ((await error.count()) > 0) throw new Error(`The page says: ${await error.textContent()}`);
   const best = page.locator('[data-test="best"]');
   const port = await best.getAttribute('data-port');
   const security = await best.getAttribute('data-security');
@@ -193,7 +219,7 @@ describe('the recommender page', () => {
       const page = await open('/recommender.html');
       await page.locator('[data-test="mode-json"]').check();
       await page.locator('[data-test="role"]').selectOption('send');
-      await page.locator('[data-test="json"]').fill(run.stdout);
+      await paste(page, run.stdout);
       await page.locator('[data-test="run"]').click();
       const shown = await shownAnswer(page);
       const expected = rank({ role: 'send', results: document.results, constraints: { blockedPorts: [] } });
@@ -205,6 +231,67 @@ describe('the recommender page', () => {
       await page.screenshot({ path: join(OUTPUT, 'recommender-result.png'), fullPage: true });
       await page.close();
     });
+  });
+
+  describe('pasted `mailports recommend --json` for a provider on loopback', () => {
+    let provider: DemoProvider;
+    let document: { command: string; recommendations: Recommendation[] };
+    let pasted: string;
+
+    beforeAll(async () => {
+      provider = await startDemoProvider();
+      const ca = join(tmpdir(), `mailports-docs-demo-ca-${process.pid}.pem`);
+      writeFileSync(ca, provider.ca);
+      const portMap = Object.entries(provider.portMap)
+        .map(([wellKnown, actual]) => `${wellKnown}=${actual}`)
+        .join(',');
+      const run = await runCli([
+        'recommend',
+        `user@${provider.domain}`,
+        '--role',
+        'all',
+        '--dns-server',
+        provider.dns?.address ?? '',
+        '--port-map',
+        portMap,
+        '--ca',
+        ca,
+        '--connect-timeout',
+        '1s',
+        '--json',
+      ]);
+      expect(run.stderr).toBe('');
+      pasted = run.stdout;
+      document = JSON.parse(pasted);
+      expect(document.command).toBe('recommend');
+    });
+
+    afterAll(async () => {
+      await provider?.close();
+    });
+
+    it.each<Role>(['send', 'read', 'relay'])(
+      'the page answers %s exactly as the command line did',
+      async (role) => {
+        const cli = document.recommendations.find((recommendation) => recommendation.role === role);
+        expect(cli).toBeDefined();
+        if (!cli) return;
+        expect(cli.options.length).toBeGreaterThan(0);
+        const page = await open('/recommender.html');
+        await page.locator('[data-test="mode-json"]').check();
+        await page.locator('[data-test="role"]').selectOption(role);
+        await paste(page, pasted);
+        await page.locator('[data-test="run"]').click();
+        expect(await shownAnswer(page)).toEqual(expectedAnswer(cli));
+        const inferences = await page.locator('[data-test="inference"]').allTextContents();
+        expect(inferences.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+          cli.inferences.map(
+            (reason) => `${reason.kind} ${reason.text}${reason.citation ? ` ${reason.citation.label}` : ''}`,
+          ),
+        );
+        await page.close();
+      },
+    );
   });
 
   it('no request ever left the loopback server', () => {

@@ -1,3 +1,4 @@
+import type { RankInput, Role } from '@mailports/recommend';
 import type { ProbeResultBase, SecurityMode } from '@mailports/wire';
 
 /** What a person can tell us about one port without running a probe. */
@@ -105,12 +106,13 @@ export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
 /** The schema version of the command line's JSON documents this page understands (apps/cli/schema). */
 export const SCHEMA_VERSION = 1;
 
-/**
- * Reads the output of `mailports probe --json` or `mailports recommend --json` (schemaVersion 1, both carry
- * a "results" array of probe results), or a bare array of results. Throws an Error with a message for a
- * person when the text is not such a document.
- */
-export function resultsFromJson(text: string): ProbeResultBase[] {
+/** A pasted document and the probe results it carries. */
+interface Pasted {
+  readonly document: unknown;
+  readonly results: ProbeResultBase[];
+}
+
+function readPasted(text: string): Pasted {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -127,12 +129,14 @@ export function resultsFromJson(text: string): ProbeResultBase[] {
       command?: unknown;
       results?: unknown;
     };
-    if (envelope.tool === 'mailports' && envelope.schemaVersion !== SCHEMA_VERSION) {
+    // The command line writes `tool: { name: 'mailports', version }`.
+    const ours = (envelope.tool as { name?: unknown } | null | undefined)?.name === 'mailports';
+    if (ours && envelope.schemaVersion !== SCHEMA_VERSION) {
       throw new Error(
         `This page reads schemaVersion ${SCHEMA_VERSION}; the document has schemaVersion ${String(envelope.schemaVersion)}.`,
       );
     }
-    if (envelope.tool === 'mailports' && envelope.command !== 'probe' && envelope.command !== 'recommend') {
+    if (ours && envelope.command !== 'probe' && envelope.command !== 'recommend') {
       throw new Error(`Paste the output of probe or recommend, not of ${String(envelope.command)}.`);
     }
     if (Array.isArray(envelope.results)) results = envelope.results;
@@ -155,5 +159,66 @@ export function resultsFromJson(text: string): ProbeResultBase[] {
       );
     }
   }
-  return results as ProbeResultBase[];
+  return { document, results: results as ProbeResultBase[] };
+}
+
+/**
+ * Reads the output of `mailports probe --json` or `mailports recommend --json` (schemaVersion 1, both carry
+ * a "results" array of probe results), or a bare array of results. Throws an Error with a message for a
+ * person when the text is not such a document.
+ */
+export function resultsFromJson(text: string): ProbeResultBase[] {
+  return readPasted(text).results;
+}
+
+/** The part of a `recommend --json` option the page needs to rank its result again. */
+interface PastedOption {
+  host?: unknown;
+  port?: unknown;
+  source?: unknown;
+  wellKnownPort?: unknown;
+}
+
+/** The recommendation for `role` in a `recommend --json` document, when there is one with options. */
+function pastedOptions(document: unknown, role: Role): PastedOption[] | null {
+  const recommendations = (document as { recommendations?: unknown } | null)?.recommendations;
+  if (!Array.isArray(recommendations)) return null;
+  const found = recommendations.find(
+    (entry): entry is { options: PastedOption[] } =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      (entry as { role?: unknown }).role === role &&
+      Array.isArray((entry as { options?: unknown }).options),
+  );
+  return found && found.options.length > 0 ? found.options : null;
+}
+
+/**
+ * What {@link rank} needs from pasted JSON for one role. From `recommend --json` it takes exactly what the
+ * command line ranked: the results of that role's candidates, where each came from, the well-known port a
+ * remapped port stands for, and every other result as context (for "25 timed out while 587 answered").
+ * From `probe --json` it takes the results as they are.
+ */
+export function rankInputFromJson(
+  text: string,
+  role: Role,
+): Pick<RankInput, 'results' | 'context' | 'sources' | 'wellKnownPorts'> {
+  const { document, results } = readPasted(text);
+  const options = pastedOptions(document, role);
+  if (!options) return { results };
+  const key = (host: unknown, port: unknown) => `${String(host)}:${String(port)}`;
+  const sources: Record<string, string> = {};
+  const wellKnownPorts: Record<string, number> = {};
+  for (const option of options) {
+    const at = key(option.host, option.port);
+    if (typeof option.source === 'string') sources[at] = option.source;
+    if (typeof option.wellKnownPort === 'number') wellKnownPorts[at] = option.wellKnownPort;
+  }
+  const wanted = new Set(options.map((option) => key(option.host, option.port)));
+  return {
+    results: results.filter((result) => wanted.has(key(result.host, result.port))),
+    context: results,
+    sources,
+    wellKnownPorts,
+  };
 }
