@@ -283,6 +283,21 @@ describe('the recommender page', () => {
         await paste(page, pasted);
         await page.locator('[data-test="run"]').click();
         expect(await shownAnswer(page)).toEqual(expectedAnswer(cli));
+        if (role !== 'relay') {
+          // The autoconfig file is well-formed XML whose first server is the best option.
+          const xml = (await page.locator('[data-test="thunderbird"]').textContent()) ?? '';
+          const parsed = await page.evaluate(
+            ({ text, server }) => {
+              const config = new DOMParser().parseFromString(text, 'application/xml');
+              return {
+                wellFormed: config.querySelector('parsererror') === null,
+                port: config.querySelector(`${server} > port`)?.textContent ?? null,
+              };
+            },
+            { text: xml, server: role === 'send' ? 'outgoingServer' : 'incomingServer' },
+          );
+          expect(parsed).toEqual({ wellFormed: true, port: String(cli.best?.port) });
+        }
         const inferences = await page.locator('[data-test="inference"]').allTextContents();
         expect(inferences.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
           cli.inferences.map(
