@@ -40,6 +40,7 @@ export type {
   HistoryEvent,
   IanaAssignment,
   IanaStatus,
+  MaybeUnverified,
   Myth,
   MythVerdict,
   NetworkProvider,

@@ -18,11 +18,22 @@ import {
 } from './queries.js';
 
 describe('lookupPort', () => {
-  it('lists both current IANA names on 465: submissions and urd', () => {
+  it('lists both current IANA names on 465, submissions registered on 2017-12-12, and smtps revoked', () => {
     const entry = lookupPort(465);
     expect(entry?.iana).toEqual(expect.arrayContaining(['submissions', 'urd']));
+    const submissions = entry?.ianaAssignments.find((row) => row.service === 'submissions');
+    expect(submissions).toMatchObject({
+      registered: '2017-12-12',
+      description: 'Message Submission over TLS protocol',
+    });
     const smtps = entry?.ianaAssignments.find((row) => row.service === 'smtps');
     expect(smtps?.status).toBe('revoked');
+  });
+
+  it('knows the unrelated services IANA has on the sending-service alternatives 2465 and 2587', () => {
+    expect(lookupPort(2465)?.iana).toEqual(['lbm']);
+    expect(lookupPort(2587)?.iana).toEqual(['masc']);
+    expect(lookupPort(2465)?.standing).toBe('unofficial');
   });
 
   it('returns undefined for a port that is not a mail port', () => {
@@ -63,6 +74,20 @@ describe('recommendedPort', () => {
   it('recommends 993 for IMAP and 995 for POP3', () => {
     expect(recommendedPort('retrieval')).toMatchObject({ port: 993, protocol: 'imap', tls: 'implicit' });
     expect(recommendedPort('retrieval', { protocol: 'pop3' })).toMatchObject({ port: 995, tls: 'implicit' });
+  });
+
+  it('rests every implicit-TLS recommendation on RFC 8314 §3 and the registration of its port', () => {
+    const registration: Record<number, string> = { 465: '7.3', 995: '7.1', 993: '7.2' };
+    for (const choice of [
+      recommendedPort('submission'),
+      recommendedPort('retrieval'),
+      recommendedPort('retrieval', { protocol: 'pop3' }),
+    ]) {
+      const labels = choice.sources.map((source) => source.label);
+      expect(choice.tls).toBe('implicit');
+      expect(labels).toContain('RFC 8314 §3');
+      expect(labels).toContain(`RFC 8314 §${registration[choice.port]}`);
+    }
   });
 
   it('recommends 25 with STARTTLS for relay, with no fallback port', () => {

@@ -79,10 +79,10 @@ export interface RecommendedPortOptions {
 /**
  * What current standards recommend for a role: the first choice and its fallbacks.
  *
- * - `submission`: 465 implicit TLS, then 587 STARTTLS (RFC 8314 §3.3).
+ * - `submission`: 465 implicit TLS, then 587 STARTTLS (RFC 8314 §3, §3.3).
  * - `relay`: 25 with STARTTLS (RFC 5321, RFC 3207); there is no alternative port for MX relay.
  * - `retrieval`: IMAP 993 implicit, then 143 STARTTLS; with `{ protocol: 'pop3' }`, 995 then 110
- *   (RFC 8314 §3.1, §3.2).
+ *   (RFC 8314 §3, §3.1, §3.2).
  * - `filter-management`: ManageSieve on 4190 with STARTTLS (RFC 5804).
  *
  * Pure; never throws for a valid role.
@@ -100,7 +100,7 @@ export function recommendedPort(
         port: 465,
         protocol: 'smtp',
         tls: 'implicit',
-        why: 'RFC 8314 prefers implicit TLS for submission: nothing is sent before TLS.',
+        why: 'RFC 8314 recommends implicit TLS for submission: nothing is sent before TLS.',
         fallbacks: [
           {
             port: 587,
@@ -109,7 +109,7 @@ export function recommendedPort(
             why: 'Kept during the transition; require STARTTLS, never continue without it.',
           },
         ],
-        sources: [rfcSource(8314, '3.3'), rfcSource(8314, '7.3'), rfcSource(6409)],
+        sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(8314, '7.3'), rfcSource(6409)],
       };
     case 'relay':
       return {
@@ -138,7 +138,7 @@ export function recommendedPort(
           port: 995,
           protocol: 'pop3',
           tls: 'implicit',
-          why: 'RFC 8314 prefers POP3 over implicit TLS on 995.',
+          why: 'RFC 8314 recommends POP3 over implicit TLS on 995.',
           fallbacks: [
             {
               port: 110,
@@ -147,7 +147,7 @@ export function recommendedPort(
               why: 'STLS upgrade; require it before USER/PASS.',
             },
           ],
-          sources: [rfcSource(8314, '3.1'), rfcSource(8314, '7.1')],
+          sources: [rfcSource(8314, '3'), rfcSource(8314, '3.1'), rfcSource(8314, '7.1')],
         };
       }
       return {
@@ -155,11 +155,11 @@ export function recommendedPort(
         port: 993,
         protocol: 'imap',
         tls: 'implicit',
-        why: 'RFC 8314 prefers IMAP over implicit TLS on 993.',
+        why: 'RFC 8314 recommends IMAP over implicit TLS on 993.',
         fallbacks: [
           { port: 143, protocol: 'imap', tls: 'starttls', why: 'STARTTLS upgrade; require it before LOGIN.' },
         ],
-        sources: [rfcSource(8314, '3.2'), rfcSource(8314, '7.2')],
+        sources: [rfcSource(8314, '3'), rfcSource(8314, '3.2'), rfcSource(8314, '7.2')],
       };
     }
   }

@@ -47,8 +47,24 @@ export type TlsMode = 'implicit' | 'starttls' | 'none';
  */
 export type Standing = 'recommended' | 'supported' | 'legacy' | 'unofficial' | 'not-for-this-role';
 
-/** Status of a name in the IANA Service Name and Transport Protocol Port Number Registry. */
-export type IanaStatus = 'assigned' | 'revoked' | 'not-assigned';
+/**
+ * Status of a row in the IANA Service Name and Transport Protocol Port Number Registry.
+ * - `assigned`: the registry lists the service on this number and transport.
+ * - `reserved`: the registry holds the number back on this transport (listed as "Reserved").
+ * - `revoked`: once assigned, since withdrawn; the registry no longer shows it, so the source is
+ *   the document that tells the story (e.g. RFC 8314 §7.3 for `smtps`).
+ * - `not-assigned`: nothing is registered for the use in question.
+ */
+export type IanaStatus = 'assigned' | 'reserved' | 'revoked' | 'not-assigned';
+
+/**
+ * Set on a record when part of it could not be checked against a primary source (the RFC text,
+ * the IANA registry, the provider's own documentation). Says which part and why, so a reader can
+ * weigh it; the rest of the record is checked.
+ */
+export interface MaybeUnverified {
+  readonly unverified?: string;
+}
 
 /** One IANA registry row for the port number (past or present). */
 export interface IanaAssignment {
@@ -60,6 +76,8 @@ export interface IanaAssignment {
   readonly description: string;
   /** True when the assignment is about mail; false for an unrelated service holding the number. */
   readonly mailRelated: boolean;
+  /** The registry's Registration Date (ISO), when it gives one. */
+  readonly registered?: string;
   readonly sources: readonly Source[];
 }
 
@@ -77,7 +95,7 @@ export interface SpecReference {
 }
 
 /** One dated event in a port's history. */
-export interface HistoryEvent {
+export interface HistoryEvent extends MaybeUnverified {
   /** ISO date, as precise as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Sorts as text. */
   readonly date: string;
   readonly event: string;
@@ -167,7 +185,7 @@ export interface PortBlock {
 }
 
 /** A network (cloud provider or access ISP) and its outbound mail-port policy. */
-export interface NetworkProvider {
+export interface NetworkProvider extends MaybeUnverified {
   readonly id: ProviderId;
   readonly name: string;
   readonly kind: 'cloud' | 'residential-isp';
@@ -177,7 +195,7 @@ export interface NetworkProvider {
   /** What the provider suggests instead (a relay service, port 587 or 465 to a smarthost). */
   readonly alternatives: string;
   readonly sources: readonly Source[];
-  /** ISO date the policy was last checked against the source. */
+  /** ISO date the policy was last checked against its sources (the page, or a stored copy of it). */
   readonly lastVerified: string;
   /** `documented`: the provider's own documentation says so; `reported`: users report it. */
   readonly evidence: 'documented' | 'reported';

@@ -67,8 +67,8 @@ export const IMAP_CAPABILITIES: readonly CapabilityEntry[] = [
     prefix: true,
     matters:
       'AUTH=PLAIN offered before TLS invites a readable password; servers must be able to refuse ' +
-      'plaintext password mechanisms until TLS is active (RFC 9051 §6.2.2).',
-    sources: [rfcSource(9051, '6.2.2'), IANA_IMAP_CAPABILITIES],
+      'plaintext password mechanisms until TLS is active (RFC 9051 §6.2.2, RFC 2595 §2.3).',
+    sources: [rfcSource(9051, '6.2.2'), rfcSource(2595, '2.3'), IANA_IMAP_CAPABILITIES],
   }),
   imap('SASL-IR', 'AUTHENTICATE may carry the initial SASL response, saving a round trip.', { rfc: 4959 }),
   imap('IDLE', 'The server pushes new-mail notifications while the client waits.', { rfc: 2177 }),
@@ -125,7 +125,10 @@ export const POP3_CAPABILITIES: readonly CapabilityEntry[] = [
   pop3('USER', 'USER/PASS login with a plaintext password is available.', {
     rfc: 2449,
     section: '6',
-    matters: 'Advertised before STLS it invites a readable password.',
+    matters:
+      'Advertised before STLS it invites a readable password; RFC 2595 §2.3 requires servers to be able ' +
+      'to refuse clear-text logins until TLS is active.',
+    sources: [rfcSource(2595, '2.3'), IANA_POP3_CAPABILITIES],
   }),
   pop3('SASL', 'Lists the SASL mechanisms the AUTH command accepts, e.g. "SASL PLAIN SCRAM-SHA-256".', {
     rfc: 2449,

@@ -1,22 +1,6 @@
 import { ianaSource, rfcSource } from '../citations.js';
-import type { Myth, Source } from '../types.js';
-
-const NO_STARTTLS: Source = {
-  label: 'Poddebniak et al., "Why TLS is better without STARTTLS" (USENIX Security 2021)',
-  url: 'https://nostarttls.secvuln.info/',
-};
-const TAO: Source = {
-  label: 'The Tao of IETF §2.1: Humble Beginnings (first IETF meeting, January 1986)',
-  url: 'https://www.ietf.org/about/participate/tao/',
-};
-const MMITECH: Source = {
-  label: 'mmitech.info KB: Restricted services (blocks 25, 26, 465, 587 and 2525)',
-  url: 'https://mmitech.info/index.php?rp=%2Fknowledgebase%2F9%2FRestricted-Services-on-Our-Platform-Ensuring-Security-and-Integrity.html',
-};
-const SES: Source = {
-  label: 'Amazon SES: Connecting to an SMTP endpoint',
-  url: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html',
-};
+import type { Myth } from '../types.js';
+import { SOURCES } from './_sources.js';
 
 /**
  * Claims from a widely copied "Default SMTP Port" article, checked against the RFCs and the IANA
@@ -30,12 +14,13 @@ export const MYTHS: readonly Myth[] = [
       'that reason, the port was reassigned to a different function.',
     verdict: 'wrong',
     correction:
-      'SMTPS is SMTP over SSL, so there is no contrast. The 1997 "smtps" registration was revoked not for ' +
-      'performance but because the IETF standardised STARTTLS (RFC 2487, 1999) and discouraged separate TLS ' +
-      'ports (RFC 2595 §7); 465 went to Cisco’s "urd". Since RFC 8314 (2018) it is registered again, as ' +
-      '"submissions": submission over implicit TLS.',
+      'SMTPS is SMTP over SSL, so there is no contrast. Nothing "performed badly": RFC 8314 §7.3 says the ' +
+      'brief "smtps" registration made no sense because MX records cannot name a port, so it was revoked, ' +
+      'and 465 went to an unrelated service, "urd"; the IETF standardised STARTTLS on the existing port ' +
+      'instead (RFC 2487, 1999). Since RFC 8314 (2018) 465 is registered again, as "submissions": ' +
+      'submission over implicit TLS.',
     ports: [465],
-    sources: [rfcSource(8314, '7.3'), rfcSource(2487), rfcSource(2595, '7'), ianaSource(465)],
+    sources: [rfcSource(8314, '7.3'), rfcSource(2487), ianaSource(465)],
   },
   {
     id: 'smtp-no-longer-supports-465',
@@ -44,11 +29,11 @@ export const MYTHS: readonly Myth[] = [
       'But if these two do not work, then go with port 465.',
     verdict: 'outdated',
     correction:
-      'Outdated since January 2018: 465 is the IANA "submissions" port and RFC 8314 §3.3 prefers it to ' +
-      'STARTTLS on 587. The order is 465, then 587; 2525 is a non-standard last resort. Only MX relay ' +
-      'does not use 465.',
+      'Outdated since January 2018: 465 is the IANA "submissions" port, RFC 8314 §3 recommends implicit ' +
+      'TLS for submission, and §3.3 keeps STARTTLS on 587 alongside it during the transition. The order ' +
+      'is 465, then 587; 2525 is a non-standard last resort. Only MX relay does not use 465.',
     ports: [465, 587, 2525],
-    sources: [rfcSource(8314, '3.3'), rfcSource(8314, '7.3')],
+    sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(8314, '7.3')],
   },
   {
     id: '587-is-the-default',
@@ -57,11 +42,11 @@ export const MYTHS: readonly Myth[] = [
       'submission.',
     verdict: 'outdated',
     correction:
-      'True from 1998 to 2018. Today RFC 8314 ranks 465 (implicit TLS) first and keeps 587 (STARTTLS) for ' +
-      'the transition. Either way the server requires authentication (RFC 6409 §4.3), and networks are ' +
-      'told not to block 587 (RFC 5068).',
+      'True from 1998 to 2018. Today RFC 8314 recommends implicit TLS on 465 (§3) and keeps STARTTLS on ' +
+      '587 for the transition (§3.3). Either way the server requires authentication (RFC 6409 §4.3), and ' +
+      'networks are told not to block 587 (RFC 5068).',
     ports: [587, 465],
-    sources: [rfcSource(8314, '3.3'), rfcSource(6409, '4.3'), rfcSource(5068)],
+    sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(6409, '4.3'), rfcSource(5068)],
   },
   {
     id: '2525-unofficial-alternative',
@@ -70,11 +55,12 @@ export const MYTHS: readonly Myth[] = [
       '587 for submission.',
     verdict: 'incomplete',
     correction:
-      'True, but IANA assigns 2525 to an unrelated service (ms-v-worlds), the TLS mode on 2525 depends on ' +
-      'the sending service, Amazon SES uses 2587 and 2465 instead, and some hosts block 2525 too. The ' +
-      'services that offer it are email-sending services (SendGrid, Mailgun), not cloud providers.',
+      'True, but IANA assigns 2525 to an unrelated service (ms-v-worlds, "MS V-Worlds"), the TLS mode on ' +
+      '2525 depends on the sending service, Amazon SES and Resend use 2587 and 2465 instead, and some ' +
+      'hosts block 2525 too. The services that offer it are email-sending services such as SendGrid, not ' +
+      'cloud providers.',
     ports: [2525, 2587, 2465],
-    sources: [ianaSource(2525), SES, MMITECH],
+    sources: [ianaSource(2525), SOURCES.sendgridSmtp, SOURCES.sesSmtp, SOURCES.mmitechBlocks],
   },
   {
     id: '2525-not-blocked',
@@ -85,14 +71,7 @@ export const MYTHS: readonly Myth[] = [
       'Hetzner); the port they block is 25. RFC 5068 protects 587, not 2525, and some hosts block 2525 ' +
       'along with the mail ports. Try 465 and 587 first.',
     ports: [2525, 587, 25],
-    sources: [
-      rfcSource(5068),
-      MMITECH,
-      {
-        label: 'Google Cloud: Sending email from an instance',
-        url: 'https://cloud.google.com/compute/docs/tutorials/sending-mail',
-      },
-    ],
+    sources: [rfcSource(5068), SOURCES.mmitechBlocks, SOURCES.gcpSendingMail],
   },
   {
     id: '587-secure-whenever-you-want',
@@ -103,9 +82,10 @@ export const MYTHS: readonly Myth[] = [
     correction:
       'STARTTLS on 587 is negotiated in plaintext: an attacker on the path can delete "250 STARTTLS" so a ' +
       'lenient client carries on unencrypted (RFC 3207 §6), and STARTTLS implementations have had ' +
-      'injection bugs. A client must require TLS before AUTH; better, use implicit TLS on 465 (RFC 8314).',
+      'injection bugs. It is as safe as 465 only when both sides require TLS before any mail or password ' +
+      '(RFC 8314 §3.3); not "whenever you want". Better, use implicit TLS on 465 (RFC 8314 §3).',
     ports: [587],
-    sources: [rfcSource(3207, '6'), rfcSource(8314, '3'), NO_STARTTLS],
+    sources: [rfcSource(3207, '6'), rfcSource(8314, '3'), rfcSource(8314, '3.3'), SOURCES.noStarttls],
   },
   {
     id: '1982-usc-default-port-25',
@@ -114,11 +94,12 @@ export const MYTHS: readonly Myth[] = [
       'Southern California released by requesting the service from the Internet Engineering Task Force (IETF).',
     verdict: 'wrong',
     correction:
-      'Port 25 was already assigned in RFC 788 (November 1981). RFC 821 (August 1982) was written by Jon ' +
-      'Postel at USC’s Information Sciences Institute and published as an RFC; the IETF did not exist until ' +
-      '1986. 25 is the assigned relay port, not a "default", and RFC 821 is obsolete: SMTP is RFC 5321.',
+      'SMTP was first published as RFC 788 in November 1981; RFC 821 (August 1982), whose Appendix A ' +
+      'assigns port 25, was written by Jon Postel at USC’s Information Sciences Institute and published ' +
+      'as an RFC. Nobody requested it from the IETF: the IETF first met in January 1986. 25 is the ' +
+      'assigned relay port, not a "default", and RFC 821 is obsolete: SMTP is RFC 5321.',
     ports: [25],
-    sources: [rfcSource(788), rfcSource(821, 'A'), rfcSource(5321), TAO],
+    sources: [rfcSource(788), rfcSource(821, 'A'), rfcSource(5321), SOURCES.taoOfIetf],
   },
   {
     id: '1998-gellens-klensin-587',
@@ -128,7 +109,8 @@ export const MYTHS: readonly Myth[] = [
     verdict: 'right',
     correction:
       'Correct: RFC 2476 (December 1998, Gellens and Klensin) split submission from relay and assigned 587. ' +
-      'It was replaced by RFC 4409 (2006) and RFC 6409 (2011, STD 72), which RFC 8314 updates.',
+      'It was replaced by RFC 4409 (2006) and RFC 6409 (2011, STD 72), which RFC 8314 updates. (The ' +
+      'article’s "30 years later" is off: 1998 is 16 years after 1982.)',
     ports: [587],
     sources: [rfcSource(2476), rfcSource(4409), rfcSource(6409), rfcSource(8314)],
   },
@@ -160,7 +142,7 @@ export const MYTHS: readonly Myth[] = [
       'The article implies "465 = SSL, 587 = TLS". Both use modern TLS (1.2 or later); the difference is ' +
       'when it starts: immediately on 465 (implicit TLS), after a plaintext STARTTLS exchange on 587.',
     ports: [465, 587],
-    sources: [rfcSource(8314, '3'), rfcSource(8997)],
+    sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(8997)],
   },
   {
     id: 'four-smtp-ports',
@@ -182,14 +164,7 @@ export const MYTHS: readonly Myth[] = [
       'Port 25 carries mail between mail servers (to the MX hosts of the recipient’s domain), not within ' +
       'one. The blocking part is right: Google Cloud blocks outbound 25 and RFC 5068 allows ISPs to.',
     ports: [25],
-    sources: [
-      rfcSource(5321),
-      rfcSource(5068),
-      {
-        label: 'Google Cloud: Sending email from an instance',
-        url: 'https://cloud.google.com/compute/docs/tutorials/sending-mail',
-      },
-    ],
+    sources: [rfcSource(5321), rfcSource(5068), SOURCES.gcpSendingMail],
   },
   {
     id: '25-useful-for-submission',
@@ -227,5 +202,32 @@ export const MYTHS: readonly Myth[] = [
       'messages and has no flags or folders.',
     ports: [143, 993, 110, 995],
     sources: [rfcSource(9051), rfcSource(1939)],
+  },
+  {
+    id: 'ports-invented-because-25-blocked',
+    quote:
+      'That’s why when you attempt to connect an SMTP server to port 25, it will encounter problems because ' +
+      'many services do not allow this port. That’s why various ports were invented.',
+    verdict: 'wrong',
+    correction:
+      'Port 587 was not invented to dodge blocking: RFC 2476 (1998) split message submission from relay ' +
+      'so each could follow its own rules, such as requiring authentication for submission. Blocking ' +
+      'outbound 25 came as ISPs fought spam, and RFC 5068 (BCP 134) relies on the split: block 25, never ' +
+      '587. 465 has its own history (RFC 8314 §7.3), and 2525 is a vendor convention.',
+    ports: [25, 587, 465, 2525],
+    sources: [rfcSource(2476), rfcSource(6409), rfcSource(5068), rfcSource(8314, '7.3')],
+  },
+  {
+    id: 'pop-imap-oldest',
+    quote:
+      'Both POP and IMAP are the oldest protocols created on the internet for email services such as ' +
+      'Outlook, Thunderbird, etc., that help in retrieving emails from the server.',
+    verdict: 'wrong',
+    correction:
+      'Neither is the oldest mail protocol: SMTP was published in November 1981 (RFC 788), POP came ' +
+      'later (RFC 918, replaced by RFC 937 in February 1985), and IMAP later still (1986). Today’s ' +
+      'versions are POP3 (RFC 1939, 1996) and IMAP4rev2 (RFC 9051, 2021).',
+    ports: [110, 995, 143, 993],
+    sources: [rfcSource(788), rfcSource(937), SOURCES.ietfJournal100, rfcSource(1939), rfcSource(9051)],
   },
 ];

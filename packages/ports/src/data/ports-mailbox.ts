@@ -1,5 +1,6 @@
 import { ianaSource, rfcSource } from '../citations.js';
 import type { HistoryEvent, PortEntry, SpecReference } from '../types.js';
+import { ianaRow, reservedUdp } from './_iana.js';
 
 const RFC2595_7 = rfcSource(2595, '7');
 const RFC8314_3 = rfcSource(8314, '3');
@@ -30,14 +31,8 @@ const port110: PortEntry = {
   standing: 'supported',
   iana: ['pop3'],
   ianaAssignments: [
-    {
-      service: 'pop3',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'Post Office Protocol - Version 3',
-      mailRelated: true,
-      sources: [ianaSource(110)],
-    },
+    ianaRow(110, 'pop3', 'Post Office Protocol - Version 3'),
+    ianaRow(110, 'pop3', 'Post Office Protocol - Version 3', { transport: 'udp' }),
   ],
   alsoKnownAs: ['POP'],
   specs: [
@@ -71,7 +66,7 @@ const port110: PortEntry = {
       rfc: 8314,
       section: '3.1',
       title: 'Implicit TLS for POP',
-      says: 'Clients should prefer POP3 over implicit TLS on 995.',
+      says: 'On the "pop3s" service (port 995) the TLS handshake starts immediately; RFC 8314 §3 recommends it.',
       source: rfcSource(8314, '3.1'),
     },
   ],
@@ -81,8 +76,8 @@ const port110: PortEntry = {
     { ...discouraged1999, event: 'RFC 2595 adds STLS and discourages the separate pop3s port (995).' },
     {
       date: '2018-01',
-      event: 'RFC 8314 prefers implicit TLS on 995 over STLS on 110.',
-      sources: [rfcSource(8314, '3.1')],
+      event: 'RFC 8314 recommends implicit TLS on 995 over STLS on 110.',
+      sources: [RFC8314_3, rfcSource(8314, '3.1')],
     },
   ],
   explanation:
@@ -105,14 +100,8 @@ const port995: PortEntry = {
   standing: 'recommended',
   iana: ['pop3s'],
   ianaAssignments: [
-    {
-      service: 'pop3s',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'POP3 over TLS protocol',
-      mailRelated: true,
-      sources: [rfcSource(8314, '7.1'), ianaSource(995)],
-    },
+    ianaRow(995, 'pop3s', 'POP3 over TLS protocol', { sources: [ianaSource(995), rfcSource(8314, '7.1')] }),
+    ianaRow(995, 'pop3s', 'pop3 protocol over TLS/SSL (was spop3)', { transport: 'udp' }),
   ],
   alsoKnownAs: ['spop3', 'SSL/TLS (in client settings)'],
   specs: [
@@ -120,14 +109,14 @@ const port995: PortEntry = {
       rfc: 8314,
       section: '3.1',
       title: 'Implicit TLS for POP',
-      says: 'POP3 clients and servers should use implicit TLS on port 995.',
+      says: 'On the "pop3s" service (port 995) the TLS handshake starts immediately, before any POP3 data.',
       source: rfcSource(8314, '3.1'),
     },
     {
       rfc: 8314,
       section: '7.1',
-      title: 'POP3S Port Registration Update',
-      says: 'Updates the IANA registration of pop3s on 995 to reference RFC 8314.',
+      title: 'IANA Considerations: pop3s',
+      says: 'Updates the IANA registration of pop3s on TCP 995 to reference RFC 8314.',
       source: rfcSource(8314, '7.1'),
     },
     tlsMinimum,
@@ -136,8 +125,9 @@ const port995: PortEntry = {
     discouraged1999,
     {
       date: '2018-01',
-      event: 'RFC 8314 §7.1 reverses that: pop3s on 995 is the preferred way to reach POP3.',
-      sources: [rfcSource(8314, '7.1')],
+      event:
+        'RFC 8314 reverses that: it recommends implicit TLS (§3) and updates the pop3s registration (§7.1).',
+      sources: [RFC8314_3, rfcSource(8314, '7.1')],
     },
     { date: '2021-03', event: 'RFC 8997 makes TLS 1.2 the minimum.', sources: [RFC8997] },
   ],
@@ -159,16 +149,7 @@ const port143: PortEntry = {
   tlsRequired: false,
   standing: 'supported',
   iana: ['imap'],
-  ianaAssignments: [
-    {
-      service: 'imap',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'Internet Message Access Protocol',
-      mailRelated: true,
-      sources: [ianaSource(143)],
-    },
-  ],
+  ianaAssignments: [ianaRow(143, 'imap', 'Internet Message Access Protocol'), reservedUdp(143)],
   alsoKnownAs: ['IMAP4'],
   specs: [
     {
@@ -202,21 +183,27 @@ const port143: PortEntry = {
       rfc: 8314,
       section: '3.2',
       title: 'Implicit TLS for IMAP',
-      says: 'Clients should prefer IMAP over implicit TLS on 993.',
+      says: 'On the "imaps" service (port 993) the TLS handshake starts immediately; RFC 8314 §3 recommends it.',
       source: rfcSource(8314, '3.2'),
     },
   ],
   history: [
     { date: '1996-12', event: 'RFC 2060 specifies IMAP4rev1.', sources: [rfcSource(2060)] },
     {
+      date: '1999-06',
+      event:
+        'RFC 2595 adds STARTTLS and LOGINDISABLED to IMAP and discourages the separate imaps port (993).',
+      sources: [rfcSource(2595, '3.1'), rfcSource(2595, '3.2'), RFC2595_7],
+    },
+    {
       date: '2003-03',
-      event: 'RFC 3501 replaces RFC 2060 and specifies STARTTLS.',
+      event: 'RFC 3501 replaces RFC 2060 and folds STARTTLS into IMAP4rev1 itself.',
       sources: [rfcSource(3501)],
     },
     {
       date: '2018-01',
-      event: 'RFC 8314 prefers implicit TLS on 993 over STARTTLS on 143.',
-      sources: [rfcSource(8314, '3.2')],
+      event: 'RFC 8314 recommends implicit TLS on 993 over STARTTLS on 143.',
+      sources: [RFC8314_3, rfcSource(8314, '3.2')],
     },
     {
       date: '2021-08',
@@ -244,14 +231,8 @@ const port993: PortEntry = {
   standing: 'recommended',
   iana: ['imaps'],
   ianaAssignments: [
-    {
-      service: 'imaps',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'IMAP over TLS protocol',
-      mailRelated: true,
-      sources: [rfcSource(8314, '7.2'), ianaSource(993)],
-    },
+    ianaRow(993, 'imaps', 'IMAP over TLS protocol', { sources: [ianaSource(993), rfcSource(8314, '7.2')] }),
+    reservedUdp(993),
   ],
   alsoKnownAs: ['SSL/TLS (in client settings)'],
   specs: [
@@ -259,14 +240,14 @@ const port993: PortEntry = {
       rfc: 8314,
       section: '3.2',
       title: 'Implicit TLS for IMAP',
-      says: 'IMAP clients and servers should use implicit TLS on port 993.',
+      says: 'On the "imaps" service (port 993) the TLS handshake starts immediately, before any IMAP data.',
       source: rfcSource(8314, '3.2'),
     },
     {
       rfc: 8314,
       section: '7.2',
-      title: 'IMAPS Port Registration Update',
-      says: 'Updates the IANA registration of imaps on 993 to reference RFC 8314.',
+      title: 'IANA Considerations: imaps',
+      says: 'Updates the IANA registration of imaps on TCP 993 to reference RFC 8314.',
       source: rfcSource(8314, '7.2'),
     },
     tlsMinimum,
@@ -275,8 +256,9 @@ const port993: PortEntry = {
     discouraged1999,
     {
       date: '2018-01',
-      event: 'RFC 8314 §7.2 reverses that: imaps on 993 is the preferred way to reach IMAP.',
-      sources: [rfcSource(8314, '7.2')],
+      event:
+        'RFC 8314 reverses that: it recommends implicit TLS (§3) and updates the imaps registration (§7.2).',
+      sources: [RFC8314_3, rfcSource(8314, '7.2')],
     },
     { date: '2021-03', event: 'RFC 8997 makes TLS 1.2 the minimum.', sources: [RFC8997] },
   ],

@@ -1,10 +1,8 @@
 import { ianaSource, rfcSource } from '../citations.js';
-import type { PortEntry, Source } from '../types.js';
-
-const SES_PORTS: Source = {
-  label: 'Amazon SES: Connecting to an SMTP endpoint',
-  url: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html',
-};
+import type { PortEntry } from '../types.js';
+import { ianaRow, reservedUdp } from './_iana.js';
+import { SOURCES } from './_sources.js';
+import { NOT_FOR_RELAY } from './_wrong-roles.js';
 const RFC2033 = rfcSource(2033);
 const RFC5804 = rfcSource(5804);
 
@@ -18,14 +16,8 @@ const port24: PortEntry = {
   standing: 'unofficial',
   iana: [],
   ianaAssignments: [
-    {
-      service: '',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'any private mail system',
-      mailRelated: true,
-      sources: [ianaSource(24)],
-    },
+    ianaRow(24, '', 'any private mail system'),
+    ianaRow(24, '', 'any private mail system', { transport: 'udp' }),
   ],
   alsoKnownAs: ['priv-mail', 'lmtp'],
   specs: [
@@ -33,15 +25,15 @@ const port24: PortEntry = {
       rfc: 2033,
       title: 'Local Mail Transfer Protocol',
       says:
-        'LMTP is SMTP adapted for final delivery to a mailbox store; it has no assigned port and must ' +
-        'not be used on port 25.',
+        'LMTP is SMTP adapted for final delivery to a mailbox store, used only by prior arrangement; it ' +
+        '"MUST NOT be used on TCP port 25".',
       source: RFC2033,
     },
   ],
   history: [
     {
       date: '1996-10',
-      event: 'RFC 2033 defines LMTP for delivery inside one site; no TCP port is assigned.',
+      event: 'RFC 2033 (John Myers) defines LMTP for delivery inside one site and forbids it on port 25.',
       sources: [RFC2033],
     },
   ],
@@ -72,14 +64,8 @@ const port4190: PortEntry = {
   standing: 'recommended',
   iana: ['sieve'],
   ianaAssignments: [
-    {
-      service: 'sieve',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'ManageSieve Protocol',
-      mailRelated: true,
-      sources: [RFC5804, ianaSource(4190)],
-    },
+    ianaRow(4190, 'sieve', 'ManageSieve Protocol', { sources: [ianaSource(4190), RFC5804] }),
+    reservedUdp(4190),
   ],
   alsoKnownAs: ['managesieve'],
   specs: [
@@ -106,51 +92,69 @@ const port4190: PortEntry = {
   sources: [RFC5804, ianaSource(4190)],
 };
 
-const sesNote =
-  'Amazon SES offers STARTTLS on 25, 587 and 2587 and TLS Wrapper (implicit TLS) on 465 and 2465, ' +
-  'for networks that block the standard ports.';
+/** What distinguishes one sending-service alternative port from the other. */
+interface AlternativePort {
+  readonly port: number;
+  readonly standardPort: 465 | 587;
+  readonly tls: 'implicit' | 'starttls';
+  /** The unrelated IANA service that holds the number, and its registry description. */
+  readonly iana: { readonly service: string; readonly description: string };
+  readonly alsoKnownAs: string;
+  /** Extra advice for the explanation's last sentence. */
+  readonly advice?: string;
+}
 
-const port2465: PortEntry = {
+/**
+ * A port some email-sending services offer next to a standard submission port, for networks that
+ * block the standard one. Not a standard: IANA has the number registered to an unrelated service.
+ */
+function sendingServiceAlternative(alternative: AlternativePort): PortEntry {
+  const { port, standardPort, tls, iana } = alternative;
+  const mode = tls === 'implicit' ? 'implicit TLS' : 'STARTTLS';
+  return {
+    port,
+    title: `Alternative to ${standardPort} offered by Amazon SES and Resend (${mode})`,
+    protocol: 'smtp',
+    role: 'submission',
+    tls,
+    tlsRequired: tls === 'implicit',
+    standing: 'unofficial',
+    iana: [iana.service],
+    ianaAssignments: [
+      ianaRow(port, iana.service, iana.description, { mailRelated: false }),
+      ianaRow(port, iana.service, iana.description, { transport: 'udp', mailRelated: false }),
+    ],
+    alsoKnownAs: [alternative.alsoKnownAs],
+    specs: [],
+    history: [],
+    explanation:
+      `Port ${port} is not a standard mail port: IANA has it registered to an unrelated service. ` +
+      'Amazon SES offers STARTTLS on 25, 587 and 2587 and TLS Wrapper (implicit TLS) on 465 and 2465; ' +
+      'Resend documents the same pairs. ' +
+      `Use ${port} only with a service that documents it, and only when ${standardPort} is blocked` +
+      `${alternative.advice ?? ''}.`,
+    blocking: 'Not covered by RFC 5068; offered for networks that block the standard ports.',
+    notFor: [NOT_FOR_RELAY],
+    sources: [SOURCES.sesSmtp, SOURCES.resendSmtp, ianaSource(port)],
+  };
+}
+
+const port2465 = sendingServiceAlternative({
   port: 2465,
-  title: 'Amazon SES alternative to 465 (implicit TLS)',
-  protocol: 'smtp',
-  role: 'submission',
+  standardPort: 465,
   tls: 'implicit',
-  tlsRequired: true,
-  standing: 'unofficial',
-  iana: [],
-  ianaAssignments: [],
-  alsoKnownAs: ['SES TLS Wrapper port'],
-  specs: [],
-  history: [],
-  explanation:
-    `Port 2465 is not a standard mail port. ${sesNote} Use it only with SES, and only when 465 is ` +
-    'blocked on your network.',
-  blocking: 'Not covered by RFC 5068; chosen by SES because networks rarely block it.',
-  notFor: [{ role: 'relay', why: 'MX relay always uses port 25.', sources: [rfcSource(8314, '7.3')] }],
-  sources: [SES_PORTS],
-};
+  iana: { service: 'lbm', description: 'Load Balance Management' },
+  alsoKnownAs: 'SES TLS Wrapper port',
+});
 
-const port2587: PortEntry = {
+const port2587 = sendingServiceAlternative({
   port: 2587,
-  title: 'Amazon SES alternative to 587 (STARTTLS)',
-  protocol: 'smtp',
-  role: 'submission',
+  standardPort: 587,
   tls: 'starttls',
-  tlsRequired: false,
-  standing: 'unofficial',
-  iana: [],
-  ianaAssignments: [],
-  alsoKnownAs: ['SES STARTTLS port'],
-  specs: [],
-  history: [],
-  explanation:
-    `Port 2587 is not a standard mail port. ${sesNote} Use it only with SES, and only when 587 is ` +
-    'blocked on your network; require the STARTTLS upgrade as on 587.',
-  blocking: 'Not covered by RFC 5068; chosen by SES because networks rarely block it.',
-  notFor: [{ role: 'relay', why: 'MX relay always uses port 25.', sources: [rfcSource(8314, '7.3')] }],
-  sources: [SES_PORTS],
-};
+  iana: { service: 'masc', description: 'MASC' },
+  alsoKnownAs: 'SES STARTTLS port',
+  advice: '; require the STARTTLS upgrade as on 587',
+});
 
 /** Ports next to the main eight: local delivery, filter management and provider alternatives. */
 export const NEIGHBOUR_PORTS: readonly PortEntry[] = [port24, port4190, port2465, port2587];

@@ -1,7 +1,11 @@
 import { ianaSource, rfcSource } from '../citations.js';
 import type { PortEntry } from '../types.js';
+import { ianaRow } from './_iana.js';
+import { SOURCES } from './_sources.js';
+import { NOT_FOR_RELAY } from './_wrong-roles.js';
 import { port2525 } from './port-2525.js';
 
+const RFC8314_3 = rfcSource(8314, '3');
 const RFC8314_33 = rfcSource(8314, '3.3');
 const RFC8314_73 = rfcSource(8314, '7.3');
 const RFC5068 = rfcSource(5068);
@@ -18,35 +22,31 @@ const port25: PortEntry = {
   standing: 'recommended',
   iana: ['smtp'],
   ianaAssignments: [
-    {
-      service: 'smtp',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'Simple Mail Transfer',
-      mailRelated: true,
-      sources: [ianaSource(25)],
-    },
+    ianaRow(25, 'smtp', 'Simple Mail Transfer'),
+    ianaRow(25, 'smtp', 'Simple Mail Transfer', { transport: 'udp' }),
   ],
   alsoKnownAs: ['MX port', 'SMTP port'],
   specs: [
     {
       rfc: 821,
       section: 'A',
-      title: 'Simple Mail Transfer Protocol (1982, obsolete)',
-      says: 'The TCP transport appendix assigns SMTP the service port 25.',
+      title: 'Simple Mail Transfer Protocol (1982, obsolete): TCP Transport service',
+      says: 'SMTP "is assigned the service port 25 (31 octal)".',
       source: rfcSource(821, 'A'),
     },
     {
       rfc: 5321,
       title: 'Simple Mail Transfer Protocol',
-      says: 'The current SMTP specification; mail exchangers listed in MX records are reached on port 25.',
+      says: 'The current SMTP specification (obsoletes RFC 2821, which obsoleted RFC 821).',
       source: rfcSource(5321),
     },
     {
       rfc: 5321,
       section: '4.5.3.2',
       title: 'Timeouts',
-      says: 'A client should wait at least 5 minutes for the greeting and for MAIL and RCPT replies, 10 after DATA.',
+      says:
+        'A client should wait at least 5 minutes for the greeting and for the MAIL and RCPT replies, ' +
+        '2 for the reply to DATA and 10 for the reply after the final ".".',
       source: rfcSource(5321, '4.5.3.2'),
     },
     {
@@ -75,12 +75,19 @@ const port25: PortEntry = {
   history: [
     {
       date: '1981-11',
-      event: 'RFC 788 (Jon Postel, USC/ISI) defines SMTP and already assigns it port 25.',
+      event:
+        'RFC 788, by Jon Postel at USC’s Information Sciences Institute, is the first RFC named ' +
+        '"Simple Mail Transfer Protocol".',
       sources: [rfcSource(788)],
+      unverified:
+        'That RFC 788 already names port 25 is widely repeated, but its appendix could not be ' +
+        'checked here; the earliest text checked that assigns 25 is RFC 821 Appendix A.',
     },
     {
       date: '1982-08',
-      event: 'RFC 821, by Jon Postel at USC Information Sciences Institute, replaces RFC 788; port 25 stays.',
+      event:
+        'RFC 821, also by Jon Postel at USC/ISI, obsoletes RFC 788; its Appendix A assigns SMTP ' +
+        '"the service port 25".',
       sources: [rfcSource(821, 'A')],
     },
     {
@@ -90,12 +97,13 @@ const port25: PortEntry = {
     },
     {
       date: '1999-01',
-      event: 'RFC 2487 defines STARTTLS, so TLS runs on port 25 itself instead of on a separate port.',
+      event:
+        'RFC 2487 (Paul Hoffman) defines STARTTLS, so TLS runs on port 25 itself, not on a separate port.',
       sources: [rfcSource(2487)],
     },
     {
       date: '2001-04',
-      event: 'RFC 2821 obsoletes RFC 821.',
+      event: 'RFC 2821 obsoletes RFC 821 (and RFC 1869, folding the extension mechanism in).',
       sources: [rfcSource(2821)],
     },
     {
@@ -107,6 +115,7 @@ const port25: PortEntry = {
       date: '2007-11',
       event: 'RFC 5068 (BCP 134) accepts that access providers block outbound port 25 and protects 587.',
       sources: [RFC5068],
+      unverified: 'The publication month and the section that says so were not checked against the RFC text.',
     },
     {
       date: '2008-10',
@@ -138,7 +147,7 @@ const port25: PortEntry = {
     {
       role: 'submission',
       why: 'Mail clients submit on 465 or 587 with authentication; 25 is for relay and is often blocked outbound.',
-      sources: [RFC6409, RFC5068],
+      sources: [rfcSource(6409, '4.3'), RFC5068],
     },
   ],
   sources: [rfcSource(5321), rfcSource(3207, '4'), ianaSource(25), RFC5068],
@@ -155,21 +164,15 @@ const port587: PortEntry = {
   standing: 'supported',
   iana: ['submission'],
   ianaAssignments: [
-    {
-      service: 'submission',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'Message Submission',
-      mailRelated: true,
-      sources: [ianaSource(587)],
-    },
+    ianaRow(587, 'submission', 'Message Submission'),
+    ianaRow(587, 'submission', 'Message Submission', { transport: 'udp' }),
   ],
   alsoKnownAs: ['MSA port', 'TLS (in client settings)'],
   specs: [
     {
       rfc: 6409,
       title: 'Message Submission for Mail (STD 72)',
-      says: 'Port 587 is for message submission by mail clients, kept apart from relay on port 25.',
+      says: 'Splits submission from relay: relay stays on 25, submission is "normally over port 587".',
       source: RFC6409,
     },
     {
@@ -178,14 +181,16 @@ const port587: PortEntry = {
       title: 'Require Authentication',
       says:
         'The MSA must by default refuse MAIL (reply 530) until the session is authenticated, unless it ' +
-        'is authorised some other way, such as a protected subnet.',
+        'is authorised some other way, such as a protected subnetwork.',
       source: rfcSource(6409, '4.3'),
     },
     {
       rfc: 8314,
       section: '3.3',
-      title: 'Cleartext Considered Obsolete: Implicit TLS for Message Submission',
-      says: 'Implicit TLS on 465 is preferred; providers keep offering STARTTLS on 587 during the transition.',
+      title: 'Implicit TLS for SMTP Submission',
+      says:
+        'For a transition period of several years, clients and servers should implement both STARTTLS ' +
+        'on 587 and implicit TLS on 465.',
       source: RFC8314_33,
     },
     {
@@ -221,8 +226,9 @@ const port587: PortEntry = {
     },
     {
       date: '2018-01',
-      event: 'RFC 8314 prefers implicit TLS on 465 and keeps 587 with STARTTLS for the transition.',
-      sources: [RFC8314_33],
+      event:
+        'RFC 8314 recommends implicit TLS for submission (465) and keeps 587 with STARTTLS for the transition.',
+      sources: [RFC8314_3, RFC8314_33],
     },
   ],
   explanation:
@@ -234,13 +240,7 @@ const port587: PortEntry = {
   blocking:
     'Rarely blocked: RFC 5068 tells access providers not to block it. Linode restricts it for new ' +
     'accounts until lifted; a few hosts block it too.',
-  notFor: [
-    {
-      role: 'relay',
-      why: 'Servers deliver to other domains on 25; MX records cannot point at 587.',
-      sources: [RFC8314_73],
-    },
-  ],
+  notFor: [NOT_FOR_RELAY],
   sources: [RFC6409, RFC8314_33, ianaSource(587), RFC5068],
 };
 
@@ -255,38 +255,16 @@ const port465: PortEntry = {
   standing: 'recommended',
   iana: ['urd', 'submissions'],
   ianaAssignments: [
-    {
-      service: 'submissions',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'Message Submission over TLS protocol',
-      mailRelated: true,
-      sources: [RFC8314_73, ianaSource('submissions')],
-    },
-    {
-      service: 'urd',
-      transport: 'tcp',
-      status: 'assigned',
-      description: 'URL Rendezvous Directory for SSM',
-      mailRelated: false,
-      sources: [ianaSource(465)],
-    },
-    {
-      service: 'igmpv3lite',
-      transport: 'udp',
-      status: 'assigned',
-      description: 'IGMP over UDP for SSM',
-      mailRelated: false,
-      sources: [ianaSource(465)],
-    },
-    {
-      service: 'smtps',
-      transport: 'tcp',
+    ianaRow(465, 'urd', 'URL Rendezvous Directory for SSM', { mailRelated: false }),
+    ianaRow(465, 'submissions', 'Message Submission over TLS protocol', {
+      registered: '2017-12-12',
+      sources: [ianaSource(465), RFC8314_73],
+    }),
+    ianaRow(465, 'igmpv3lite', 'IGMP over UDP for SSM', { transport: 'udp', mailRelated: false }),
+    ianaRow(465, 'smtps', 'SMTP over SSL (registered briefly, then revoked; no longer listed)', {
       status: 'revoked',
-      description: 'SMTP over SSL (registered 1997 without an RFC, later revoked)',
-      mailRelated: true,
       sources: [RFC8314_73],
-    },
+    }),
   ],
   alsoKnownAs: ['smtps', 'SSL/TLS (in client settings)'],
   specs: [
@@ -294,14 +272,16 @@ const port465: PortEntry = {
       rfc: 8314,
       section: '3',
       title: 'Implicit TLS',
-      says: 'Mail clients should prefer implicit TLS for submission, POP and IMAP over STARTTLS.',
-      source: rfcSource(8314, '3'),
+      says: 'Recommends implicit TLS for POP, IMAP and SMTP submission over STARTTLS.',
+      source: RFC8314_3,
     },
     {
       rfc: 8314,
       section: '3.3',
       title: 'Implicit TLS for SMTP Submission',
-      says: 'Submission servers should offer TLS on 465 from the first byte, alongside 587 during transition.',
+      says:
+        'On the "submissions" service (default port 465) the TLS handshake starts immediately; during ' +
+        'the transition clients and servers should offer both 465 and STARTTLS on 587.',
       source: RFC8314_33,
     },
     {
@@ -309,57 +289,66 @@ const port465: PortEntry = {
       section: '7.3',
       title: 'IANA Considerations: submissions',
       says:
-        'Registers "submissions" on TCP 465 and tells the smtps story: briefly registered, revoked, ' +
-        'reassigned, then used for submission by widely deployed software anyway.',
+        'Registers "submissions" on TCP 465 as a one-time exception, and tells why: "smtps" was briefly ' +
+        'registered, made no sense because MX cannot name a port, was revoked and reassigned, yet ' +
+        'widely deployed software kept using 465 for submission.',
       source: RFC8314_73,
     },
   ],
   history: [
     {
       date: '1997',
-      event: 'IANA registers "smtps" (SMTP over SSL) on 465, without an RFC.',
-      sources: [RFC8314_73],
+      event: 'IANA registers "smtps" (SMTP over SSL) on 465; no RFC defines it.',
+      sources: [RFC8314_73, SOURCES.smtpsHistory],
+      unverified:
+        'The year comes from secondary accounts; RFC 8314 §7.3 says only that the registration was ' +
+        'brief, and the registry no longer shows revoked rows.',
+    },
+    {
+      date: '1998',
+      event:
+        'The smtps registration is revoked (RFC 8314 §7.3: it "made no sense" since MX records ' +
+        'cannot name a port) and 465 is later reassigned to "urd" (URL Rendezvous Directory for SSM).',
+      sources: [RFC8314_73, SOURCES.smtpsHistory, ianaSource(465)],
+      unverified: 'The year of the revocation comes from secondary accounts; RFC 8314 gives no date.',
     },
     {
       date: '1999-01',
-      event:
-        'RFC 2487 standardises STARTTLS on the existing port instead; the smtps registration is then ' +
-        'revoked and 465 reassigned to Cisco’s "urd" (URL Rendezvous Directory for SSM).',
-      sources: [rfcSource(2487), RFC8314_73],
+      event: 'RFC 2487 standardises STARTTLS on the SMTP port itself, the route the IETF took instead.',
+      sources: [rfcSource(2487)],
     },
     {
       date: '1999-06',
-      event: 'RFC 2595 §7 discourages separate TLS ports in favour of STARTTLS-style upgrades.',
+      event:
+        'RFC 2595 §7 discourages separate TLS ports for IMAP and POP3 (imaps, pop3s) in favour of ' +
+        'STARTTLS and STLS.',
       sources: [rfcSource(2595, '7')],
     },
     {
       date: '2017-12-12',
-      event: 'The IESG approves the "submissions" registration on TCP 465.',
-      sources: [RFC8314_73],
+      event:
+        'IANA records "submissions" on TCP 465 (the registry’s registration date), assigned to the ' +
+        'IESG alongside "urd".',
+      sources: [ianaSource(465), RFC8314_73],
     },
     {
       date: '2018-01',
       event:
-        'RFC 8314 publishes it: 465 is "submissions" (implicit TLS) and is preferred over STARTTLS on 587.',
-      sources: [RFC8314_73, RFC8314_33],
+        'RFC 8314 publishes it: 465 is "submissions", implicit TLS, and implicit TLS is the recommended ' +
+        'way to submit.',
+      sources: [RFC8314_73, RFC8314_3],
     },
   ],
   explanation:
     'Port 465 is submission with TLS from the first byte: your mail program opens an encrypted ' +
     'connection, then logs in and hands over the message. Nothing travels in plaintext, so there is no ' +
-    'STARTTLS step for an attacker to strip. It had a confused past (registered as "smtps" in 1997, ' +
-    'revoked, given to another service) but since RFC 8314 (2018) it is the official "submissions" port ' +
-    'and the one current standards recommend. It is never used between mail servers.',
+    'STARTTLS step for an attacker to strip. It had a confused past (registered as "smtps" in the ' +
+    '1990s, revoked, given to another service) but since RFC 8314 (2018) it is the official ' +
+    '"submissions" port and the one current standards recommend. It is never used between mail servers.',
   blocking:
-    'Usually open. Linode restricts it for new accounts and Hetzner blocks it on new cloud servers until ' +
+    'Usually open. Linode restricts it for new accounts and Hetzner blocks it on cloud servers until ' +
     'lifted.',
-  notFor: [
-    {
-      role: 'relay',
-      why: 'MX relay always uses port 25; the smtps registration was revoked because MX cannot name a port.',
-      sources: [RFC8314_73],
-    },
-  ],
+  notFor: [NOT_FOR_RELAY],
   sources: [RFC8314_33, RFC8314_73, ianaSource(465)],
 };
 

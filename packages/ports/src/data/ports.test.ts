@@ -54,7 +54,48 @@ describe('port data', () => {
     for (const port of [25, 587, 143, 110, 4190]) expect(mode(port), `port ${port}`).toBe('starttls');
   });
 
-  it('marks TLS as required exactly on the implicit-TLS ports and as opportunistic on 25', () => {
+  it('gives every port the mode its IANA mail service name implies: the "s" services are implicit TLS', () => {
+    const implicitServices = new Set(['submissions', 'imaps', 'pop3s']);
+    const upgradeServices = new Set(['smtp', 'submission', 'imap', 'pop3', 'sieve']);
+    let checked = 0;
+    for (const entry of ALL_PORTS) {
+      const mailNames = entry.ianaAssignments
+        .filter((row) => row.mailRelated && row.status === 'assigned' && row.transport === 'tcp')
+        .map((row) => row.service);
+      for (const name of mailNames) {
+        if (implicitServices.has(name)) expect(entry.tls, `${entry.port} ${name}`).toBe('implicit');
+        if (upgradeServices.has(name)) expect(entry.tls, `${entry.port} ${name}`).toBe('starttls');
+        if (implicitServices.has(name) || upgradeServices.has(name)) checked += 1;
+      }
+    }
+    expect(checked).toBe(8);
+  });
+
+  it('lists as current IANA names exactly the named rows the registry assigns on TCP', () => {
+    for (const entry of ALL_PORTS) {
+      const assigned = entry.ianaAssignments
+        .filter((row) => row.status === 'assigned' && row.transport === 'tcp' && row.service !== '')
+        .map((row) => row.service);
+      expect([...entry.iana].sort(), `port ${entry.port}`).toEqual([...new Set(assigned)].sort());
+    }
+  });
+
+  it('marks a port unofficial exactly when IANA names no mail service on it', () => {
+    for (const entry of ALL_PORTS) {
+      const mailNamed = entry.ianaAssignments.some(
+        (row) => row.mailRelated && row.status === 'assigned' && row.service !== '',
+      );
+      expect(entry.standing === 'unofficial', `port ${entry.port}`).toBe(!mailNamed);
+    }
+  });
+
+  it('says in words what could not be checked wherever a history event is marked unverified', () => {
+    const marked = ALL_PORTS.flatMap((entry) => entry.history).filter((event) => 'unverified' in event);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const event of marked) expect(event.unverified?.trim().length, event.date).toBeGreaterThan(20);
+  });
+
+  it('marks TLS as required exactly on the implicit-TLS ports', () => {
     for (const entry of ALL_PORTS)
       expect(entry.tlsRequired, `port ${entry.port}`).toBe(entry.tls === 'implicit');
   });

@@ -1,10 +1,15 @@
 import { rfcSource } from '../citations.js';
 import type { NetworkProvider } from '../types.js';
+import { SOURCES } from './_sources.js';
+
+/** The day these policies were last checked against their sources (stored copies of the pages). */
+const CHECKED = '2026-11-25';
 
 /**
  * Outbound mail-port policies of common networks. `lastVerified` is the day the policy text was last
  * read (in the provider's documentation, or where it is quoted); `evidence: 'reported'` marks a
- * policy known from user reports rather than the provider's own documentation.
+ * policy known from user reports rather than the provider's own documentation, and `unverified`
+ * says which part rests on weaker ground.
  */
 export const PROVIDERS: readonly NetworkProvider[] = [
   {
@@ -13,22 +18,30 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     kind: 'cloud',
     blocks: [{ port: 25, action: 'blocked', accounts: 'all projects, to external IP addresses' }],
     lift: {
-      possible: false,
-      how: 'Not liftable; Google points to relays on 465, 587 or a non-standard port.',
+      possible: 'sometimes',
+      how:
+        'Google’s page offers no way to lift it and points to relays on 465, 587 or a non-standard port; ' +
+        'one project’s setup guide says Google allowed outbound 25 for its organization on request.',
     },
     alternatives: 'Send through a relay service on 465 or 587 (both allowed), or a non-standard port.',
     sources: [
+      SOURCES.gcpSendingMail,
       {
-        label: 'Google Cloud: Sending email from an instance',
-        url: 'https://cloud.google.com/compute/docs/tutorials/sending-mail',
-      },
-      {
-        label: 'GitLab charts MR !647 (quotes the Google Cloud page)',
+        label: 'GitLab charts MR !647 (quotes the Google Cloud page: 465, 587 or a non-standard port)',
         url: 'https://gitlab.com/gitlab-org/charts/gitlab/-/merge_requests/647',
       },
+      {
+        label: 'GitLab MR !23275 (tested from GKE: 25 times out, 465 and 587 connect)',
+        url: 'https://gitlab.com/gitlab-org/gitlab-foss/-/merge_requests/23275',
+      },
+      {
+        label: 'google-cloud-self-hosted-smtp-server-email-sending README (asked Google to allow 25)',
+        url: 'https://github.com/marcusmonteirodesouza/google-cloud-self-hosted-smtp-server-email-sending',
+      },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'documented',
+    unverified: 'That Google can lift the block rests on one third-party report.',
   },
   {
     id: 'aws',
@@ -37,16 +50,11 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     blocks: [{ port: 25, action: 'throttled', accounts: 'all accounts by default' }],
     lift: {
       possible: true,
-      how: 'Submit the "Request to remove email sending limitations" form (needs reverse DNS for an Elastic IP).',
+      how: 'Submit a "Request to Remove Email Sending Limitations" to remove the throttle.',
     },
     alternatives: 'Amazon SES on 587/2587 (STARTTLS) or 465/2465 (implicit TLS), or any relay on 587/465.',
-    sources: [
-      {
-        label: 'Amazon SES: Connecting to an SMTP endpoint',
-        url: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-connect.html',
-      },
-    ],
-    lastVerified: '2026-11',
+    sources: [SOURCES.sesSmtp],
+    lastVerified: CHECKED,
     evidence: 'documented',
   },
   {
@@ -58,42 +66,71 @@ export const PROVIDERS: readonly NetworkProvider[] = [
         port: 25,
         action: 'blocked',
         accounts:
-          'all subscriptions except Enterprise Agreement and MCA-E (Microsoft Customer Agreement for Enterprise)',
+          'all VM subscriptions except standard Enterprise Agreement ones (Enterprise Dev/Test included)',
       },
     ],
     lift: {
       possible: 'sometimes',
-      how: 'Only Enterprise Agreement / MCA-E subscriptions send directly on 25; other types cannot have it lifted.',
+      how:
+        'Enterprise Dev/Test subscriptions are exempted by running "Cannot send email (SMTP-Port 25)" under ' +
+        'Diagnose and Solve; no exemption is offered to the other non-enterprise types.',
     },
     alternatives:
-      'Authenticated SMTP relay on 587 (not restricted), e.g. Azure Communication Services or another provider.',
+      'An authenticated SMTP relay, typically on 587, which Azure does not restrict for any subscription type.',
     sources: [
       {
         label: 'Microsoft Learn: Troubleshoot outbound SMTP connectivity problems in Azure',
         url: 'https://learn.microsoft.com/en-us/azure/virtual-network/troubleshoot-outbound-smtp-connectivity',
       },
+      {
+        label: 'MicrosoftDocs/azure-docs: the same page’s source',
+        url: 'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/virtual-network/troubleshoot-outbound-smtp-connectivity.md',
+      },
     ],
-    lastVerified: '2026-11',
+    lastVerified: CHECKED,
     evidence: 'documented',
+    unverified:
+      'The copy checked names only Enterprise Agreement as unblocked; newer versions of the page are ' +
+      'reported to add Microsoft Customer Agreement for Enterprise (MCA-E).',
   },
   {
     id: 'digitalocean',
     name: 'DigitalOcean',
     kind: 'cloud',
-    blocks: [{ port: 25, action: 'blocked', accounts: 'all Droplets of new accounts' }],
+    blocks: [
+      {
+        port: 25,
+        action: 'blocked',
+        accounts: 'all Droplets of new accounts (older accounts may still send)',
+      },
+    ],
     lift: {
       possible: false,
-      how: 'Support generally declines; DigitalOcean recommends a third-party email service.',
+      how:
+        'The page offers no way to lift it and recommends a delivery service; a support reply quoted in ' +
+        'a public gist (2019) says the restriction is not lifted.',
     },
-    alternatives: 'A relay or email service on 587 or 465 (not blocked).',
+    alternatives:
+      'A relay or email service on 587 or 465; DigitalOcean support names 587, 465, 993 and 995 as usable.',
     sources: [
       {
         label: 'DigitalOcean Docs: Why is SMTP blocked?',
         url: 'https://docs.digitalocean.com/support/why-is-smtp-blocked/',
       },
+      {
+        label: 'Gist quoting a DigitalOcean support reply (port 25 only; 587, 465, 993, 995 usable)',
+        url: 'https://gist.github.com/tihoho/a795ea8813530c6088b07d6123f62216',
+      },
+      {
+        label: 'thekiharani.com: a 2026 report of 465 and 587 timing out from a new Droplet',
+        url: 'https://thekiharani.com/notes/why-your-vps-blocks-smtp-use-an-email-api',
+      },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'documented',
+    unverified:
+      'One 2026 user report describes 465 and 587 timing out from a new Droplet; DigitalOcean’s ' +
+      'documentation names only 25.',
   },
   {
     id: 'linode',
@@ -115,7 +152,7 @@ export const PROVIDERS: readonly NetworkProvider[] = [
         url: 'https://www.linode.com/blog/linode/a-new-policy-to-help-fight-spam/',
       },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'documented',
   },
   {
@@ -130,7 +167,7 @@ export const PROVIDERS: readonly NetworkProvider[] = [
       possible: true,
       how: 'After a month and the first paid invoice, file a limit request; decided case by case.',
     },
-    alternatives: 'Port 587 to an external delivery service is not blocked.',
+    alternatives: 'Port 587 to an external delivery service is not blocked and needs no request.',
     sources: [
       {
         label: 'Hetzner Docs: Cloud servers FAQ, "Why can I not send any mails from my server?"',
@@ -141,7 +178,7 @@ export const PROVIDERS: readonly NetworkProvider[] = [
         url: 'https://github.com/LukeSmithxyz/emailwiz/issues/317',
       },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'documented',
   },
   {
@@ -151,7 +188,9 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     blocks: [{ port: 25, action: 'blocked', accounts: 'new accounts by default' }],
     lift: {
       possible: 'sometimes',
-      how: 'Support ticket; since 2024 users report refusals for new accounts, older accounts sometimes unblocked.',
+      how:
+        'Support ticket. Reports differ: in 2024 users were refused (older accounts sometimes unblocked); ' +
+        'a 2026 report says new accounts can ask after about a month.',
     },
     alternatives: 'A relay or email service on 587 or 465.',
     sources: [
@@ -160,15 +199,19 @@ export const PROVIDERS: readonly NetworkProvider[] = [
         url: 'https://www.vultr.com/docs/what-ports-are-blocked',
       },
       {
-        label: 'LukeSmithxyz/emailwiz#313: Vultr now blocks port 25',
+        label: 'LukeSmithxyz/emailwiz#313: Vultr now blocks port 25 (2024)',
         url: 'https://github.com/LukeSmithxyz/emailwiz/issues/313',
       },
       {
         label: 'LukeSmithxyz/emailwiz#172',
         url: 'https://github.com/LukeSmithxyz/emailwiz/issues/172',
       },
+      {
+        label: 'forwardemail/awesome-mail-server-providers#5 (2026: unblock can be requested after ~1 month)',
+        url: 'https://github.com/forwardemail/awesome-mail-server-providers/pull/5',
+      },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'reported',
   },
   {
@@ -177,7 +220,9 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     kind: 'cloud',
     blocks: [{ port: 25, action: 'blocked', accounts: 'by default; paid accounts can ask for removal' }],
     lift: { possible: 'sometimes', how: 'Paid accounts can request removal through support.' },
-    alternatives: 'OCI Email Delivery, which accepts TLS on 25 or 587, or another relay on 587.',
+    alternatives:
+      'OCI Email Delivery: its current page lists TLS on 465, the submissions port (a February 2025 ' +
+      'version listed 25 or 587); or another relay on 587 or 465.',
     sources: [
       {
         label: 'analogic/mailserver#975 (Oracle blocks outbound SMTP; liftable on paid accounts)',
@@ -185,10 +230,10 @@ export const PROVIDERS: readonly NetworkProvider[] = [
       },
       {
         label: 'Oracle Docs: Configuring SMTP Connection (Email Delivery)',
-        url: 'https://docs.cloud.oracle.com/en-us/iaas/Content/Email/Tasks/configuresmtpconnection.htm',
+        url: 'https://docs.oracle.com/iaas/Content/Email/Tasks/configuresmtpconnection.htm',
       },
     ],
-    lastVerified: '2026-11-25',
+    lastVerified: CHECKED,
     evidence: 'reported',
   },
   {
@@ -203,8 +248,9 @@ export const PROVIDERS: readonly NetworkProvider[] = [
       how: 'Some ISPs lift it for business plans or static addresses; ask the ISP.',
     },
     alternatives: 'Submission on 587 or 465, which RFC 5068 tells access providers not to block.',
-    sources: [rfcSource(5068)],
-    lastVerified: '2026-11-25',
+    sources: [rfcSource(5068), SOURCES.wikipediaSmtpPorts],
+    lastVerified: CHECKED,
     evidence: 'documented',
+    unverified: 'Which ISPs block, and whether they lift it, varies by ISP and plan; no list is kept here.',
   },
 ];

@@ -103,6 +103,17 @@ describe('providers', () => {
     }
   });
 
+  it('dates every check on a real day no later than today, and explains any unverified part', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const provider of PROVIDERS) {
+      const day = provider.lastVerified.padEnd(10, '-01').slice(0, 10);
+      expect(Number.isNaN(Date.parse(day)), provider.id).toBe(false);
+      expect(provider.lastVerified <= today, provider.id).toBe(true);
+      if (provider.unverified !== undefined)
+        expect(provider.unverified.length, provider.id).toBeGreaterThan(20);
+    }
+  });
+
   it('restricts only ports the knowledge base describes', () => {
     const known = new Set(ALL_PORTS.map((entry) => entry.port));
     for (const provider of PROVIDERS)
@@ -131,6 +142,27 @@ describe('myths', () => {
     }
     const ids = MYTHS.map((myth) => myth.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('corrects at least one claim about each of the eight ports the article names, citing a primary source', () => {
+    for (const port of [25, 465, 587, 2525, 110, 995, 143, 993]) {
+      expect(
+        MYTHS.some((myth) => myth.ports.includes(port)),
+        `port ${port}`,
+      ).toBe(true);
+    }
+    for (const myth of MYTHS) {
+      expect(
+        myth.sources.some((source) => /^(RFC|IANA) /.test(source.label)),
+        myth.id,
+      ).toBe(true);
+    }
+  });
+
+  it('gives the reason RFC 8314 §7.3 gives for the smtps revocation, not performance', () => {
+    const myth = MYTHS.find((entry) => entry.id === '465-smtps-not-ssl-performed-badly');
+    expect(myth?.correction).toContain('MX records cannot name a port');
+    expect(myth?.sources[0]?.label).toBe('RFC 8314 §7.3');
   });
 
   it('calls the 465 reassignment story wrong and the "no more 465" claim outdated', () => {

@@ -1,12 +1,14 @@
 import { rfcSource } from '../citations.js';
 import type { RelayPolicyRecord, SrvLabel } from '../types.js';
 
-const RFC6186 = rfcSource(6186, '3');
+const SUBMISSION = rfcSource(6186, '3.1');
+const IMAP = rfcSource(6186, '3.2');
+const POP3 = rfcSource(6186, '3.3');
 
 /**
- * DNS SRV labels a mail client queries to find its servers (RFC 6186, RFC 8314 §5.1), in the order
+ * DNS SRV labels a mail client queries to find its servers (RFC 6186 §3, RFC 8314 §5.1), in the order
  * a client prefers them: implicit TLS before STARTTLS, IMAP before POP3. A record whose target is `.`
- * means the domain does not offer the service.
+ * means the domain does not offer the service (RFC 2782).
  */
 export const SRV_LABELS: readonly SrvLabel[] = [
   {
@@ -23,7 +25,7 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     role: 'submission',
     port: 587,
     tls: 'starttls',
-    sources: [RFC6186],
+    sources: [SUBMISSION],
   },
   {
     label: '_imaps._tcp',
@@ -31,7 +33,7 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     role: 'retrieval',
     port: 993,
     tls: 'implicit',
-    sources: [RFC6186],
+    sources: [IMAP],
   },
   {
     label: '_imap._tcp',
@@ -39,7 +41,7 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     role: 'retrieval',
     port: 143,
     tls: 'starttls',
-    sources: [RFC6186],
+    sources: [IMAP],
   },
   {
     label: '_pop3s._tcp',
@@ -47,7 +49,7 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     role: 'retrieval',
     port: 995,
     tls: 'implicit',
-    sources: [RFC6186],
+    sources: [POP3],
   },
   {
     label: '_pop3._tcp',
@@ -55,7 +57,7 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     role: 'retrieval',
     port: 110,
     tls: 'starttls',
-    sources: [RFC6186],
+    sources: [POP3],
   },
 ];
 
