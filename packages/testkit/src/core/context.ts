@@ -1,4 +1,4 @@
-import type { ReadLineOptions, Session } from './_session.js';
+import type { Session } from './_session.js';
 import type { ConnectionLog } from './log.js';
 
 /** What every per-command handler receives, whatever the protocol. */
@@ -12,7 +12,7 @@ export interface HandlerContext {
   /** Writes raw bytes as they are (no CRLF added). */
   write(raw: string | Uint8Array): Promise<void>;
   /** Reads the next client line (`secret` logs it as `***`); null once the connection has ended. */
-  readLine(options?: Pick<ReadLineOptions, 'secret'>): Promise<string | null>;
+  readLine(options?: { readonly secret?: boolean }): Promise<string | null>;
   /** Upgrades to TLS now (write the positive reply first); resolves false if the handshake failed. */
   startTls(): Promise<boolean>;
   /** Runs the built-in behaviour for this command. */
