@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 
-/** Every `.html` file below `root`, as site paths (`/ports/25.html`). */
+/** Every `.html` file below `root`, as site paths (`/guide/which-port.html`). */
 function pagesOf(root) {
   const pages = [];
   const walk = (directory) => {
