@@ -1,24 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, codes, FAST } from './__fixtures__/helpers';
-import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { describe, expect, it } from 'vitest';
+import { local, useScriptedServers } from './__fixtures__/harness';
+import { codes } from './__fixtures__/helpers';
+import type { ScriptStep } from './__fixtures__/scripted-server';
 import { probeImap } from './imap-probe';
 
-let pki: Awaited<ReturnType<typeof certificates>>;
-let server: ScriptedServer | null = null;
-beforeAll(async () => {
-  pki = await certificates();
-});
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(...scripts: ScriptStep[][]): Promise<ScriptedServer> {
-  server = await scriptedServer(scripts);
-  return server;
-}
-
-const base = (port: number) => ({ host: 'localhost', address: '127.0.0.1', port, timeouts: FAST });
+const { pki, serve } = useScriptedServers();
 
 describe('probeImap over STARTTLS', () => {
   it('sends exactly STARTTLS, CAPABILITY inside TLS and LOGOUT when the greeting carries capabilities', async () => {
@@ -33,7 +19,7 @@ describe('probeImap over STARTTLS', () => {
       { send: '* BYE bye\r\nA3 OK done\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
     expect(imap.connections[0]!.plaintext).toBe('A1 STARTTLS\r\n');
@@ -67,7 +53,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A4 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe(
       'A1 CAPABILITY\r\nA2 STARTTLS\r\nA3 CAPABILITY\r\nA4 LOGOUT\r\n',
@@ -89,7 +75,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A3 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     expect(result.status).toBe('ok');
     expect(result.capabilitiesAfter).toEqual(['IMAP4rev1', 'AUTH=SCRAM-SHA-256']);
     expect(result.auth.mechanisms).toEqual(['SCRAM-SHA-256']);
@@ -110,7 +96,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A3 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
     expect(result.auth.mechanisms).toEqual(['GSSAPI']);
@@ -126,7 +112,7 @@ describe('probeImap over STARTTLS', () => {
       { end: true },
     ]);
     const result = await probeImap({
-      ...base(imap.port),
+      ...local(imap.port),
       credentials: { username: 'alice', password: 'secret-pw' },
     });
     await imap.settled();
@@ -146,7 +132,7 @@ describe('probeImap over STARTTLS', () => {
       { send: '+ continue\r\n' },
       { read: true },
     ]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_PROTOCOL');
     expect(result.starttls).toMatchObject({ attempted: true, accepted: false });
@@ -160,8 +146,8 @@ describe('probeImap over STARTTLS', () => {
       { end: true },
     ];
     const imap = await serve(script, script);
-    const auto = await probeImap(base(imap.port));
-    const required = await probeImap({ ...base(imap.port), mode: 'starttls' });
+    const auto = await probeImap(local(imap.port));
+    const required = await probeImap({ ...local(imap.port), mode: 'starttls' });
     await imap.settled(2);
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(auto.status).toBe('ok');
@@ -179,7 +165,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A1 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), mode: 'plain' });
+    const result = await probeImap({ ...local(imap.port), mode: 'plain' });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result).toMatchObject({
@@ -201,7 +187,7 @@ describe('probeImap on implicit TLS', () => {
       { send: '* BYE\r\nA1 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), mode: 'implicit', ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), mode: 'implicit', ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result).toMatchObject({
@@ -228,7 +214,7 @@ describe('probeImap on implicit TLS', () => {
       { end: true },
     ]);
     const result = await probeImap({
-      ...base(imap.port),
+      ...local(imap.port),
       mode: 'implicit',
       ca: pki.ca,
       credentials: { username: 'alice', password: 'secret-pw' },

@@ -1,30 +1,14 @@
-import { createImapServer, type ImapServerOptions, type TestServer } from '@mailports/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createImapServer, type TestServer } from '@mailports/testkit';
+import { describe, expect, it } from 'vitest';
+import { against, useTestServers } from './__fixtures__/harness';
 import { codes, FAST } from './__fixtures__/helpers';
 import { probeImap } from './imap-probe';
 import type { MailboxProbeOptions } from './types';
 
-let server: TestServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function start(options: ImapServerOptions = {}): Promise<TestServer> {
-  server = await createImapServer(options);
-  return server;
-}
-
+const start = useTestServers(createImapServer);
 const users = { alice: 'Sekr3t-imap' };
 const probe = (target: TestServer, options: Partial<MailboxProbeOptions> = {}) =>
-  probeImap({
-    host: 'localhost',
-    address: '127.0.0.1',
-    port: target.port,
-    ca: target.ca,
-    timeouts: FAST,
-    ...options,
-  });
+  probeImap(against(target, options));
 
 describe('probeImap against the testkit IMAP server', () => {
   it('upgrades with STARTTLS, asks capabilities again and logs in inside TLS only', async () => {

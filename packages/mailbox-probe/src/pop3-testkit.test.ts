@@ -1,30 +1,14 @@
-import { createPop3Server, type Pop3ServerOptions, type TestServer } from '@mailports/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createPop3Server, type TestServer } from '@mailports/testkit';
+import { describe, expect, it } from 'vitest';
+import { against, useTestServers } from './__fixtures__/harness';
 import { codes, FAST } from './__fixtures__/helpers';
 import { probePop3 } from './pop3-probe';
 import type { MailboxProbeOptions } from './types';
 
-let server: TestServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function start(options: Pop3ServerOptions = {}): Promise<TestServer> {
-  server = await createPop3Server(options);
-  return server;
-}
-
+const start = useTestServers(createPop3Server);
 const users = { bob: 'Sekr3t-pop' };
 const probe = (target: TestServer, options: Partial<MailboxProbeOptions> = {}) =>
-  probePop3({
-    host: 'localhost',
-    address: '127.0.0.1',
-    port: target.port,
-    ca: target.ca,
-    timeouts: FAST,
-    ...options,
-  });
+  probePop3(against(target, options));
 
 describe('probePop3 against the testkit POP3 server', () => {
   it('upgrades with STLS, asks CAPA again and logs in inside TLS only', async () => {

@@ -1,5 +1,6 @@
 import { createTestPki } from '@mailports/testkit';
 import type { ProbeResultBase } from '@mailports/wire';
+import { expect } from 'vitest';
 import type { ScriptStep } from './scripted-server';
 
 /** The testkit PKI's certificates as script steps. */
@@ -28,4 +29,10 @@ export function codes(result: ProbeResultBase): string[] {
 /** Every transcript line as `C: …` / `S: …` / `E: …`. */
 export function lines(result: ProbeResultBase): string[] {
   return result.transcript.map((entry) => `${entry.direction[0]!.toUpperCase()}: ${entry.text}`);
+}
+
+/** Asserts that no secret (password, its base64 forms) appears anywhere in the result. */
+export function expectNoSecret(result: ProbeResultBase, secrets: readonly string[]): void {
+  const text = JSON.stringify(result);
+  for (const secret of secrets) expect(text).not.toContain(secret);
 }
