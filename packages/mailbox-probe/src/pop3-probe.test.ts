@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { local, useScriptedServers } from './__fixtures__/harness';
-import { codes } from './__fixtures__/helpers';
+import { codes, dialogue, timedSteps } from './__fixtures__/helpers';
 import { probePop3 } from './pop3-probe';
 
 const { pki, serve } = useScriptedServers();
@@ -44,6 +44,49 @@ describe('probePop3 over STLS', () => {
     });
     expect(result.parsedCapabilitiesAfter?.implementation).toBe('Test');
     expect(codes(result)).toEqual(['capabilities-changed']);
+  });
+
+  it('records the dialogue byte for byte, the TLS side marked, and times every step it took', async () => {
+    const pop = await serve([
+      { send: '+OK ready <1.2@pop.test>\r\n' },
+      { read: true },
+      { send: '+OK list follows\r\nSTLS\r\n..X-DOTTED\r\n.\r\n' },
+      { read: true },
+      { send: '+OK go\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '+OK\r\nUSER\r\n.\r\n' },
+      { read: true },
+      { send: '+OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probePop3({ ...local(pop.port), ca: pki.ca });
+    expect(dialogue(result)).toEqual([
+      'S: +OK ready <1.2@pop.test>',
+      'C: CAPA',
+      'S: +OK list follows',
+      'S: STLS',
+      'S: ..X-DOTTED',
+      'S: .',
+      'C: STLS',
+      'S: +OK go',
+      'tls C: CAPA',
+      'tls S: +OK',
+      'tls S: USER',
+      'tls S: .',
+      'tls C: QUIT',
+      'tls S: +OK bye',
+    ]);
+    expect(timedSteps(result)).toEqual([
+      'capabilities',
+      'capabilitiesAfterTls',
+      'connect',
+      'greeting',
+      'quit',
+      'starttls',
+      'tlsHandshake',
+      'total',
+    ]);
   });
 
   it('reports USER and SASL PLAIN in clear and keeps injected bytes out of the capabilities', async () => {

@@ -36,3 +36,18 @@ export function expectNoSecret(result: ProbeResultBase, secrets: readonly string
   const text = JSON.stringify(result);
   for (const secret of secrets) expect(text).not.toContain(secret);
 }
+
+/**
+ * The dialogue of a result, byte for byte: client and server lines as `C: …` / `S: …`, prefixed
+ * `tls ` inside TLS. Events (addresses, cipher names) are left out: they vary between machines.
+ */
+export function dialogue(result: ProbeResultBase): string[] {
+  return result.transcript
+    .filter((entry) => entry.direction !== 'event')
+    .map((entry) => `${entry.tls ? 'tls ' : ''}${entry.direction === 'client' ? 'C' : 'S'}: ${entry.text}`);
+}
+
+/** The timing steps a result recorded, sorted (their values are not for tests). */
+export function timedSteps(result: ProbeResultBase): string[] {
+  return Object.keys(result.timings).sort();
+}
