@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { local, useScriptedServers } from './__fixtures__/harness';
-import { codes, dialogue, timedSteps } from './__fixtures__/helpers';
+import { codes, dialogue, STARTTLS_SESSION_STEPS, timedSteps } from './__fixtures__/helpers';
 import { probePop3 } from './pop3-probe';
 
 const { pki, serve } = useScriptedServers();
@@ -77,16 +77,7 @@ describe('probePop3 over STLS', () => {
       'tls C: QUIT',
       'tls S: +OK bye',
     ]);
-    expect(timedSteps(result)).toEqual([
-      'capabilities',
-      'capabilitiesAfterTls',
-      'connect',
-      'greeting',
-      'quit',
-      'starttls',
-      'tlsHandshake',
-      'total',
-    ]);
+    expect(timedSteps(result)).toEqual(STARTTLS_SESSION_STEPS);
   });
 
   it('reports USER and SASL PLAIN in clear and keeps injected bytes out of the capabilities', async () => {

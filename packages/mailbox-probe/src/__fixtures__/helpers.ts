@@ -51,3 +51,15 @@ export function dialogue(result: ProbeResultBase): string[] {
 export function timedSteps(result: ProbeResultBase): string[] {
   return Object.keys(result.timings).sort();
 }
+
+/** The steps a STARTTLS session without a login test times, as {@link timedSteps} lists them. */
+export const STARTTLS_SESSION_STEPS = [
+  'capabilities',
+  'capabilitiesAfterTls',
+  'connect',
+  'greeting',
+  'quit',
+  'starttls',
+  'tlsHandshake',
+  'total',
+];
