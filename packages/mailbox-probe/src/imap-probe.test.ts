@@ -212,6 +212,21 @@ describe('probeImap over STARTTLS', () => {
 });
 
 describe('probeImap on implicit TLS', () => {
+  /** A server that greets over TLS with `certificate`, then answers the LOGOUT. */
+  const greetThenLogout = (certificate: ScriptStep, greeting: string): ScriptStep[] => [
+    certificate,
+    { send: `${greeting}\r\n` },
+    { read: true },
+    { send: 'A1 OK bye\r\n' },
+    { end: true },
+  ];
+  const implicitWithCredentials = (port: number) => ({
+    ...local(port),
+    mode: 'implicit' as const,
+    ca: pki.ca,
+    credentials: { username: 'alice', password: 'secret-pw' },
+  });
+
   it('trusts capabilities in the TLS greeting and reports no before-TLS state', async () => {
     const imap = await serve([
       pki.leaf,
@@ -234,24 +249,44 @@ describe('probeImap on implicit TLS', () => {
     expect(codes(result)).toEqual([]);
   });
 
+  it('asks CAPABILITY over TLS when the greeting has no capability code', async () => {
+    const imap = await serve([
+      pki.leaf,
+      { send: '* OK ready\r\n' },
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...local(imap.port), mode: 'implicit', ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 CAPABILITY\r\nA2 LOGOUT\r\n');
+    expect(result.capabilitiesAfter).toEqual(['IMAP4rev1', 'AUTH=PLAIN']);
+    expect(timedSteps(result)).toContain('capabilities');
+  });
+
+  it('takes a PREAUTH greeting over TLS as no finding, and has no login to test', async () => {
+    const imap = await serve(
+      greetThenLogout(pki.leaf, '* PREAUTH [CAPABILITY IMAP4rev2 AUTH=PLAIN] welcome back'),
+    );
+    const result = await probeImap(implicitWithCredentials(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result).toMatchObject({ status: 'ok', security: 'implicit', preauth: true, starttls: null });
+    expect(result.auth).toEqual({ mechanisms: ['PLAIN'], beforeTls: [], test: null });
+    expect(codes(result)).toEqual([]);
+  });
+
   it.each([
     ['selfSigned', 'certificate-self-signed'],
     ['expired', 'certificate-expired'],
     ['wrongName', 'certificate-hostname-mismatch'],
   ] as const)('reports a %s certificate and sends no credentials to it', async (which, code) => {
-    const imap = await serve([
-      pki[which],
-      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n' },
-      { read: true },
-      { send: 'A1 OK bye\r\n' },
-      { end: true },
-    ]);
-    const result = await probeImap({
-      ...local(imap.port),
-      mode: 'implicit',
-      ca: pki.ca,
-      credentials: { username: 'alice', password: 'secret-pw' },
-    });
+    const imap = await serve(
+      greetThenLogout(pki[which], '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready'),
+    );
+    const result = await probeImap(implicitWithCredentials(imap.port));
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result.tls?.verdict.trusted).toBe(false);
