@@ -158,6 +158,25 @@ describe('probeImap over STARTTLS', () => {
     expect(codes(result)).toContain('starttls-refused');
   });
 
+  it('keeps the plaintext login methods when the handshake after the STARTTLS OK fails', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK go\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({
+      ...local(imap.port),
+      credentials: { username: 'alice', password: 'secret-pw' },
+    });
+    expect(result).toMatchObject({ status: 'tls-failed', security: 'plain' });
+    expect(result.auth).toMatchObject({
+      mechanisms: ['PLAIN'],
+      beforeTls: ['PLAIN', 'LOGIN'],
+      test: { outcome: 'refused-cleartext' },
+    });
+  });
+
   it('treats a continuation in answer to STARTTLS as a protocol error', async () => {
     const imap = await serve([
       { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },

@@ -178,7 +178,7 @@ export interface UpgradeInputs {
   readonly plan: SecurityPlan;
   /** The probe's options: the TLS options and whether credentials were given. */
   readonly options: MailboxProbeOptions;
-  /** The auth summary of the plaintext session, recorded when it ends there. */
+  /** The auth summary of the plaintext session: it stands unless the session reaches TLS. */
   readonly plaintextAuth: Omit<AuthSummary, 'test'>;
   /** STARTTLS/STLS is in the capabilities seen in clear. */
   readonly offered: boolean;
@@ -187,20 +187,22 @@ export interface UpgradeInputs {
 }
 
 /**
- * From a plaintext session to TLS by STARTTLS/STLS, never falling back: ends the session in clear
- * (goodbye said, false returned) in `plain` mode, when the command is not offered (status
- * `tls-failed` when required) or refused (`tls-failed`). Otherwise runs the handshake on the same
- * socket, reports bytes that arrived after the server's OK as injection evidence (never parsed),
- * records the TLS facts and returns true. Throws what the command and the handshake throw.
+ * From a plaintext session to TLS by STARTTLS/STLS, never falling back: records the plaintext auth
+ * summary (a login test, when asked for, is `refused-cleartext` until TLS is up), then ends the
+ * session in clear (goodbye said, false returned) in `plain` mode, when the command is not offered
+ * (status `tls-failed` when required) or refused (`tls-failed`). Otherwise runs the handshake on the
+ * same socket, reports bytes that arrived after the server's OK as injection evidence (never
+ * parsed), records the TLS facts and returns true. Throws what the command and the handshake throw.
  */
 export async function upgradeToTls(
   ctx: ProbeContext,
   steps: MailboxSteps,
   input: UpgradeInputs,
 ): Promise<boolean> {
-  const { plan, options, plaintextAuth } = input;
+  const { plan, options } = input;
+  // What stands if the session ends in clear, here or by a failed command or handshake below.
+  ctx.setAuth({ ...input.plaintextAuth, test: refusedInClear(options) });
   const endInClear = async (): Promise<false> => {
-    ctx.setAuth({ ...plaintextAuth, test: refusedInClear(options) });
     await steps.goodbye();
     return false;
   };

@@ -38,6 +38,7 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
         security: 'plain',
         starttls: { offered: true, attempted: true, accepted: true, injectedBytes: null },
       });
+      expect(result.auth.test?.outcome).toBe('refused-cleartext');
       const sent = result.transcript.filter((entry) => entry.direction === 'client');
       expect(sent.map((entry) => entry.text)).toEqual(protocol.commandsToTls);
       expect(server.sensitiveInPlaintext()).toEqual([]);
