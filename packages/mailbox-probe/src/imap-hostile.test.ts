@@ -1,24 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, codes, FAST } from './__fixtures__/helpers';
-import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { describe, expect, it } from 'vitest';
+import { local, useScriptedServers } from './__fixtures__/harness';
+import { codes, FAST } from './__fixtures__/helpers';
+import type { ScriptStep } from './__fixtures__/scripted-server';
 import { probeImap } from './imap-probe';
 
-let pki: Awaited<ReturnType<typeof certificates>>;
-let server: ScriptedServer | null = null;
-beforeAll(async () => {
-  pki = await certificates();
-});
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(...scripts: ScriptStep[][]): Promise<ScriptedServer> {
-  server = await scriptedServer(scripts);
-  return server;
-}
-
-const base = (port: number) => ({ host: 'localhost', address: '127.0.0.1', port, timeouts: FAST });
+const { pki, serve } = useScriptedServers();
 
 describe('probeImap against hostile servers', () => {
   it('closes a PREAUTH plaintext session at once with a critical finding (CVE-2020-12398 class)', async () => {
@@ -29,7 +15,7 @@ describe('probeImap against hostile servers', () => {
       { end: true },
     ]);
     const result = await probeImap({
-      ...base(imap.port),
+      ...local(imap.port),
       credentials: { username: 'alice', password: 'secret-pw' },
     });
     await imap.settled();
@@ -46,14 +32,14 @@ describe('probeImap against hostile servers', () => {
 
   it('fails a PREAUTH plaintext session when STARTTLS was required', async () => {
     const imap = await serve([{ send: '* PREAUTH hi\r\n' }, { read: true }, { end: true }]);
-    const result = await probeImap({ ...base(imap.port), mode: 'starttls' });
+    const result = await probeImap({ ...local(imap.port), mode: 'starttls' });
     expect(result.status).toBe('tls-failed');
     expect(codes(result)).toContain('preauth-plaintext');
   });
 
   it('reports a BYE greeting as rejected and sends nothing', async () => {
     const imap = await serve([{ send: '* BYE [UNAVAILABLE] overloaded\r\n' }]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('');
     expect(result.status).toBe('rejected');
@@ -70,7 +56,7 @@ describe('probeImap against hostile servers', () => {
       { send: 'A2 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), mode: 'plain' });
+    const result = await probeImap({ ...local(imap.port), mode: 'plain' });
     expect(result.status).toBe('ok');
     expect(codes(result)).toEqual(['escape-sequences', 'alert-before-tls', 'untagged-before-tls']);
     for (const finding of result.findings) expect(finding.evidence).not.toMatch(/\x1b/);
@@ -89,7 +75,7 @@ describe('probeImap against hostile servers', () => {
       { send: 'A3 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     expect(result.status).toBe('ok');
     expect(result.auth.beforeTls).toEqual(['LOGIN']);
     expect(result.findings[0]).toMatchObject({ code: 'login-before-tls', severity: 'critical' });
@@ -97,7 +83,7 @@ describe('probeImap against hostile servers', () => {
 
   it('stops at an endless line with E_LINE_TOO_LONG', async () => {
     const imap = await serve([{ send: `* OK ${'x'.repeat(8192)}` }]);
-    const result = await probeImap({ ...base(imap.port), limits: { maxLineLength: 1024 } });
+    const result = await probeImap({ ...local(imap.port), limits: { maxLineLength: 1024 } });
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_LINE_TOO_LONG');
   });
@@ -108,7 +94,7 @@ describe('probeImap against hostile servers', () => {
       { read: true },
       { send: '* 1 FETCH (BODY[] {4294967295}\r\n' },
     ]);
-    const result = await probeImap({ ...base(imap.port), limits: { maxLiteralSize: 65536 } });
+    const result = await probeImap({ ...local(imap.port), limits: { maxLiteralSize: 65536 } });
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_TOO_MUCH_DATA');
   });
@@ -119,26 +105,26 @@ describe('probeImap against hostile servers', () => {
       { read: true },
       { send: 'A9 OK [CAPABILITY IMAP4rev1] done\r\n' },
     ]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_PROTOCOL');
   });
 
   it('treats a non-IMAP greeting as a protocol error', async () => {
     const imap = await serve([{ send: '+OK POP3 ready\r\n' }]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('protocol-error');
   });
 
   it('reports a reset after the greeting', async () => {
     const imap = await serve([{ send: '* OK ready\r\n' }, { read: true }, { reset: true }]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('reset');
   });
 
   it('reports a close in the middle of the dialogue', async () => {
     const imap = await serve([{ send: '* OK ready\r\n' }, { read: true }, { end: true }]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('closed');
   });
 });
@@ -154,14 +140,14 @@ describe('probeImap when the port speaks the other mode', () => {
         { send: 'A1 OK bye\r\n' },
       ],
     );
-    const result = await probeImap({ ...base(imap.port), mode: 'auto', ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), mode: 'auto', ca: pki.ca });
     expect(result).toMatchObject({ status: 'ok', security: 'implicit' });
     expect(codes(result)).toEqual(['tls-expected']);
   });
 
   it('reports no-greeting when neither plaintext nor TLS gets an answer', async () => {
     const imap = await serve([], []);
-    const result = await probeImap({ ...base(imap.port), timeouts: { ...FAST, tls: 400 } });
+    const result = await probeImap({ ...local(imap.port), timeouts: { ...FAST, tls: 400 } });
     expect(result.status).toBe('no-greeting');
     expect(result.error?.code).toBe('E_GREETING_TIMEOUT');
     expect(codes(result)).toEqual([]);
@@ -173,7 +159,7 @@ describe('probeImap when the port speaks the other mode', () => {
       { read: true },
     ];
     const imap = await serve(greeting, greeting);
-    const result = await probeImap({ ...base(imap.port), mode: 'implicit' });
+    const result = await probeImap({ ...local(imap.port), mode: 'implicit' });
     await imap.settled(2);
     expect(imap.connections[1]!.received).toBe('');
     expect(result.status).toBe('tls-failed');

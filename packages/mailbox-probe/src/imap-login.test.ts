@@ -1,43 +1,24 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, FAST, lines } from './__fixtures__/helpers';
-import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { describe, expect, it } from 'vitest';
+import { local, useScriptedServers } from './__fixtures__/harness';
+import { expectNoSecret, lines } from './__fixtures__/helpers';
+import type { ScriptStep } from './__fixtures__/scripted-server';
 import { probeImap } from './imap-probe';
 
-let pki: Awaited<ReturnType<typeof certificates>>;
-let server: ScriptedServer | null = null;
-beforeAll(async () => {
-  pki = await certificates();
-});
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
+const { pki, serve } = useScriptedServers();
 const credentials = { username: 'alice', password: 'Sekr3t"pw\\x' };
 const plain = Buffer.from('\0alice\0Sekr3t"pw\\x').toString('base64');
+const secrets = ['Sekr3t', plain];
 
-async function implicitServer(capabilities: string, login: ScriptStep[]): Promise<ScriptedServer> {
-  server = await scriptedServer([
-    [pki.leaf, { send: `* OK [CAPABILITY IMAP4rev1 ${capabilities}] ready\r\n` }, ...login, { end: true }],
+function implicitServer(capabilities: string, login: ScriptStep[]) {
+  return serve([
+    pki.leaf,
+    { send: `* OK [CAPABILITY IMAP4rev1 ${capabilities}] ready\r\n` },
+    ...login,
+    { end: true },
   ]);
-  return server;
 }
 
-const options = (port: number) => ({
-  host: 'localhost',
-  address: '127.0.0.1',
-  port,
-  mode: 'implicit' as const,
-  ca: pki.ca,
-  timeouts: FAST,
-  credentials,
-});
-
-function expectNoSecret(result: unknown): void {
-  const text = JSON.stringify(result);
-  expect(text).not.toContain('Sekr3t');
-  expect(text).not.toContain(plain);
-}
+const options = (port: number) => ({ ...local(port), mode: 'implicit' as const, ca: pki.ca, credentials });
 
 describe('probeImap login test', () => {
   it('uses AUTHENTICATE PLAIN with an initial response under SASL-IR and keeps it out of the transcript', async () => {
@@ -56,7 +37,7 @@ describe('probeImap login test', () => {
       message: 'The server accepted the credentials (PLAIN).',
     });
     expect(lines(result)).toContain('C: A1 AUTHENTICATE PLAIN [redacted]');
-    expectNoSecret(result);
+    expectNoSecret(result, secrets);
   });
 
   it('answers the continuation without SASL-IR and reports a refusal', async () => {
@@ -74,7 +55,7 @@ describe('probeImap login test', () => {
     expect(result.auth.test).toMatchObject({ outcome: 'failed', mechanism: 'PLAIN' });
     expect(result.auth.test?.message).toContain('Authentication failed.');
     expect(result.status).toBe('ok');
-    expectNoSecret(result);
+    expectNoSecret(result, secrets);
   });
 
   it('falls back to LOGIN with quoted strings when AUTH=PLAIN is missing', async () => {
@@ -89,7 +70,7 @@ describe('probeImap login test', () => {
     expect(imap.connections[0]!.received).toBe('A1 LOGIN "alice" "Sekr3t\\"pw\\\\x"\r\nA2 LOGOUT\r\n');
     expect(result.auth.test).toMatchObject({ outcome: 'succeeded', mechanism: 'LOGIN' });
     expect(lines(result)).toContain('C: A1 LOGIN "alice" [redacted]');
-    expectNoSecret(result);
+    expectNoSecret(result, secrets);
   });
 
   it('reports no mechanism when LOGINDISABLED holds even inside TLS', async () => {
@@ -122,17 +103,15 @@ describe('probeImap login test', () => {
     const result = await probeImap(options(imap.port));
     expect(result.status).toBe('ok');
     expect(result.auth.test?.outcome).toBe('error');
-    expectNoSecret(result);
+    expectNoSecret(result, secrets);
   });
 
   it('never sends credentials on a plaintext-only server', async () => {
-    server = await scriptedServer([
-      [
-        { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n' },
-        { read: true },
-        { send: 'A1 OK bye\r\n' },
-        { end: true },
-      ],
+    const server = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK bye\r\n' },
+      { end: true },
     ]);
     const result = await probeImap({ ...options(server.port), mode: 'auto' });
     await server.settled();
@@ -141,7 +120,7 @@ describe('probeImap login test', () => {
   });
 
   it('rejects a user name with CR LF before connecting', async () => {
-    server = await scriptedServer([]);
+    const server = await serve();
     const result = await probeImap({
       ...options(server.port),
       credentials: { username: 'a\r\nb', password: 'x' },

@@ -1,24 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, codes, FAST } from './__fixtures__/helpers';
-import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { describe, expect, it } from 'vitest';
+import { local, useScriptedServers } from './__fixtures__/harness';
+import { codes, dialogue, STARTTLS_SESSION_STEPS, timedSteps } from './__fixtures__/helpers';
+import type { ScriptStep } from './__fixtures__/scripted-server';
 import { probeImap } from './imap-probe';
 
-let pki: Awaited<ReturnType<typeof certificates>>;
-let server: ScriptedServer | null = null;
-beforeAll(async () => {
-  pki = await certificates();
-});
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(...scripts: ScriptStep[][]): Promise<ScriptedServer> {
-  server = await scriptedServer(scripts);
-  return server;
-}
-
-const base = (port: number) => ({ host: 'localhost', address: '127.0.0.1', port, timeouts: FAST });
+const { pki, serve } = useScriptedServers();
 
 describe('probeImap over STARTTLS', () => {
   it('sends exactly STARTTLS, CAPABILITY inside TLS and LOGOUT when the greeting carries capabilities', async () => {
@@ -33,7 +19,7 @@ describe('probeImap over STARTTLS', () => {
       { send: '* BYE bye\r\nA3 OK done\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
     expect(imap.connections[0]!.plaintext).toBe('A1 STARTTLS\r\n');
@@ -53,6 +39,39 @@ describe('probeImap over STARTTLS', () => {
     expect(codes(result)).toEqual(['capabilities-changed']);
   });
 
+  it('records the dialogue byte for byte, the TLS side marked, and times every step it took', async () => {
+    const imap = await serve([
+      { send: '* OK ready\r\n' },
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nA1 OK done\r\n' },
+      { read: true },
+      { send: '* 1 EXISTS\r\nA2 OK Begin TLS negotiation now\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA3 OK done\r\n' },
+      { read: true },
+      { send: '* BYE bye\r\nA4 OK done\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
+    expect(dialogue(result)).toEqual([
+      'S: * OK ready',
+      'C: A1 CAPABILITY',
+      'S: * CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED',
+      'S: A1 OK done',
+      'C: A2 STARTTLS',
+      'S: * 1 EXISTS',
+      'S: A2 OK Begin TLS negotiation now',
+      'tls C: A3 CAPABILITY',
+      'tls S: * CAPABILITY IMAP4rev1 AUTH=PLAIN',
+      'tls S: A3 OK done',
+      'tls C: A4 LOGOUT',
+      'tls S: * BYE bye',
+      'tls S: A4 OK done',
+    ]);
+    expect(timedSteps(result)).toEqual(STARTTLS_SESSION_STEPS);
+  });
+
   it('asks CAPABILITY in clear when the greeting has no capability code', async () => {
     const imap = await serve([
       { send: '* OK ready\r\n' },
@@ -67,7 +86,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A4 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe(
       'A1 CAPABILITY\r\nA2 STARTTLS\r\nA3 CAPABILITY\r\nA4 LOGOUT\r\n',
@@ -89,7 +108,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A3 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     expect(result.status).toBe('ok');
     expect(result.capabilitiesAfter).toEqual(['IMAP4rev1', 'AUTH=SCRAM-SHA-256']);
     expect(result.auth.mechanisms).toEqual(['SCRAM-SHA-256']);
@@ -110,7 +129,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A3 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 STARTTLS\r\nA2 CAPABILITY\r\nA3 LOGOUT\r\n');
     expect(result.auth.mechanisms).toEqual(['GSSAPI']);
@@ -126,7 +145,7 @@ describe('probeImap over STARTTLS', () => {
       { end: true },
     ]);
     const result = await probeImap({
-      ...base(imap.port),
+      ...local(imap.port),
       credentials: { username: 'alice', password: 'secret-pw' },
     });
     await imap.settled();
@@ -139,6 +158,25 @@ describe('probeImap over STARTTLS', () => {
     expect(codes(result)).toContain('starttls-refused');
   });
 
+  it('keeps the plaintext login methods when the handshake after the STARTTLS OK fails', async () => {
+    const imap = await serve([
+      { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] ready\r\n' },
+      { read: true },
+      { send: 'A1 OK go\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({
+      ...local(imap.port),
+      credentials: { username: 'alice', password: 'secret-pw' },
+    });
+    expect(result).toMatchObject({ status: 'tls-failed', security: 'plain' });
+    expect(result.auth).toMatchObject({
+      mechanisms: ['PLAIN'],
+      beforeTls: ['PLAIN', 'LOGIN'],
+      test: { outcome: 'refused-cleartext' },
+    });
+  });
+
   it('treats a continuation in answer to STARTTLS as a protocol error', async () => {
     const imap = await serve([
       { send: '* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n' },
@@ -146,7 +184,7 @@ describe('probeImap over STARTTLS', () => {
       { send: '+ continue\r\n' },
       { read: true },
     ]);
-    const result = await probeImap(base(imap.port));
+    const result = await probeImap(local(imap.port));
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_PROTOCOL');
     expect(result.starttls).toMatchObject({ attempted: true, accepted: false });
@@ -160,8 +198,8 @@ describe('probeImap over STARTTLS', () => {
       { end: true },
     ];
     const imap = await serve(script, script);
-    const auto = await probeImap(base(imap.port));
-    const required = await probeImap({ ...base(imap.port), mode: 'starttls' });
+    const auto = await probeImap(local(imap.port));
+    const required = await probeImap({ ...local(imap.port), mode: 'starttls' });
     await imap.settled(2);
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(auto.status).toBe('ok');
@@ -179,7 +217,7 @@ describe('probeImap over STARTTLS', () => {
       { send: 'A1 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), mode: 'plain' });
+    const result = await probeImap({ ...local(imap.port), mode: 'plain' });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result).toMatchObject({
@@ -193,6 +231,21 @@ describe('probeImap over STARTTLS', () => {
 });
 
 describe('probeImap on implicit TLS', () => {
+  /** A server that greets over TLS with `certificate`, then answers the LOGOUT. */
+  const greetThenLogout = (certificate: ScriptStep, greeting: string): ScriptStep[] => [
+    certificate,
+    { send: `${greeting}\r\n` },
+    { read: true },
+    { send: 'A1 OK bye\r\n' },
+    { end: true },
+  ];
+  const implicitWithCredentials = (port: number) => ({
+    ...local(port),
+    mode: 'implicit' as const,
+    ca: pki.ca,
+    credentials: { username: 'alice', password: 'secret-pw' },
+  });
+
   it('trusts capabilities in the TLS greeting and reports no before-TLS state', async () => {
     const imap = await serve([
       pki.leaf,
@@ -201,7 +254,7 @@ describe('probeImap on implicit TLS', () => {
       { send: '* BYE\r\nA1 OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probeImap({ ...base(imap.port), mode: 'implicit', ca: pki.ca });
+    const result = await probeImap({ ...local(imap.port), mode: 'implicit', ca: pki.ca });
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result).toMatchObject({
@@ -215,24 +268,44 @@ describe('probeImap on implicit TLS', () => {
     expect(codes(result)).toEqual([]);
   });
 
+  it('asks CAPABILITY over TLS when the greeting has no capability code', async () => {
+    const imap = await serve([
+      pki.leaf,
+      { send: '* OK ready\r\n' },
+      { read: true },
+      { send: '* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probeImap({ ...local(imap.port), mode: 'implicit', ca: pki.ca });
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 CAPABILITY\r\nA2 LOGOUT\r\n');
+    expect(result.capabilitiesAfter).toEqual(['IMAP4rev1', 'AUTH=PLAIN']);
+    expect(timedSteps(result)).toContain('capabilities');
+  });
+
+  it('takes a PREAUTH greeting over TLS as no finding, and has no login to test', async () => {
+    const imap = await serve(
+      greetThenLogout(pki.leaf, '* PREAUTH [CAPABILITY IMAP4rev2 AUTH=PLAIN] welcome back'),
+    );
+    const result = await probeImap(implicitWithCredentials(imap.port));
+    await imap.settled();
+    expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
+    expect(result).toMatchObject({ status: 'ok', security: 'implicit', preauth: true, starttls: null });
+    expect(result.auth).toEqual({ mechanisms: ['PLAIN'], beforeTls: [], test: null });
+    expect(codes(result)).toEqual([]);
+  });
+
   it.each([
     ['selfSigned', 'certificate-self-signed'],
     ['expired', 'certificate-expired'],
     ['wrongName', 'certificate-hostname-mismatch'],
   ] as const)('reports a %s certificate and sends no credentials to it', async (which, code) => {
-    const imap = await serve([
-      pki[which],
-      { send: '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready\r\n' },
-      { read: true },
-      { send: 'A1 OK bye\r\n' },
-      { end: true },
-    ]);
-    const result = await probeImap({
-      ...base(imap.port),
-      mode: 'implicit',
-      ca: pki.ca,
-      credentials: { username: 'alice', password: 'secret-pw' },
-    });
+    const imap = await serve(
+      greetThenLogout(pki[which], '* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready'),
+    );
+    const result = await probeImap(implicitWithCredentials(imap.port));
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result.tls?.verdict.trusted).toBe(false);

@@ -9,6 +9,7 @@ import {
   type ImapUntaggedResponse,
   readImapResponse,
 } from './imap-response';
+import { MailboxSession } from './mailbox-session';
 
 /**
  * Where the IMAP dialogue stands (RFC 9051 §3). `starttls` is the short window between the tagged
@@ -50,28 +51,13 @@ const STATUS_OR_CAPABILITY = new Set(['OK', 'NO', 'BAD', 'BYE', 'PREAUTH', 'CAPA
  * One IMAP connection: tags `A1`, `A2`…, a single `command` helper, and the watchers that turn what
  * the server sends before TLS into findings (untagged data, [ALERT], control characters).
  */
-export class ImapSession {
-  #state: ImapState = 'greeting';
+export class ImapSession extends MailboxSession<ImapState> {
   #tags = 0;
   #untaggedReported = false;
   #alertReported = false;
 
-  constructor(
-    private readonly ctx: ProbeContext,
-    readonly connection: Connection,
-    private readonly onLine: (line: string) => void,
-  ) {}
-
-  get state(): ImapState {
-    return this.#state;
-  }
-
-  /** Moves the state machine; an illegal move is a bug in the probe, not the server. */
-  transition(next: ImapState): void {
-    if (!TRANSITIONS[this.#state].includes(next)) {
-      throw new Error(`IMAP session cannot go from ${this.#state} to ${next}`);
-    }
-    this.#state = next;
+  constructor(ctx: ProbeContext, connection: Connection, onLine: (line: string) => void) {
+    super(ctx, connection, onLine, { name: 'IMAP', initial: 'greeting', transitions: TRANSITIONS });
   }
 
   /** Reads one response, bounded by the probe's limits, and lets the watchers see it. */
@@ -159,11 +145,6 @@ export class ImapSession {
       command: `${tagged.tag} CAPABILITY`,
       reply: tagged.raw,
     });
-  }
-
-  /** Sends a line without a tag: a SASL response to a continuation request. */
-  async continueWith(line: string, redactAs?: string): Promise<void> {
-    await this.connection.writeLine(line, redactAs === undefined ? undefined : { redactAs });
   }
 
   #watch(response: ImapResponse): void {

@@ -1,6 +1,7 @@
 import { isIpAddress, mapConcurrent, resolveHost, WireError } from '@mailports/wire';
-import { runImapProbe } from './imap-probe';
-import { runPop3Probe } from './pop3-probe';
+import { imapProbe } from './imap-probe';
+import { runMailboxProbe } from './mailbox-flow';
+import { pop3Probe } from './pop3-probe';
 import type { ImapProbeResult, MailboxPortSpec, Pop3ProbeResult, ProbeMailboxOptions } from './types';
 
 const DEFAULT_PORTS: readonly MailboxPortSpec[] = [110, 995, 143, 993];
@@ -52,12 +53,12 @@ export async function probeMailbox(
           `Port ${port} is not a well-known POP3 or IMAP port: give { port, protocol }`,
           { step: 'options' },
         );
-        return runImapProbe(probeOptions, { presetError: invalid });
+        return runMailboxProbe(probeOptions, { presetError: invalid }, imapProbe);
       }
       const internal = dnsError === undefined ? {} : { presetError: dnsError };
       return protocol === 'imap'
-        ? runImapProbe(probeOptions, internal)
-        : runPop3Probe(probeOptions, internal);
+        ? runMailboxProbe(probeOptions, internal, imapProbe)
+        : runMailboxProbe(probeOptions, internal, pop3Probe);
     },
   );
 }

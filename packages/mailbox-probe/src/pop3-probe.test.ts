@@ -1,24 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { certificates, codes, FAST, lines } from './__fixtures__/helpers';
-import { type ScriptedServer, type ScriptStep, scriptedServer } from './__fixtures__/scripted-server';
+import { describe, expect, it } from 'vitest';
+import { local, useScriptedServers } from './__fixtures__/harness';
+import { codes, dialogue, STARTTLS_SESSION_STEPS, timedSteps } from './__fixtures__/helpers';
 import { probePop3 } from './pop3-probe';
 
-let pki: Awaited<ReturnType<typeof certificates>>;
-let server: ScriptedServer | null = null;
-beforeAll(async () => {
-  pki = await certificates();
-});
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(...scripts: ScriptStep[][]): Promise<ScriptedServer> {
-  server = await scriptedServer(scripts);
-  return server;
-}
-
-const base = (port: number) => ({ host: 'localhost', address: '127.0.0.1', port, timeouts: FAST });
+const { pki, serve } = useScriptedServers();
 const credentials = { username: 'bob', password: 'Sekr3t-pop' };
 
 describe('probePop3 over STLS', () => {
@@ -38,7 +23,7 @@ describe('probePop3 over STLS', () => {
       { send: '+OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probePop3({ ...base(pop.port), ca: pki.ca });
+    const result = await probePop3({ ...local(pop.port), ca: pki.ca });
     await pop.settled();
     expect(pop.connections[0]!.received).toBe('CAPA\r\nSTLS\r\nCAPA\r\nQUIT\r\n');
     expect(pop.connections[0]!.plaintext).toBe('CAPA\r\nSTLS\r\n');
@@ -61,6 +46,40 @@ describe('probePop3 over STLS', () => {
     expect(codes(result)).toEqual(['capabilities-changed']);
   });
 
+  it('records the dialogue byte for byte, the TLS side marked, and times every step it took', async () => {
+    const pop = await serve([
+      { send: '+OK ready <1.2@pop.test>\r\n' },
+      { read: true },
+      { send: '+OK list follows\r\nSTLS\r\n..X-DOTTED\r\n.\r\n' },
+      { read: true },
+      { send: '+OK go\r\n' },
+      pki.leaf,
+      { read: true },
+      { send: '+OK\r\nUSER\r\n.\r\n' },
+      { read: true },
+      { send: '+OK bye\r\n' },
+      { end: true },
+    ]);
+    const result = await probePop3({ ...local(pop.port), ca: pki.ca });
+    expect(dialogue(result)).toEqual([
+      'S: +OK ready <1.2@pop.test>',
+      'C: CAPA',
+      'S: +OK list follows',
+      'S: STLS',
+      'S: ..X-DOTTED',
+      'S: .',
+      'C: STLS',
+      'S: +OK go',
+      'tls C: CAPA',
+      'tls S: +OK',
+      'tls S: USER',
+      'tls S: .',
+      'tls C: QUIT',
+      'tls S: +OK bye',
+    ]);
+    expect(timedSteps(result)).toEqual(STARTTLS_SESSION_STEPS);
+  });
+
   it('reports USER and SASL PLAIN in clear and keeps injected bytes out of the capabilities', async () => {
     const pop = await serve([
       { send: '+OK ready\r\n' },
@@ -74,7 +93,7 @@ describe('probePop3 over STLS', () => {
       { read: true },
       { send: '+OK bye\r\n' },
     ]);
-    const result = await probePop3({ ...base(pop.port), ca: pki.ca });
+    const result = await probePop3({ ...local(pop.port), ca: pki.ca });
     expect(result.status).toBe('ok');
     expect(result.capabilitiesAfter).toEqual(['SASL SCRAM-SHA-256']);
     expect(result.auth).toMatchObject({ mechanisms: ['SCRAM-SHA-256'], beforeTls: ['PLAIN', 'USER'] });
@@ -98,7 +117,7 @@ describe('probePop3 over STLS', () => {
       { send: '+OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probePop3({ ...base(pop.port), credentials });
+    const result = await probePop3({ ...local(pop.port), credentials });
     await pop.settled();
     expect(pop.connections[0]!.received).toBe('CAPA\r\nSTLS\r\nQUIT\r\n');
     expect(result.status).toBe('tls-failed');
@@ -116,7 +135,7 @@ describe('probePop3 over STLS', () => {
       { send: '+OK bye\r\n' },
       { end: true },
     ]);
-    const result = await probePop3(base(pop.port));
+    const result = await probePop3(local(pop.port));
     await pop.settled();
     expect(pop.connections[0]!.received).toBe('CAPA\r\nQUIT\r\n');
     expect(result).toMatchObject({
@@ -131,7 +150,7 @@ describe('probePop3 over STLS', () => {
 
   it('reports a -ERR greeting as rejected', async () => {
     const pop = await serve([{ send: '-ERR [IN-USE] go away\r\n' }]);
-    const result = await probePop3(base(pop.port));
+    const result = await probePop3(local(pop.port));
     await pop.settled();
     expect(pop.connections[0]!.received).toBe('');
     expect(result.status).toBe('rejected');
@@ -141,91 +160,20 @@ describe('probePop3 over STLS', () => {
   it('bounds a CAPA body that never ends', async () => {
     const body = Array.from({ length: 40 }, (_, index) => `X-${index}\r\n`).join('');
     const pop = await serve([{ send: '+OK ready\r\n' }, { read: true }, { send: `+OK\r\n${body}` }]);
-    const result = await probePop3({ ...base(pop.port), limits: { maxLinesPerReply: 16 } });
+    const result = await probePop3({ ...local(pop.port), limits: { maxLinesPerReply: 16 } });
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_TOO_MANY_LINES');
   });
 
   it('stops at an endless line with E_LINE_TOO_LONG', async () => {
     const pop = await serve([{ send: `+OK ${'y'.repeat(8192)}` }]);
-    const result = await probePop3({ ...base(pop.port), limits: { maxLineLength: 1024 } });
+    const result = await probePop3({ ...local(pop.port), limits: { maxLineLength: 1024 } });
     expect(result.error?.code).toBe('E_LINE_TOO_LONG');
   });
 
   it('treats an IMAP greeting as a protocol error', async () => {
     const pop = await serve([{ send: '* OK IMAP4rev1 ready\r\n' }]);
-    const result = await probePop3(base(pop.port));
+    const result = await probePop3(local(pop.port));
     expect(result.status).toBe('protocol-error');
-  });
-});
-
-describe('probePop3 login test', () => {
-  async function implicitServer(capa: string, login: ScriptStep[]): Promise<ScriptedServer> {
-    return serve([
-      pki.leaf,
-      { send: '+OK ready\r\n' },
-      { read: true },
-      { send: `+OK\r\n${capa}.\r\n` },
-      ...login,
-      { end: true },
-    ]);
-  }
-  const options = (port: number) => ({ ...base(port), mode: 'implicit' as const, ca: pki.ca, credentials });
-
-  it('uses AUTH PLAIN with an initial response when SASL PLAIN is offered', async () => {
-    const pop = await implicitServer('SASL PLAIN\r\nUSER\r\n', [
-      { read: true },
-      { send: '+OK logged in\r\n' },
-      { read: true },
-      { send: '+OK bye\r\n' },
-    ]);
-    const result = await probePop3(options(pop.port));
-    await pop.settled();
-    const payload = Buffer.from('\0bob\0Sekr3t-pop').toString('base64');
-    expect(pop.connections[0]!.received).toBe(`CAPA\r\nAUTH PLAIN ${payload}\r\nQUIT\r\n`);
-    expect(result.auth.test).toMatchObject({ outcome: 'succeeded', mechanism: 'PLAIN' });
-    expect(lines(result)).toContain('C: AUTH PLAIN [redacted]');
-    expect(JSON.stringify(result)).not.toContain('Sekr3t');
-    expect(JSON.stringify(result)).not.toContain(payload);
-  });
-
-  it('uses USER/PASS otherwise and reports a refusal', async () => {
-    const pop = await implicitServer('USER\r\n', [
-      { read: true },
-      { send: '+OK\r\n' },
-      { read: true },
-      { send: '-ERR [AUTH] invalid login\r\n' },
-      { read: true },
-      { send: '+OK bye\r\n' },
-    ]);
-    const result = await probePop3(options(pop.port));
-    await pop.settled();
-    expect(pop.connections[0]!.received).toBe('CAPA\r\nUSER bob\r\nPASS Sekr3t-pop\r\nQUIT\r\n');
-    expect(result.auth.test).toMatchObject({ outcome: 'failed', mechanism: 'USER' });
-    expect(lines(result)).toContain('C: PASS [redacted]');
-    expect(JSON.stringify(result)).not.toContain('Sekr3t');
-  });
-
-  it('cancels an unexpected SASL challenge instead of resending the secret', async () => {
-    const pop = await implicitServer('SASL PLAIN\r\n', [
-      { read: true },
-      { send: '+ \r\n' },
-      { read: true },
-      { send: '-ERR cancelled\r\n' },
-      { read: true },
-      { send: '+OK bye\r\n' },
-    ]);
-    const result = await probePop3(options(pop.port));
-    await pop.settled();
-    expect(pop.connections[0]!.received).toMatch(/^CAPA\r\nAUTH PLAIN \S+\r\n\*\r\nQUIT\r\n$/);
-    expect(result.auth.test?.outcome).toBe('failed');
-  });
-
-  it('reports no mechanism when neither SASL PLAIN nor USER is offered', async () => {
-    const pop = await implicitServer('SASL GSSAPI\r\n', [{ read: true }, { send: '+OK bye\r\n' }]);
-    const result = await probePop3(options(pop.port));
-    await pop.settled();
-    expect(pop.connections[0]!.received).toBe('CAPA\r\nQUIT\r\n');
-    expect(result.auth.test?.outcome).toBe('no-mechanism');
   });
 });

@@ -1,5 +1,6 @@
 import type { Connection, ProbeContext } from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
+import { MailboxSession } from './mailbox-session';
 import {
   type Pop3Continuation,
   type Pop3Line,
@@ -42,25 +43,9 @@ export interface Pop3CommandResult {
 }
 
 /** One POP3 connection with a single `command` helper. */
-export class Pop3Session {
-  #state: Pop3State = 'greeting';
-
-  constructor(
-    private readonly ctx: ProbeContext,
-    readonly connection: Connection,
-    private readonly onLine: (line: string) => void,
-  ) {}
-
-  get state(): Pop3State {
-    return this.#state;
-  }
-
-  /** Moves the state machine; an illegal move is a bug in the probe, not the server. */
-  transition(next: Pop3State): void {
-    if (!TRANSITIONS[this.#state].includes(next)) {
-      throw new Error(`POP3 session cannot go from ${this.#state} to ${next}`);
-    }
-    this.#state = next;
+export class Pop3Session extends MailboxSession<Pop3State> {
+  constructor(ctx: ProbeContext, connection: Connection, onLine: (line: string) => void) {
+    super(ctx, connection, onLine, { name: 'POP3', initial: 'greeting', transitions: TRANSITIONS });
   }
 
   /** Reads and parses one first line (`+OK`, `-ERR`, `+ `); anything else is a protocol error. */
@@ -114,10 +99,5 @@ export class Pop3Session {
       }
       await options.onContinuation(reply);
     }
-  }
-
-  /** Sends a SASL response line. */
-  async continueWith(line: string, redactAs?: string): Promise<void> {
-    await this.connection.writeLine(line, redactAs === undefined ? undefined : { redactAs });
   }
 }

@@ -1,30 +1,14 @@
-import { createPop3Server, type Pop3ServerOptions, type TestServer } from '@mailports/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
-import { codes, FAST } from './__fixtures__/helpers';
+import { createPop3Server, type TestServer } from '@mailports/testkit';
+import { describe, expect, it } from 'vitest';
+import { against, useTestServers } from './__fixtures__/harness';
+import { codes } from './__fixtures__/helpers';
 import { probePop3 } from './pop3-probe';
 import type { MailboxProbeOptions } from './types';
 
-let server: TestServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function start(options: Pop3ServerOptions = {}): Promise<TestServer> {
-  server = await createPop3Server(options);
-  return server;
-}
-
+const start = useTestServers(createPop3Server);
 const users = { bob: 'Sekr3t-pop' };
 const probe = (target: TestServer, options: Partial<MailboxProbeOptions> = {}) =>
-  probePop3({
-    host: 'localhost',
-    address: '127.0.0.1',
-    port: target.port,
-    ca: target.ca,
-    timeouts: FAST,
-    ...options,
-  });
+  probePop3(against(target, options));
 
 describe('probePop3 against the testkit POP3 server', () => {
   it('upgrades with STLS, asks CAPA again and logs in inside TLS only', async () => {
@@ -108,13 +92,6 @@ describe('probePop3 against the testkit hostile presets', () => {
     expect(codes(result)).toContain('starttls-injection');
   });
 
-  it('reports a stripped STLS', async () => {
-    const pop = await start({ preset: 'strip-starttls' });
-    const result = await probe(pop);
-    expect(result).toMatchObject({ status: 'ok', security: 'plain', starttls: { offered: false } });
-    expect(codes(result)).toContain('starttls-not-offered');
-  });
-
   it('reports USER offered before TLS', async () => {
     const pop = await start({ preset: 'user-before-tls' });
     const result = await probe(pop);
@@ -127,58 +104,5 @@ describe('probePop3 against the testkit hostile presets', () => {
     const result = await probe(pop);
     expect(result.status).toBe('rejected');
     expect(result.greeting?.code).toBe('SYS/TEMP');
-  });
-
-  it('reports silence as no-greeting after one implicit-TLS attempt', async () => {
-    const pop = await start({ preset: 'no-greeting' });
-    const result = await probe(pop, { timeouts: { ...FAST, tls: 400 } });
-    await pop.idle();
-    expect(result.status).toBe('no-greeting');
-    expect(pop.connections).toHaveLength(2);
-  });
-
-  it('reports a reset', async () => {
-    const pop = await start({ preset: 'reset' });
-    const result = await probe(pop);
-    expect(result.status).toBe('reset');
-  });
-
-  it('stops an endless line at the line limit', async () => {
-    const pop = await start({ preset: 'endless-line' });
-    const result = await probe(pop, { limits: { maxLineLength: 2048 } });
-    expect(result.error?.code).toBe('E_LINE_TOO_LONG');
-  });
-
-  it('diagnoses plaintext on the implicit port', async () => {
-    const pop = await start({ preset: 'plaintext-implicit-port' });
-    const result = await probe(pop, { mode: 'implicit' });
-    expect(result.status).toBe('tls-failed');
-    expect(codes(result)).toContain('plaintext-on-implicit-port');
-  });
-
-  it('reports terminal escapes in the greeting with escaped evidence', async () => {
-    const pop = await start({ preset: 'terminal-escape' });
-    const result = await probe(pop);
-    const finding = result.findings.find((entry) => entry.code === 'escape-sequences');
-    expect(finding?.evidence).toBeDefined();
-    expect(finding?.evidence).not.toMatch(/[\x07\x1b]/);
-  });
-
-  it.each([
-    ['starttls-garbage', 'tls-failed'],
-    ['starttls-stall', 'tls-failed'],
-  ] as const)('fails the handshake of %s', async (preset, status) => {
-    const pop = await start({ preset });
-    const result = await probe(pop, { timeouts: { ...FAST, tls: 400 } });
-    expect(result.status).toBe(status);
-    expect(result.starttls).toMatchObject({ attempted: true, accepted: true });
-  });
-
-  it('reports a close during the STLS handshake without going on in plaintext', async () => {
-    const pop = await start({ preset: 'starttls-close' });
-    const result = await probe(pop);
-    expect(['tls-failed', 'closed', 'reset']).toContain(result.status);
-    expect(result.security).toBe('plain');
-    expect(pop.clientLines({ tls: false })).toEqual(['CAPA', 'STLS']);
   });
 });

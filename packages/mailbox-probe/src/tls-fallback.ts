@@ -3,19 +3,24 @@ import {
   openWithGreeting as openWithDiagnosis,
   type ProbeContext,
   type SecurityPlan,
-  type TlsOptions,
+  tlsOptionsOf,
 } from '@mailports/wire';
 import { mailboxFinding } from './findings';
+import { escapeWatcher } from './session-common';
+import type { MailboxProbeOptions } from './types';
 
 /** How {@link openWithGreeting} reaches and recognises a greeting. */
 export interface OpenPlan<G> {
   readonly plan: SecurityPlan;
-  readonly address?: string | undefined;
-  readonly tls: TlsOptions;
+  /** The probe's options: `address` and the TLS options are used. */
+  readonly options: MailboxProbeOptions;
   /** Protocol name for messages, e.g. `IMAP`. */
   readonly protocolName: string;
-  /** Reads and parses the greeting on a fresh connection (throws on anything else). */
-  readGreeting(connection: Connection): Promise<G>;
+  /**
+   * Reads and parses the greeting on a fresh connection (throws on anything else). `onLine` is the
+   * probe's one escape-sequence watcher, for the session to pass every line it reads.
+   */
+  readGreeting(connection: Connection, onLine: (line: string) => void): Promise<G>;
   /** True when a raw first line is this protocol's greeting (`* OK`, `+OK` …). */
   looksLikeGreeting(line: string): boolean;
 }
@@ -34,12 +39,13 @@ export interface Opened<G> {
  * `plaintext-on-implicit-port` and the probe fails with `E_TLS_HANDSHAKE`, never continuing in plaintext.
  */
 export async function openWithGreeting<G>(ctx: ProbeContext, open: OpenPlan<G>): Promise<Opened<G>> {
+  const onLine = escapeWatcher(ctx);
   const opened = await openWithDiagnosis<G, string>(ctx, {
     plan: open.plan,
-    address: open.address,
-    tls: open.tls,
+    address: open.options.address,
+    tls: tlsOptionsOf(open.options),
     protocolName: open.protocolName,
-    readGreeting: open.readGreeting,
+    readGreeting: (connection) => open.readGreeting(connection, onLine),
     readPlaintextBanner: async (connection, timeout) => {
       const line = await connection.readLine({ step: 'greeting', timeout });
       return open.looksLikeGreeting(line) ? line : null;

@@ -30,7 +30,7 @@ export interface ImapGreeting {
   readonly raw: string;
 }
 
-/** What the IMAP probe adds to {@link ProbeResultBase}. */
+/** What the IMAP probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
 export interface ImapProbeDetails {
   readonly protocol: 'imap';
   readonly greeting: ImapGreeting | null;
@@ -60,7 +60,7 @@ export interface Pop3Greeting {
   readonly raw: string;
 }
 
-/** What the POP3 probe adds to {@link ProbeResultBase}. */
+/** What the POP3 probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
 export interface Pop3ProbeDetails {
   readonly protocol: 'pop3';
   readonly greeting: Pop3Greeting | null;

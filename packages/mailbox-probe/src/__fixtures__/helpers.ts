@@ -1,5 +1,6 @@
 import { createTestPki } from '@mailports/testkit';
 import type { ProbeResultBase } from '@mailports/wire';
+import { expect } from 'vitest';
 import type { ScriptStep } from './scripted-server';
 
 /** The testkit PKI's certificates as script steps. */
@@ -29,3 +30,36 @@ export function codes(result: ProbeResultBase): string[] {
 export function lines(result: ProbeResultBase): string[] {
   return result.transcript.map((entry) => `${entry.direction[0]!.toUpperCase()}: ${entry.text}`);
 }
+
+/** Asserts that no secret (password, its base64 forms) appears anywhere in the result. */
+export function expectNoSecret(result: ProbeResultBase, secrets: readonly string[]): void {
+  const text = JSON.stringify(result);
+  for (const secret of secrets) expect(text).not.toContain(secret);
+}
+
+/**
+ * The dialogue of a result, byte for byte: client and server lines as `C: …` / `S: …`, prefixed
+ * `tls ` inside TLS. Events (addresses, cipher names) are left out: they vary between machines.
+ */
+export function dialogue(result: ProbeResultBase): string[] {
+  return result.transcript
+    .filter((entry) => entry.direction !== 'event')
+    .map((entry) => `${entry.tls ? 'tls ' : ''}${entry.direction === 'client' ? 'C' : 'S'}: ${entry.text}`);
+}
+
+/** The timing steps a result recorded, sorted (their values are not for tests). */
+export function timedSteps(result: ProbeResultBase): string[] {
+  return Object.keys(result.timings).sort();
+}
+
+/** The steps a STARTTLS session without a login test times, as {@link timedSteps} lists them. */
+export const STARTTLS_SESSION_STEPS = [
+  'capabilities',
+  'capabilitiesAfterTls',
+  'connect',
+  'greeting',
+  'quit',
+  'starttls',
+  'tlsHandshake',
+  'total',
+];

@@ -15,7 +15,9 @@ export type ScriptStep =
   /** Send FIN. */
   | { end: true }
   /** Send RST. */
-  | { reset: true };
+  | { reset: true }
+  /** Wait until this resolves (e.g. a {@link barrier} shared by several servers). */
+  | { wait: () => Promise<void> };
 
 /** What one connection did. */
 export interface ScriptedConnection {
@@ -106,6 +108,8 @@ async function run(raw: net.Socket, script: ScriptStep[], record: ScriptedConnec
       record.upgraded = true;
       socket = secure;
       listen(secure, true);
+    } else if ('wait' in step) {
+      await step.wait();
     } else if ('end' in step) {
       socket.end();
       return;
@@ -114,4 +118,23 @@ async function run(raw: net.Socket, script: ScriptStep[], record: ScriptedConnec
       return;
     }
   }
+}
+
+/**
+ * A step that holds every connection reaching it until `parties` connections have: servers that
+ * share it greet only once all of them are connected, which only clients running at once get past.
+ */
+export function barrier(parties: number): ScriptStep {
+  let arrived = 0;
+  let open = (): void => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return {
+    wait: () => {
+      arrived += 1;
+      if (arrived === parties) open();
+      return opened;
+    },
+  };
 }
