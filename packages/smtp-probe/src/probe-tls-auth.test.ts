@@ -39,6 +39,21 @@ describe('certificate verdicts', () => {
     expect(codes(result)).toContain('certificate-hostname-mismatch');
   });
 
+  it('reports a self-signed certificate as critical, with the chain it captured', async () => {
+    const server = await start({ certificate: 'selfSigned' });
+    const result = await probe(server, { ca: server.ca });
+    expect(result.status).toBe('ok');
+    expect(result.tls?.verdict).toMatchObject({
+      trusted: false,
+      selfSigned: true,
+      errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    });
+    expect(result.tls?.chain).toHaveLength(1);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'certificate-self-signed', severity: 'critical' }),
+    );
+  });
+
   it('checks the certificate against servername when one is given', async () => {
     const server = await start({ tls: 'implicit' });
     const result = await probe(server, { mode: 'implicit', ca: server.ca, servername: 'mail.other.example' });
