@@ -2,27 +2,10 @@
 // One pass of the mailports probes over the interop host's eight ports, through the built packages:
 // probeSmtpPorts (25, 465, 587, 2525) and probeMailbox (110, 995, 143, 993) side by side.
 // Usage: node bench/probes.mjs [--json] [--no-ca]   (reads .interop/env; only ever talks to 127.0.0.0/8)
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { interopEnv } from './interop-env.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const envFile = process.env.MAILPORTS_INTEROP_ENV ?? join(root, '.interop', 'env');
-if (!existsSync(envFile)) {
-  console.error(`no ${envFile}: run scripts/interop/up.sh first`);
-  process.exit(2);
-}
-const env = Object.fromEntries(
-  readFileSync(envFile, 'utf8')
-    .split('\n')
-    .map((line) => /^(MAILPORTS_INTEROP_[A-Z0-9_]+)=(.*)$/.exec(line.trim()))
-    .filter(Boolean)
-    .map((match) => [match[1].slice('MAILPORTS_INTEROP_'.length), match[2]]),
-);
-if (!env.HOST?.startsWith('127.')) {
-  console.error(`refusing to target ${env.HOST}: loopback only`);
-  process.exit(2);
-}
+const env = interopEnv();
 
 const smtpProbe = await import('@mailports/smtp-probe');
 const mailboxProbe = await import('@mailports/mailbox-probe');
@@ -34,7 +17,7 @@ if (typeof smtpProbe.probeSmtpPorts !== 'function' || typeof mailboxProbe.probeM
 }
 
 // --no-ca: trust only the system store (the certificate then shows as untrusted); shows what passing
-// `ca` costs, since the probes then build a CA list of the system roots plus the extra one per connection.
+// `ca` costs (the system roots plus the extra CA, parsed once per process and reused).
 const withCa = !process.argv.includes('--no-ca');
 const common = {
   host: env.HOST,

@@ -152,11 +152,27 @@ export function plaintextOnImplicitPortFinding(port: number, banner: SmtpReply):
   );
 }
 
-/** `tls-expected`: information when auto mode goes on over TLS, a warning when the asked mode cannot work. */
-export function tlsExpectedFinding(port: number, continuing: boolean): Finding {
+/** What the person asked for, by the STARTTLS rule of the security plan. */
+const ASKED: Readonly<Record<'required' | 'if-offered' | 'never', string>> = {
+  required: 'STARTTLS was asked for',
+  never: 'A plaintext session was asked for',
+  'if-offered': 'The probe expected a plaintext greeting (then STARTTLS)',
+};
+
+/**
+ * `tls-expected`, naming the mismatch: the port speaks implicit TLS but was set up for STARTTLS
+ * (`starttls` `required` or `if-offered`) or for no encryption (`never`). Information when auto mode
+ * goes on over TLS, a warning when the asked mode cannot work.
+ */
+export function tlsExpectedFinding(
+  port: number,
+  asked: 'required' | 'if-offered' | 'never',
+  continuing: boolean,
+): Finding {
+  const setting = asked === 'never' ? 'no encryption' : 'STARTTLS';
   return smtpFinding(
     'tls-expected',
-    `Port ${port} sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS. Use SSL/TLS, not STARTTLS or plain.`,
+    `${ASKED[asked]} on port ${port}, but the port sent no plaintext greeting and completed a TLS handshake: it speaks implicit TLS. A client set to ${setting} here waits for a greeting that never comes; set it to SSL/TLS.`,
     { severity: continuing ? 'info' : 'warning' },
   );
 }

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { answerUntilQuit, TIMEOUTS } from './__fixtures__/harness';
 import { createScriptedServer, type ScriptedServer } from './__fixtures__/scripted-server';
 import { probeSmtpPorts } from './probe';
-
-const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 const servers: ScriptedServer[] = [];
 
 afterEach(async () => {
@@ -15,12 +14,7 @@ async function pausingServer(name: string, greetedAt: number[]): Promise<Scripte
     await new Promise((resolve) => setTimeout(resolve, 250));
     greetedAt.push(performance.now());
     io.write(`220 ${name} ESMTP\r\n`);
-    for (;;) {
-      const line = await io.readLine();
-      if (line === null) return;
-      io.write(line === 'QUIT' ? '221 Bye\r\n' : `250 ${name}\r\n`);
-      if (line === 'QUIT') return;
-    }
+    await answerUntilQuit(io, () => `250 ${name}\r\n`);
   });
   servers.push(server);
   return server;

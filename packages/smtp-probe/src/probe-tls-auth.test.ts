@@ -1,36 +1,8 @@
-import { createSmtpServer, type SmtpServerOptions, type SmtpTestServer } from '@mailports/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
-import { probeSmtp } from './probe';
-import type { SmtpProbeOptions } from './types';
+import { describe, expect, it } from 'vitest';
+import { codes, TIMEOUTS, useTestkitServers } from './__fixtures__/harness';
 
-const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 const USERS = { alice: 'correct horse battery' };
-const servers: SmtpTestServer[] = [];
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function start(options: SmtpServerOptions = {}): Promise<SmtpTestServer> {
-  const server = await createSmtpServer(options);
-  servers.push(server);
-  return server;
-}
-
-function probe(server: SmtpTestServer, options: Partial<SmtpProbeOptions> = {}) {
-  return probeSmtp({
-    host: 'localhost',
-    address: '127.0.0.1',
-    port: server.port,
-    ehloName: 'probe.example.net',
-    timeouts: TIMEOUTS,
-    ...options,
-  });
-}
-
-function codes(result: { findings: readonly { code: string }[] }): string[] {
-  return result.findings.map((finding) => finding.code);
-}
+const { start, probe } = useTestkitServers();
 
 describe('certificate verdicts', () => {
   it('trusts the test certificate when its CA is given', async () => {
@@ -67,11 +39,48 @@ describe('certificate verdicts', () => {
     expect(codes(result)).toContain('certificate-hostname-mismatch');
   });
 
+  it('reports a self-signed certificate as critical, with the chain it captured', async () => {
+    const server = await start({ certificate: 'selfSigned' });
+    const result = await probe(server, { ca: server.ca });
+    expect(result.status).toBe('ok');
+    expect(result.tls?.verdict).toMatchObject({
+      trusted: false,
+      selfSigned: true,
+      errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    });
+    expect(result.tls?.chain).toHaveLength(1);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'certificate-self-signed', severity: 'critical' }),
+    );
+  });
+
   it('checks the certificate against servername when one is given', async () => {
     const server = await start({ tls: 'implicit' });
     const result = await probe(server, { mode: 'implicit', ca: server.ca, servername: 'mail.other.example' });
     expect(result.tls?.verdict.checkedName).toBe('mail.other.example');
     expect(result.tls?.verdict.trusted).toBe(false);
+  });
+});
+
+describe('TLS versions', () => {
+  it('reports TLS below 1.2 as outdated (RFC 8997) and still completes the dialogue', async () => {
+    // OpenSSL 3 serves TLS 1.1 only at security level 0.
+    const server = await start({
+      tlsOptions: { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' },
+    });
+    const result = await probe(server, { ca: server.ca });
+    expect(result).toMatchObject({ status: 'ok', security: 'starttls' });
+    expect(result.tls?.version).toBe('TLSv1.1');
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'tls-version-outdated', severity: 'warning', reference: 'RFC 8997' }),
+    );
+  });
+
+  it('finds nothing to say about TLS 1.2', async () => {
+    const server = await start({ tlsOptions: { maxVersion: 'TLSv1.2' } });
+    const result = await probe(server, { ca: server.ca });
+    expect(result.tls?.version).toBe('TLSv1.2');
+    expect(codes(result)).not.toContain('tls-version-outdated');
   });
 });
 

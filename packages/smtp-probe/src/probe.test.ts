@@ -1,38 +1,11 @@
-import { createSmtpServer, type SmtpServerOptions, type SmtpTestServer } from '@mailports/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createUnansweredPort } from '@mailports/testkit';
+import { describe, expect, it } from 'vitest';
+import { codes, EHLO_NAME, TIMEOUTS, useTestkitServers } from './__fixtures__/harness';
 import { probeSmtp } from './probe';
-import type { SmtpProbeOptions } from './types';
 
-const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 /** For the cases that must wait out a silent server: short enough to keep the suite fast. */
 const SHORT = { timeouts: { ...TIMEOUTS, greeting: 400, tls: 400 } };
-const servers: SmtpTestServer[] = [];
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function start(options: SmtpServerOptions = {}): Promise<SmtpTestServer> {
-  const server = await createSmtpServer(options);
-  servers.push(server);
-  return server;
-}
-
-function probe(server: SmtpTestServer, options: Partial<SmtpProbeOptions> = {}) {
-  return probeSmtp({
-    host: 'localhost',
-    address: '127.0.0.1',
-    port: server.port,
-    ehloName: 'probe.example.net',
-    ca: server.ca,
-    timeouts: TIMEOUTS,
-    ...options,
-  });
-}
-
-function codes(result: { findings: readonly { code: string }[] }): string[] {
-  return result.findings.map((finding) => finding.code);
-}
+const { start, probe } = useTestkitServers((server) => ({ ca: server.ca }));
 
 describe('probeSmtp against a well-behaved server', () => {
   it('reports greeting, capabilities before and after STARTTLS, TLS facts and timings', async () => {
@@ -45,7 +18,7 @@ describe('probeSmtp against a well-behaved server', () => {
       requestedMode: 'auto',
       address: '127.0.0.1',
       usedHelo: false,
-      ehloName: 'probe.example.net',
+      ehloName: EHLO_NAME,
       error: null,
     });
     expect(result.banner).toMatch(/^220 /);
@@ -137,7 +110,7 @@ describe('probeSmtp against hostile servers', () => {
     expect(result.status).toBe('ok');
     expect(result.usedHelo).toBe(true);
     expect(codes(result)).toContain('ehlo-refused');
-    expect(server.clientLines()).toContain('HELO probe.example.net');
+    expect(server.clientLines()).toContain(`HELO ${EHLO_NAME}`);
   });
 
   it('reports a refused STARTTLS and never sends credentials in clear', async () => {
@@ -216,8 +189,40 @@ describe('probeSmtp against hostile servers', () => {
     const server = await start({ tls: 'implicit' });
     const result = await probe(server, { ...SHORT, mode: 'starttls' });
     expect(result.status).toBe('no-greeting');
-    expect(codes(result)).toContain('tls-expected');
     expect(result.statusMessage).toMatch(/implicit TLS/);
+    const finding = result.findings.find((entry) => entry.code === 'tls-expected');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toMatch(/^STARTTLS was asked for on port \d+/);
+    expect(finding?.message).toMatch(/client set to STARTTLS here .* set it to SSL\/TLS\.$/);
+  });
+
+  it('names a plaintext setting on an implicit-TLS port as the mismatch, without going on over TLS', async () => {
+    const server = await start({ tls: 'implicit' });
+    const result = await probe(server, { ...SHORT, mode: 'plain' });
+    expect(result.status).toBe('no-greeting');
+    expect(result.security).toBeNull();
+    const finding = result.findings.find((entry) => entry.code === 'tls-expected');
+    expect(finding?.message).toMatch(/^A plaintext session was asked for/);
+    expect(finding?.message).toContain('client set to no encryption here');
+  });
+
+  it('reports a port that never answers the TCP connect as timeout, in the connect step', async () => {
+    const silent = await createUnansweredPort();
+    try {
+      const result = await probeSmtp({
+        host: silent.host,
+        port: silent.port,
+        timeouts: { ...TIMEOUTS, connect: 300 },
+      });
+      expect(result).toMatchObject({
+        status: 'timeout',
+        error: { code: 'E_CONNECT_TIMEOUT', step: 'connect' },
+      });
+      expect(result.statusMessage).toMatch(/^No answer on port \d+ within 0\.3 s/);
+      expect(result.banner).toBeNull();
+    } finally {
+      await silent.close();
+    }
   });
 
   it('goes on over implicit TLS in auto mode when the port turns out to need it', async () => {
@@ -225,7 +230,13 @@ describe('probeSmtp against hostile servers', () => {
     const result = await probe(server, SHORT);
     expect(result.status).toBe('ok');
     expect(result.security).toBe('implicit');
-    expect(codes(result)).toContain('tls-expected');
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'tls-expected',
+        severity: 'info',
+        message: expect.stringMatching(/it speaks implicit TLS\. A client set to STARTTLS here/),
+      }),
+    );
     expect(result.ehloAfter?.auth).toEqual(['PLAIN', 'LOGIN']);
   });
 

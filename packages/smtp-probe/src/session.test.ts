@@ -1,50 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fixtures__/scripted-server';
-import { probeSmtp } from './probe';
-import type { SmtpProbeOptions } from './types';
+import { describe, expect, it } from 'vitest';
+import {
+  answerUntilQuit,
+  codes,
+  EHLO_NAME,
+  reply,
+  TIMEOUTS,
+  useScriptedServer,
+} from './__fixtures__/harness';
+import type { ScriptIO } from './__fixtures__/scripted-server';
 
-const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 /** For the cases that must wait out a stalled server. */
 const SHORT = { timeouts: { ...TIMEOUTS, command: 300 } };
-let server: ScriptedServer | null = null;
-
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function run(script: (io: ScriptIO) => Promise<void>, options: Partial<SmtpProbeOptions> = {}) {
-  server = await createScriptedServer(script);
-  const result = await probeSmtp({
-    host: '127.0.0.1',
-    port: server.port,
-    ehloName: 'probe.example.net',
-    timeouts: TIMEOUTS,
-    ...options,
-  });
-  await server.settled();
-  return { result, plain: server.connections[0]?.plain ?? '' };
-}
+const run = useScriptedServer();
 
 /** Greets, answers EHLO with `ehlo` lines and everything else with 250, QUIT with 221. */
 function smtp(ehlo: string[], greeting = '220 mx.test ESMTP\r\n') {
   return async (io: ScriptIO) => {
     io.write(greeting);
-    for (;;) {
-      const line = await io.readLine();
-      if (line === null) return;
-      if (line === 'QUIT') return io.write('221 Bye\r\n');
-      if (line.startsWith('EHLO')) {
-        io.write(
-          ehlo.map((text, index) => `250${index === ehlo.length - 1 ? ' ' : '-'}${text}\r\n`).join(''),
-        );
-      } else io.write('250 OK\r\n');
-    }
+    await answerUntilQuit(io, (line) => (line.startsWith('EHLO') ? reply(250, ehlo) : '250 OK\r\n'));
   };
-}
-
-function codes(result: { findings: readonly { code: string }[] }): string[] {
-  return result.findings.map((finding) => finding.code);
 }
 
 describe('SMTP session edge cases', () => {
@@ -114,16 +88,11 @@ describe('SMTP session edge cases', () => {
   it('rejects the session when EHLO and HELO are both refused', async () => {
     const { result, plain } = await run(async (io) => {
       io.write('220 mx.test ESMTP\r\n');
-      for (;;) {
-        const line = await io.readLine();
-        if (line === null) return;
-        io.write(line === 'QUIT' ? '221 Bye\r\n' : '550 5.7.1 Go away\r\n');
-        if (line === 'QUIT') return;
-      }
+      await answerUntilQuit(io, () => '550 5.7.1 Go away\r\n');
     });
     expect(result.status).toBe('rejected');
     expect(result.statusMessage).toContain('HELO');
-    expect(plain).toBe('EHLO probe.example.net\r\nHELO probe.example.net\r\nQUIT\r\n');
+    expect(plain).toBe(`EHLO ${EHLO_NAME}\r\nHELO ${EHLO_NAME}\r\nQUIT\r\n`);
   });
 
   it('reports a 421 to EHLO as rejected', async () => {
@@ -140,12 +109,9 @@ describe('SMTP session edge cases', () => {
     const { result } = await run(
       async (io) => {
         io.write('220 mx.test ESMTP\r\n');
-        for (;;) {
-          const line = await io.readLine();
-          if (line === null) return;
-          if (line === 'QUIT') return io.write('221 Bye\r\n');
-          io.write(line.startsWith('EHLO') ? '500 5.5.1 Unknown\r\n' : '250 mx.test\r\n');
-        }
+        await answerUntilQuit(io, (line) =>
+          line.startsWith('EHLO') ? '500 5.5.1 Unknown\r\n' : '250 mx.test\r\n',
+        );
       },
       { mode: 'starttls' },
     );
@@ -178,7 +144,7 @@ describe('SMTP session edge cases', () => {
       io.write('250-mx.test\r\n250 STARTTLS\r\n250 2.0.0 surprise\r\n');
       await io.readLine();
     });
-    expect(plain).toBe('EHLO probe.example.net\r\n');
+    expect(plain).toBe(`EHLO ${EHLO_NAME}\r\n`);
     expect(result.status).toBe('protocol-error');
     expect(result.statusMessage).toBeTypeOf('string');
     expect(result.error).toMatchObject({ code: 'E_PROTOCOL', step: 'starttls' });
@@ -191,7 +157,7 @@ describe('SMTP session edge cases', () => {
       io.write('250-mx.test\r\n250 STARTTLS\r\n421 4.4.2 Idle timeout\r\n');
       await io.readLine();
     });
-    expect(plain).toBe('EHLO probe.example.net\r\n');
+    expect(plain).toBe(`EHLO ${EHLO_NAME}\r\n`);
     expect(result.status).toBe('rejected');
   });
 });

@@ -164,7 +164,8 @@ export class SmtpSession {
       readGreeting: (connection) => this.read('greeting', this.ctx.timeouts.greeting, connection),
       readPlaintextBanner: (connection, timeout) => this.read('greeting', timeout, connection),
       bannerLine: (banner) => formatReply(banner)[0] ?? '',
-      tlsExpectedFinding: (continuing) => tlsExpectedFinding(this.ctx.port, continuing),
+      tlsExpectedFinding: (continuing) =>
+        tlsExpectedFinding(this.ctx.port, this.plan.security.starttls, continuing),
       plaintextFinding: (banner) => plaintextOnImplicitPortFinding(this.ctx.port, banner),
       onImplicitTls: (connection) => {
         this.ctx.setSecurity('implicit');

@@ -1,58 +1,28 @@
 import { createTestPki, type TestPki } from '@mailports/testkit';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createScriptedServer, type ScriptedServer, type ScriptIO } from './__fixtures__/scripted-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  answerUntilQuit,
+  EHLO_NAME as NAME,
+  greetAndUpgrade,
+  TIMEOUTS,
+  useScriptedServer,
+} from './__fixtures__/harness';
 import { defaultEhloName } from './ehlo-name';
 import { probeSmtp } from './probe';
-import type { SmtpProbeOptions } from './types';
 
-const NAME = 'probe.example.net';
-const TIMEOUTS = { connect: 3000, greeting: 3000, command: 3000, tls: 3000, overall: 15000 };
 let pki: TestPki;
-let server: ScriptedServer | null = null;
+const run = useScriptedServer(() => ({ ca: pki.ca.cert }));
 
 beforeAll(async () => {
   pki = await createTestPki();
 });
-
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function run(script: (io: ScriptIO) => Promise<void>, options: Partial<SmtpProbeOptions> = {}) {
-  server = await createScriptedServer(script);
-  const result = await probeSmtp({
-    host: '127.0.0.1',
-    port: server.port,
-    ehloName: NAME,
-    ca: pki.ca.cert,
-    timeouts: TIMEOUTS,
-    ...options,
-  });
-  await server.settled();
-  const received = server.connections[0] ?? { plain: '', tls: '' };
-  return { result, plain: received.plain, tls: received.tls, connections: server.connections.length };
-}
-
-/** Reads lines until QUIT (answered 221) or the client leaves, answering `answer(line)`. */
-async function serve(io: ScriptIO, answer: (line: string) => string) {
-  for (;;) {
-    const line = await io.readLine();
-    if (line === null) return;
-    if (line === 'QUIT') {
-      io.write('221 2.0.0 Bye\r\n');
-      return;
-    }
-    io.write(answer(line));
-  }
-}
 
 describe('client bytes on the wire', () => {
   it('sends only EHLO and QUIT in plain mode, even when STARTTLS is offered', async () => {
     const { result, plain } = await run(
       async (io) => {
         io.write('220 mx.test ESMTP\r\n');
-        await serve(io, () => '250-mx.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n');
+        await answerUntilQuit(io, () => '250-mx.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n');
       },
       { mode: 'plain' },
     );
@@ -69,7 +39,7 @@ describe('client bytes on the wire', () => {
       expect(await io.readLine()).toBe('STARTTLS');
       io.write('220 2.0.0 Ready to start TLS\r\n');
       await io.startTls(pki.leaf);
-      await serve(io, () => '250-mx.test\r\n250-SIZE 1000\r\n250 AUTH PLAIN LOGIN\r\n');
+      await answerUntilQuit(io, () => '250-mx.test\r\n250-SIZE 1000\r\n250 AUTH PLAIN LOGIN\r\n');
     });
     expect(plain).toBe(`EHLO ${NAME}\r\nSTARTTLS\r\n`);
     expect(tls).toBe(`EHLO ${NAME}\r\nQUIT\r\n`);
@@ -85,7 +55,9 @@ describe('client bytes on the wire', () => {
   it('falls back to HELO after a 5xx to EHLO and sends nothing else', async () => {
     const { result, plain } = await run(async (io) => {
       io.write('220 mx.test SMTP\r\n');
-      await serve(io, (line) => (line.startsWith('EHLO') ? '502 5.5.2 Error\r\n' : '250 mx.test\r\n'));
+      await answerUntilQuit(io, (line) =>
+        line.startsWith('EHLO') ? '502 5.5.2 Error\r\n' : '250 mx.test\r\n',
+      );
     });
     expect(plain).toBe(`EHLO ${NAME}\r\nHELO ${NAME}\r\nQUIT\r\n`);
     expect(result.usedHelo).toBe(true);
@@ -95,7 +67,7 @@ describe('client bytes on the wire', () => {
   it('answers a 554 greeting with QUIT only', async () => {
     const { result, plain } = await run(async (io) => {
       io.write('554 5.3.2 No SMTP service here\r\n');
-      await serve(io, () => '503 5.5.1 Error\r\n');
+      await answerUntilQuit(io, () => '503 5.5.1 Error\r\n');
     });
     expect(plain).toBe('QUIT\r\n');
     expect(result.status).toBe('rejected');
@@ -117,7 +89,7 @@ describe('client bytes on the wire', () => {
   it('ends the dialogue on a reply that matches nothing expected', async () => {
     const { result, plain } = await run(async (io) => {
       io.write('220 mx.test ESMTP\r\n');
-      await serve(io, () => '354 go ahead\r\n');
+      await answerUntilQuit(io, () => '354 go ahead\r\n');
     });
     expect(plain).toBe(`EHLO ${NAME}\r\n`);
     expect(result.status).toBe('protocol-error');
@@ -137,13 +109,8 @@ describe('client bytes on the wire', () => {
     const blob = Buffer.from('\u0000alice\u0000s3cret').toString('base64');
     const { result, tls } = await run(
       async (io) => {
-        io.write('220 mx.test ESMTP\r\n');
-        await io.readLine();
-        io.write('250-mx.test\r\n250 STARTTLS\r\n');
-        await io.readLine();
-        io.write('220 Ready\r\n');
-        await io.startTls(pki.leaf);
-        await serve(io, (line) =>
+        await greetAndUpgrade(io, pki.leaf);
+        await answerUntilQuit(io, (line) =>
           line.startsWith('EHLO')
             ? '250-mx.test\r\n250 AUTH LOGIN PLAIN\r\n'
             : '235 2.7.0 Authentication successful\r\n',
@@ -167,13 +134,8 @@ describe('client bytes on the wire', () => {
     const pass = Buffer.from('s3cret').toString('base64');
     const { result, tls } = await run(
       async (io) => {
-        io.write('220 mx.test ESMTP\r\n');
-        await io.readLine();
-        io.write('250-mx.test\r\n250 STARTTLS\r\n');
-        await io.readLine();
-        io.write('220 Ready\r\n');
-        await io.startTls(pki.leaf);
-        await serve(io, (line) => {
+        await greetAndUpgrade(io, pki.leaf);
+        await answerUntilQuit(io, (line) => {
           if (line.startsWith('EHLO')) return '250-mx.test\r\n250 AUTH LOGIN\r\n';
           if (line === 'AUTH LOGIN') return '334 VXNlcm5hbWU6\r\n';
           if (line === user) return '334 UGFzc3dvcmQ6\r\n';
@@ -189,18 +151,27 @@ describe('client bytes on the wire', () => {
     expect(serialized).not.toContain(pass);
   });
 
-  it('sends no byte and opens no connection when the EHLO name carries CR/LF', async () => {
+  it.each([
+    ['CR LF', '\r\n'],
+    ['LF', '\n'],
+    ['CR', '\r'],
+    ['NUL', '\u0000'],
+  ])('sends no byte and opens no connection when the EHLO name carries %s', async (_, bad) => {
     const { result, connections } = await run(async (io) => io.write('220 mx.test\r\n'), {
-      ehloName: 'evil.example\r\nMAIL FROM:<x@y>',
+      ehloName: `evil.example${bad}MAIL FROM:<x@y>`,
     });
     expect(connections).toBe(0);
     expect(result.status).toBe('protocol-error');
     expect(result.error?.code).toBe('E_INVALID_INPUT');
+    expect(result.transcript).toEqual([]);
   });
 
-  it('sends no byte when the user name carries CR/LF', async () => {
+  it.each([
+    ['CR LF', '\r\n'],
+    ['NUL', '\u0000'],
+  ])('sends no byte when the user name carries %s', async (_, bad) => {
     const { result, connections } = await run(async (io) => io.write('220 mx.test\r\n'), {
-      credentials: { username: 'alice\r\nQUIT', password: 'x' },
+      credentials: { username: `alice${bad}QUIT`, password: 'x' },
     });
     expect(connections).toBe(0);
     expect(result.error?.code).toBe('E_INVALID_INPUT');
@@ -210,7 +181,7 @@ describe('client bytes on the wire', () => {
     const { plain, result } = await run(
       async (io) => {
         io.write('220 mx.test ESMTP\r\n');
-        await serve(io, () => '250 mx.test\r\n');
+        await answerUntilQuit(io, () => '250 mx.test\r\n');
       },
       { mode: 'plain', ehloName: undefined },
     );

@@ -117,7 +117,7 @@ export interface SmtpProbeOptions extends CommonProbeOptions {
 
 /** SMTP-specific fields of a probe result. */
 export interface SmtpDetails {
-  /** The 220 greeting (or the refusal that replaced it), or null when none arrived. */
+  /** The 220 greeting (or the refusal that replaced it), or null when none arrived. The wait for it is `timings.greeting`. */
   greeting: SmtpReply | null;
   /** Capabilities from EHLO in clear, or null (implicit TLS, or EHLO refused). */
   ehloBefore: SmtpCapabilities | null;

@@ -1,31 +1,13 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RawServer, rawServer } from './__fixtures__/servers';
+import { describe, expect, it } from 'vitest';
+import { failure, useRawServers } from './__fixtures__/servers';
 import type { Connection } from './connection';
 import { WireError } from './errors';
 import { connect } from './open';
 import { checkLinesPerReply, DEFAULT_LIMITS } from './timeouts';
 import { Transcript } from './transcript';
 
-const servers: RawServer[] = [];
-async function serve(onConnection: Parameters<typeof rawServer>[0]): Promise<RawServer> {
-  const server = await rawServer(onConnection);
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function failure(promise: Promise<unknown>): Promise<WireError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (WireError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError, got success');
-}
+const serve = useRawServers();
 
 /** Waits (bounded) until the connection holds at least `bytes` unread bytes. */
 async function untilBuffered(connection: Connection, bytes: number): Promise<void> {

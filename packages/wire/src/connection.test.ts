@@ -1,28 +1,11 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, type RawServer, rawServer } from './__fixtures__/servers';
+import { describe, expect, it } from 'vitest';
+import { failure, freePort, rawServer, useRawServers } from './__fixtures__/servers';
+import { resolveHost } from './resolve';
 import { connect } from './open';
 import { WireError } from './errors';
 
-const servers: RawServer[] = [];
-async function serve(onConnection: Parameters<typeof rawServer>[0]): Promise<RawServer> {
-  const server = await rawServer(onConnection);
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function failure(promise: Promise<unknown>): Promise<WireError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (WireError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError, got success');
-}
+const serve = useRawServers();
 
 describe('connect', () => {
   it('reports a refused port as E_REFUSED during the connect step', async () => {
@@ -36,6 +19,22 @@ describe('connect', () => {
   it('rejects an out-of-range port and a host with CRLF before touching the network', async () => {
     expect((await failure(connect({ host: '127.0.0.1', port: 70000 }))).code).toBe('E_INVALID_INPUT');
     expect((await failure(connect({ host: 'a\r\nb', port: 25 }))).code).toBe('E_INVALID_INPUT');
+  });
+
+  it('connects by host name: resolves it, times the lookup and connects to the first address', async () => {
+    // `localhost` comes from the hosts file, so no query leaves the machine; its first address may be ::1.
+    const [first] = await resolveHost('localhost');
+    const server = await rawServer((socket) => socket.write('220 hi\r\n'), first);
+    try {
+      const connection = await connect({ host: 'localhost', port: server.port });
+      expect(connection.address).toBe(first);
+      expect(connection.timings.dns).toBeGreaterThanOrEqual(0);
+      expect(connection.transcript.entries[0]?.text).toMatch(/^resolved localhost to /);
+      expect(await connection.readLine({ step: 'greeting' })).toBe('220 hi');
+      connection.destroy();
+    } finally {
+      await server.close();
+    }
   });
 
   it('records dns-free connects with the address, connect timing and a transcript event', async () => {

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RawServer, rawServer } from './__fixtures__/servers';
+import { describe, expect, it } from 'vitest';
+import { useRawServers } from './__fixtures__/servers';
 import { openWithGreeting, securityPlan } from './mode-mismatch';
 import { runProbe } from './probe-runner';
 
-const servers: RawServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const serve = useRawServers();
 
 describe('securityPlan', () => {
   it('uses implicit TLS in auto mode on the implicit ports only', () => {
@@ -43,8 +40,7 @@ describe('securityPlan', () => {
 
 describe('openWithGreeting', () => {
   it('listens once in plaintext after a failed implicit handshake and never sends a byte', async () => {
-    const server = await rawServer((socket) => socket.write('+OK plaintext here\r\n'));
-    servers.push(server);
+    const server = await serve((socket) => socket.write('+OK plaintext here\r\n'));
     const result = await runProbe(
       { protocol: 'pop3', host: '127.0.0.1', port: server.port, mode: 'implicit', timeouts: { tls: 2000 } },
       { kind: null as string | null },

@@ -1,17 +1,9 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, type RawServer, rawServer } from './__fixtures__/servers';
+import { describe, expect, it } from 'vitest';
+import { freePort, useRawServers } from './__fixtures__/servers';
 import { runProbe } from './probe-runner';
 
-const servers: RawServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-async function serve(onConnection: Parameters<typeof rawServer>[0]): Promise<RawServer> {
-  const server = await rawServer(onConnection);
-  servers.push(server);
-  return server;
-}
+const serve = useRawServers();
 
 const base = { protocol: 'smtp' as const, host: '127.0.0.1', mode: 'plain' as const };
 

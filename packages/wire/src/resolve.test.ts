@@ -1,18 +1,9 @@
 import type { LookupFunction } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { failure } from './__fixtures__/servers';
 import { WireError } from './errors';
 import { resolveHost } from './resolve';
 import { isIpAddress, validateLine } from './validate';
-
-async function failure(promise: Promise<unknown>): Promise<WireError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (WireError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError');
-}
 
 const lookupReturning =
   (addresses: string[]): LookupFunction =>

@@ -1,21 +1,16 @@
 import type { Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caSignedCertificate, datedCertificate } from './__fixtures__/certificates';
-import { type RawServer, rawServer, serverTls, type TestCertificate } from './__fixtures__/servers';
+import { type RawServer, serverTls, type TestCertificate, useRawServers } from './__fixtures__/servers';
 import { tlsFindings } from './findings';
 import { connect } from './open';
 
-const servers: RawServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const serve = useRawServers();
 
-async function tlsServerWith(certificate: TestCertificate): Promise<RawServer> {
-  const server = await rawServer((socket: Socket) => {
+function tlsServerWith(certificate: TestCertificate): Promise<RawServer> {
+  return serve((socket: Socket) => {
     serverTls(socket, certificate);
   });
-  servers.push(server);
-  return server;
 }
 
 async function verdictFor(certificate: TestCertificate, ca?: string) {

@@ -1,21 +1,29 @@
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { afterEach, describe, expect, it } from 'vitest';
-import { onLines, type RawServer, rawServer, selfSignedCertificate, serverTls } from './__fixtures__/servers';
-import { connect } from './open';
-import { WireError } from './errors';
+import { describe, expect, it } from 'vitest';
+import {
+  failure,
+  onLines,
+  type RawServer,
+  selfSignedCertificate,
+  serverTls,
+  useRawServers,
+} from './__fixtures__/servers';
+import type { Connection } from './connection';
+import { type ConnectOptions, connect } from './open';
 import { injectionFinding, tlsFindings } from './findings';
 
 const certificate = selfSignedCertificate();
-const servers: RawServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const serve = useRawServers();
 
-async function serve(onConnection: (socket: Socket) => void): Promise<RawServer> {
-  const server = await rawServer(onConnection);
-  servers.push(server);
-  return server;
+/** Connects to `server` as `localhost` (SNI and name check) at 127.0.0.1. */
+function connectTo(server: RawServer, options: Partial<ConnectOptions> = {}) {
+  return connect({ host: 'localhost', address: '127.0.0.1', port: server.port, ...options });
+}
+
+/** The same with TLS from the first byte. */
+function connectImplicit(server: RawServer, options: Partial<ConnectOptions> = {}) {
+  return connectTo(server, { implicitTls: true, ...options });
 }
 
 /** Implicit TLS server that greets inside TLS and remembers the SNI it saw. */
@@ -29,26 +37,11 @@ async function implicitServer(seen: { servername?: string | false } = {}): Promi
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<WireError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (WireError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a WireError, got success');
-}
-
 describe('implicit TLS', () => {
   it('captures a self-signed certificate and says why it is not trusted', async () => {
     const seen: { servername?: string | false } = {};
     const server = await implicitServer(seen);
-    const connection = await connect({
-      host: 'localhost',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-    });
+    const connection = await connectImplicit(server);
     expect(connection.secure).toBe(true);
     const tls = connection.tls;
     expect(tls?.version).toMatch(/^TLSv1\.[23]$/);
@@ -85,13 +78,7 @@ describe('implicit TLS', () => {
 
   it('trusts the certificate when its CA is given', async () => {
     const server = await implicitServer();
-    const connection = await connect({
-      host: 'localhost',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-      tls: { ca: certificate.cert },
-    });
+    const connection = await connectImplicit(server, { tls: { ca: certificate.cert } });
     expect(connection.tls?.verdict).toMatchObject({
       trusted: true,
       errorCode: null,
@@ -103,11 +90,8 @@ describe('implicit TLS', () => {
 
   it('reports a name mismatch even when the chain is trusted', async () => {
     const server = await implicitServer();
-    const connection = await connect({
+    const connection = await connectImplicit(server, {
       host: 'mail.example.test',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
       tls: { ca: certificate.cert },
     });
     expect(connection.tls?.verdict).toMatchObject({
@@ -125,12 +109,7 @@ describe('implicit TLS', () => {
   it('sends no SNI for an IP address and checks the IP against the certificate', async () => {
     const seen: { servername?: string | false } = {};
     const server = await implicitServer(seen);
-    const connection = await connect({
-      host: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-      tls: { ca: certificate.cert },
-    });
+    const connection = await connectImplicit(server, { host: '127.0.0.1', tls: { ca: certificate.cert } });
     expect(connection.tls?.servername).toBeNull();
     await connection.readLine();
     expect(seen).toHaveProperty('servername');
@@ -146,13 +125,7 @@ describe('implicit TLS', () => {
   it('sends no SNI when servername is false, but still checks the host name', async () => {
     const seen: { servername?: string | false } = {};
     const server = await implicitServer(seen);
-    const connection = await connect({
-      host: 'localhost',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-      tls: { servername: false },
-    });
+    const connection = await connectImplicit(server, { tls: { servername: false } });
     await connection.readLine();
     expect(seen).toHaveProperty('servername');
     expect(seen.servername).toBeFalsy();
@@ -181,12 +154,7 @@ describe('implicit TLS', () => {
     const server = await serve((socket) => {
       serverTls(socket, certificate, { minVersion: 'TLSv1', maxVersion: 'TLSv1' });
     });
-    const connection = await connect({
-      host: 'localhost',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-    });
+    const connection = await connectImplicit(server);
     expect(connection.tls?.version).toBe('TLSv1');
     expect(connection.tls && tlsFindings(connection.tls).map((finding) => finding.code)).toContain(
       'tls-version-outdated',
@@ -195,38 +163,54 @@ describe('implicit TLS', () => {
   });
 });
 
-/** A STARTTLS server: plaintext greeting, `220` to STARTTLS followed by `extra` bytes, then TLS. */
-async function starttlsServer(extra: string): Promise<RawServer> {
+/**
+ * A server that greets in plaintext and answers STARTTLS with `reply` in one write (bytes after the
+ * 220 share its segment), then hands the socket to `then`.
+ */
+function starttlsServer(then: (socket: Socket) => void, reply = '220 go ahead\r\n'): Promise<RawServer> {
   return serve((socket) => {
     socket.write('220 plain ready\r\n');
     const stop = onLines(socket, (line) => {
       if (line !== 'STARTTLS') return;
       stop();
-      socket.write(`220 go ahead\r\n${extra}`);
-      const secure = serverTls(socket, certificate);
-      onLines(secure, (inner) => {
-        if (inner.startsWith('EHLO')) secure.write('250 secure hello\r\n');
-      });
+      socket.write(reply);
+      then(socket);
     });
   });
 }
 
+/** Server side of the upgrade: TLS, then `250 secure hello` to every line. */
+function upgrade(socket: Socket): void {
+  const secure = serverTls(socket, certificate);
+  onLines(secure, () => secure.write('250 secure hello\r\n'));
+}
+
+/** Reads the greeting, sends STARTTLS and returns the reply to it. */
+async function askStarttls(connection: Connection): Promise<string> {
+  await connection.readLine({ step: 'greeting' });
+  await connection.writeLine('STARTTLS');
+  return connection.readLine({ step: 'starttls' });
+}
+
+/** After the upgrade, one EHLO inside TLS gets its answer; then the connection is closed. */
+async function expectSecureEhlo(connection: Connection): Promise<void> {
+  await connection.writeLine('EHLO probe.example');
+  expect(await connection.readLine()).toBe('250 secure hello');
+  await connection.close();
+}
+
 describe('STARTTLS', () => {
   it('returns bytes injected after the positive reply as leftover, never as replies', async () => {
-    const server = await starttlsServer('250 INJECTED AUTH PLAIN\r\n');
-    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
-    expect(await connection.readLine({ step: 'greeting' })).toBe('220 plain ready');
-    await connection.writeLine('STARTTLS');
-    expect(await connection.readLine({ step: 'starttls' })).toBe('220 go ahead');
+    const server = await starttlsServer(upgrade, '220 go ahead\r\n250 INJECTED AUTH PLAIN\r\n');
+    const connection = await connectTo(server);
+    expect(await askStarttls(connection)).toBe('220 go ahead');
     const { tls, leftover } = await connection.startTls({ ca: certificate.cert });
     expect(leftover.toString()).toBe('250 INJECTED AUTH PLAIN\r\n');
     expect(tls.verdict.trusted).toBe(true);
     expect(connection.secure).toBe(true);
-    await connection.writeLine('EHLO probe.example');
-    expect(await connection.readLine()).toBe('250 secure hello');
-    const events = connection.transcript.entries
-      .filter((entry) => entry.direction === 'event')
-      .map((entry) => entry.text);
+    await expectSecureEhlo(connection);
+    const entries = connection.transcript.entries;
+    const events = entries.filter((entry) => entry.direction === 'event').map((entry) => entry.text);
     expect(
       events.some(
         (text) =>
@@ -234,9 +218,7 @@ describe('STARTTLS', () => {
           text.includes('250 INJECTED AUTH PLAIN\\r\\n'),
       ),
     ).toBe(true);
-    const serverLines = connection.transcript.entries
-      .filter((entry) => entry.direction === 'server')
-      .map((entry) => entry.text);
+    const serverLines = entries.filter((entry) => entry.direction === 'server').map((entry) => entry.text);
     expect(serverLines).toEqual(['220 plain ready', '220 go ahead', '250 secure hello']);
     const finding = injectionFinding('smtp', leftover);
     expect(finding).toMatchObject({
@@ -244,70 +226,45 @@ describe('STARTTLS', () => {
       severity: 'critical',
       evidence: '250 INJECTED AUTH PLAIN\\r\\n',
     });
-    const clientLines = connection.transcript.entries.filter((entry) => entry.direction === 'client');
+    const clientLines = entries.filter((entry) => entry.direction === 'client');
     expect(clientLines.map((entry) => [entry.text, entry.tls])).toEqual([
       ['STARTTLS', false],
       ['EHLO probe.example', true],
     ]);
-    await connection.close();
   });
 
   it('also catches bytes that arrive in a later segment, before the handshake starts', async () => {
-    const server = await serve((socket) => {
-      socket.write('220 plain ready\r\n');
-      const stop = onLines(socket, (line) => {
-        if (line !== 'STARTTLS') return;
-        stop();
-        socket.write('220 go ahead\r\n');
-        setTimeout(() => {
-          socket.write('LATE\r\n');
-          const secure = serverTls(socket, certificate);
-          onLines(secure, () => secure.write('250 secure hello\r\n'));
-        }, 20);
-      });
+    const server = await starttlsServer((socket) => {
+      setTimeout(() => {
+        socket.write('LATE\r\n');
+        upgrade(socket);
+      }, 20);
     });
-    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
-    await connection.readLine();
-    await connection.writeLine('STARTTLS');
-    expect(await connection.readLine()).toBe('220 go ahead');
+    const connection = await connectTo(server);
+    expect(await askStarttls(connection)).toBe('220 go ahead');
     for (let attempt = 0; attempt < 200 && connection.buffered < 6; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const { leftover } = await connection.startTls();
     expect(leftover.toString()).toBe('LATE\r\n');
-    await connection.writeLine('EHLO probe.example');
-    expect(await connection.readLine()).toBe('250 secure hello');
-    await connection.close();
+    await expectSecureEhlo(connection);
   });
 
   it('upgrades cleanly with an empty leftover when the server sends nothing extra', async () => {
-    const server = await starttlsServer('');
-    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
-    await connection.readLine({ step: 'greeting' });
-    await connection.writeLine('STARTTLS');
-    await connection.readLine();
+    const server = await starttlsServer(upgrade);
+    const connection = await connectTo(server);
+    await askStarttls(connection);
     const { leftover, tls } = await connection.startTls();
     expect(leftover.length).toBe(0);
     expect(tls.verdict.trusted).toBe(false);
     expect(connection.timings.tlsHandshake).toBeGreaterThanOrEqual(0);
-    await connection.writeLine('EHLO probe.example');
-    expect(await connection.readLine()).toBe('250 secure hello');
-    await connection.close();
+    await expectSecureEhlo(connection);
   });
 
   it('fails with E_TLS_TIMEOUT when the server stalls after "220 ready to start TLS"', async () => {
-    const server = await serve((socket) => {
-      socket.write('220 ready\r\n');
-      const stop = onLines(socket, (line) => {
-        if (line !== 'STARTTLS') return;
-        stop();
-        socket.write('220 go ahead\r\n');
-      });
-    });
-    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
-    await connection.readLine();
-    await connection.writeLine('STARTTLS');
-    await connection.readLine();
+    const server = await starttlsServer(() => {});
+    const connection = await connectTo(server);
+    await askStarttls(connection);
     const error = await failure(connection.startTls({ timeout: 100 }));
     expect(error.code).toBe('E_TLS_TIMEOUT');
     expect(error.step).toBe('starttls');
@@ -315,19 +272,11 @@ describe('STARTTLS', () => {
   });
 
   it('fails with E_TLS_HANDSHAKE when the server answers the ClientHello in plaintext', async () => {
-    const server = await serve((socket) => {
-      socket.write('220 ready\r\n');
-      const stop = onLines(socket, (line) => {
-        if (line !== 'STARTTLS') return;
-        stop();
-        socket.write('220 go ahead\r\n');
-        socket.once('data', () => socket.end('500 unrecognised command\r\n'));
-      });
+    const server = await starttlsServer((socket) => {
+      socket.once('data', () => socket.end('500 unrecognised command\r\n'));
     });
-    const connection = await connect({ host: 'localhost', address: '127.0.0.1', port: server.port });
-    await connection.readLine();
-    await connection.writeLine('STARTTLS');
-    await connection.readLine();
+    const connection = await connectTo(server);
+    await askStarttls(connection);
     const error = await failure(connection.startTls());
     expect(error.code).toBe('E_TLS_HANDSHAKE');
     expect(error.status).toBe('tls-failed');
@@ -340,12 +289,7 @@ describe('STARTTLS', () => {
       secure.on('secure', () => secure.write('* OK hi\r\n'));
       onLines(secure, () => socket.resetAndDestroy());
     });
-    const connection = await connect({
-      host: 'localhost',
-      address: '127.0.0.1',
-      port: server.port,
-      implicitTls: true,
-    });
+    const connection = await connectImplicit(server);
     await connection.readLine();
     await connection.writeLine('A1 NOOP');
     expect((await failure(connection.readLine())).code).toBe('E_RESET');

@@ -1,6 +1,7 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { connect as tlsConnect, rootCertificates, type SecureVersion, type TLSSocket } from 'node:tls';
+import { type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { WireError } from './errors';
+import { clientSecureContext } from './secure-context';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
 import { formatSeconds } from './timeouts';
 import { asciiHost, isIpAddress, stripBrackets } from './validate';
@@ -25,6 +26,57 @@ export type SocketFactory = (address: string, port: number) => Socket;
 
 const defaultFactory: SocketFactory = (address, port) => netConnect({ host: address, port, noDelay: true });
 
+/** How {@link settleOnce} ends a socket operation. */
+interface SettleOptions<T> {
+  /** The event that means success, and the value it resolves with. */
+  success: 'connect' | 'secureConnect';
+  value: () => T;
+  error: (error: Error) => WireError;
+  close: () => WireError;
+  timeout: number;
+  timedOut: () => WireError;
+  signal: AbortSignal | undefined;
+  step: string;
+  /** Destroyed on failure (a TLS socket and the TCP socket under it). */
+  sockets: Socket[];
+}
+
+/**
+ * Waits for one socket operation: the success event, an error, a close, the timer or the signal.
+ * Settles once, removes every listener it added, and destroys `sockets` on failure.
+ */
+function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
+  const { signal, success } = options;
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: WireError | null): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.off(success, onSuccess);
+      socket.off('error', onError);
+      socket.off('close', onClose);
+      if (error) {
+        for (const each of options.sockets) each.destroy();
+        reject(error);
+      } else {
+        resolve(options.value());
+      }
+    };
+    const onSuccess = (): void => settle(null);
+    const onError = (error: Error): void => settle(options.error(error));
+    const onClose = (): void => settle(options.close());
+    const onAbort = (): void => settle(abortError(signal as AbortSignal, options.step));
+    const timer = setTimeout(() => settle(options.timedOut()), options.timeout);
+    timer.unref();
+    socket.once(success, onSuccess);
+    socket.on('error', onError);
+    socket.once('close', onClose);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /**
  * Opens a TCP connection to an IP address. Settles once: `connect`, socket error (mapped), the
  * connect timer (`E_CONNECT_TIMEOUT`) or the signal; on any failure the socket is destroyed.
@@ -35,53 +87,28 @@ export function tcpConnect(
   options: { timeout: number; signal?: AbortSignal | undefined; createSocket?: SocketFactory },
 ): Promise<Socket> {
   const { signal, timeout } = options;
-  if (signal?.aborted) return Promise.reject(abortError(signal, 'connect'));
-  return new Promise<Socket>((resolve, reject) => {
-    let socket: Socket;
-    try {
-      socket = (options.createSocket ?? defaultFactory)(address, port);
-    } catch (error) {
-      reject(mapSocketError(error, 'connect', 'E_UNREACHABLE'));
-      return;
-    }
-    sinkErrors(socket);
-    let settled = false;
-    const settle = (error: WireError | null): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.off('connect', onConnect);
-      socket.off('error', onError);
-      socket.off('close', onClose);
-      if (error) {
-        socket.destroy();
-        reject(error);
-      } else {
-        resolve(socket);
-      }
-    };
-    const onConnect = (): void => settle(null);
-    const onError = (error: Error): void => settle(mapSocketError(error, 'connect', 'E_UNREACHABLE'));
-    const onClose = (): void =>
-      settle(
-        new WireError('E_RESET', 'The connection closed before it was established.', { step: 'connect' }),
-      );
-    const onAbort = (): void => settle(abortError(signal as AbortSignal, 'connect'));
-    const timer = setTimeout(() => {
-      settle(
-        new WireError(
-          'E_CONNECT_TIMEOUT',
-          `No answer to the TCP connect within ${formatSeconds(timeout)} s.`,
-          { step: 'connect' },
-        ),
-      );
-    }, timeout);
-    timer.unref();
-    socket.once('connect', onConnect);
-    socket.on('error', onError);
-    socket.once('close', onClose);
-    signal?.addEventListener('abort', onAbort, { once: true });
+  const step = 'connect';
+  if (signal?.aborted) return Promise.reject(abortError(signal, step));
+  let socket: Socket;
+  try {
+    socket = (options.createSocket ?? defaultFactory)(address, port);
+  } catch (error) {
+    return Promise.reject(mapSocketError(error, step, 'E_UNREACHABLE'));
+  }
+  sinkErrors(socket);
+  return settleOnce(socket, {
+    success: 'connect',
+    value: () => socket,
+    error: (error) => mapSocketError(error, step, 'E_UNREACHABLE'),
+    close: () => new WireError('E_RESET', 'The connection closed before it was established.', { step }),
+    timeout,
+    timedOut: () =>
+      new WireError('E_CONNECT_TIMEOUT', `No answer to the TCP connect within ${formatSeconds(timeout)} s.`, {
+        step,
+      }),
+    signal,
+    step,
+    sockets: [socket],
   });
 }
 
@@ -111,11 +138,6 @@ export function tlsNames(
   return { servername: isIpAddress(bare) ? null : bare, checkedName: bare };
 }
 
-function trustedCas(ca: TlsOptions['ca']): Array<string | Buffer> | undefined {
-  if (ca === undefined) return undefined;
-  return [...rootCertificates, ...(Array.isArray(ca) ? ca : [ca])];
-}
-
 /**
  * Runs a TLS client handshake over an open TCP socket (implicit TLS or STARTTLS). Always
  * `rejectUnauthorized: false` with no identity check, so the certificate is captured whatever it
@@ -138,82 +160,51 @@ export function tlsHandshake(
     return Promise.reject(abortError(signal, step));
   }
   const { servername, checkedName } = tlsNames(options.host, options.tls);
-  const minVersion = options.tls?.minVersion ?? 'TLSv1';
-  const legacy = minVersion === 'TLSv1' || minVersion === 'TLSv1.1';
-  return new Promise((resolve, reject) => {
-    let tlsSocket: TLSSocket;
-    try {
-      tlsSocket = tlsConnect({
-        socket,
-        ...(servername ? { servername } : {}),
-        ...(options.tls?.ca !== undefined ? { ca: trustedCas(options.tls.ca) } : {}),
-        minVersion,
-        // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; lower it only when asked to observe them.
-        ...(legacy ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
-        rejectUnauthorized: false,
-        checkServerIdentity: () => undefined,
-      });
-    } catch (error) {
-      socket.destroy();
-      reject(
-        new WireError('E_TLS_HANDSHAKE', error instanceof Error ? error.message : String(error), {
-          step,
-          cause: error,
-        }),
-      );
-      return;
-    }
-    sinkErrors(tlsSocket);
-    let settled = false;
-    const settle = (error: WireError | null): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      tlsSocket.off('secureConnect', onSecure);
-      tlsSocket.off('error', onError);
-      tlsSocket.off('close', onClose);
-      if (error) {
-        tlsSocket.destroy();
-        socket.destroy();
-        reject(error);
-      } else {
-        resolve({ socket: tlsSocket, checkedName });
-      }
-    };
-    const onSecure = (): void => settle(null);
-    const onError = (error: Error): void => {
+  let tlsSocket: TLSSocket;
+  try {
+    tlsSocket = tlsConnect({
+      socket,
+      ...(servername ? { servername } : {}),
+      secureContext: clientSecureContext({
+        ca: options.tls?.ca,
+        minVersion: options.tls?.minVersion ?? 'TLSv1',
+      }),
+      rejectUnauthorized: false,
+      checkServerIdentity: () => undefined,
+    });
+  } catch (error) {
+    socket.destroy();
+    return Promise.reject(
+      new WireError('E_TLS_HANDSHAKE', error instanceof Error ? error.message : String(error), {
+        step,
+        cause: error,
+      }),
+    );
+  }
+  sinkErrors(tlsSocket);
+  return settleOnce(tlsSocket, {
+    success: 'secureConnect',
+    value: () => ({ socket: tlsSocket, checkedName }),
+    error: (error) => {
       const code = nodeErrorCode(error) ?? '';
       const hint = HANDSHAKE_HINTS[code];
-      settle(
-        new WireError(
-          'E_TLS_HANDSHAKE',
-          hint ? `${hint} (${code})` : `The TLS handshake failed: ${error.message}`,
-          { step, cause: error },
-        ),
+      return new WireError(
+        'E_TLS_HANDSHAKE',
+        hint ? `${hint} (${code})` : `The TLS handshake failed: ${error.message}`,
+        { step, cause: error },
       );
-    };
-    const onClose = (): void => {
-      settle(
-        new WireError('E_TLS_HANDSHAKE', 'The server closed the connection during the TLS handshake.', {
-          step,
-        }),
-      );
-    };
-    const onAbort = (): void => settle(abortError(signal as AbortSignal, step));
-    const timer = setTimeout(() => {
-      settle(
-        new WireError(
-          'E_TLS_TIMEOUT',
-          `The TLS handshake did not finish within ${formatSeconds(timeout)} s.`,
-          { step },
-        ),
-      );
-    }, timeout);
-    timer.unref();
-    tlsSocket.once('secureConnect', onSecure);
-    tlsSocket.on('error', onError);
-    tlsSocket.once('close', onClose);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    },
+    close: () =>
+      new WireError('E_TLS_HANDSHAKE', 'The server closed the connection during the TLS handshake.', {
+        step,
+      }),
+    timeout,
+    timedOut: () =>
+      new WireError('E_TLS_TIMEOUT', `The TLS handshake did not finish within ${formatSeconds(timeout)} s.`, {
+        step,
+      }),
+    signal,
+    step,
+    sockets: [tlsSocket, socket],
   });
 }

@@ -9,6 +9,8 @@ export class RawClient {
   error: NodeJS.ErrnoException | null = null;
   /** Total bytes received since connect. */
   receivedBytes = 0;
+  /** The latest chunk the socket delivered (latin1, first 4 KiB): what arrived in one read. */
+  lastChunk = '';
 
   private constructor(public socket: net.Socket) {
     this.attach(socket);
@@ -28,6 +30,7 @@ export class RawClient {
   private attach(socket: net.Socket): void {
     socket.on('data', (chunk: Buffer) => {
       this.receivedBytes += chunk.length;
+      this.lastChunk = chunk.subarray(0, 4096).toString('latin1');
       // Keep memory bounded when a hostile server streams megabytes.
       this.buffer = Buffer.concat([this.buffer, chunk]).subarray(-1024 * 1024);
       this.wake();

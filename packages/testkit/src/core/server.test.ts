@@ -1,25 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { RawClient } from '../__fixtures__/raw-client.js';
-import { createSmtpServer, type SmtpTestServer } from '../smtp/server.js';
+import { describe, expect, it } from 'vitest';
+import { useSmtpServers } from '../__fixtures__/smtp-servers.js';
+import { createSmtpServer } from '../smtp/server.js';
 
-const servers: SmtpTestServer[] = [];
-const clients: RawClient[] = [];
-
-async function start(options: Parameters<typeof createSmtpServer>[0]): Promise<SmtpTestServer> {
-  const server = await createSmtpServer(options);
-  servers.push(server);
-  return server;
-}
-async function connect(server: SmtpTestServer): Promise<RawClient> {
-  const client = await RawClient.connect(server.port);
-  clients.push(client);
-  return client;
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const { start, connect } = useSmtpServers();
 
 describe('shared server core', () => {
   it('closes a connection whose line exceeds maxLineLength and logs why', async () => {
@@ -70,13 +53,8 @@ describe('shared server core', () => {
       tls: 'implicit',
       tlsOptions: { minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' },
     });
-    const outcome = await RawClient.connect(server.port, {
-      tls: { servername: 'localhost', ca: server.ca },
-    }).then(
-      (client) => {
-        clients.push(client);
-        return 'ok';
-      },
+    const outcome = await connect(server, { tls: { servername: 'localhost', ca: server.ca } }).then(
+      () => 'ok',
       (error: NodeJS.ErrnoException) => error.code ?? error.message,
     );
     expect(outcome).not.toBe('ok');

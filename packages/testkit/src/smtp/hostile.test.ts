@@ -1,28 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { connectionOutcome, RawClient } from '../__fixtures__/raw-client.js';
-import type { SmtpServerOptions } from './options.js';
-import { createSmtpServer, type SmtpTestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { connectionOutcome, type RawClient } from '../__fixtures__/raw-client.js';
+import { useSmtpServers } from '../__fixtures__/smtp-servers.js';
 
-const servers: SmtpTestServer[] = [];
-const clients: RawClient[] = [];
+const { start, session } = useSmtpServers();
 
-async function session(options: SmtpServerOptions): Promise<{ server: SmtpTestServer; client: RawClient }> {
-  const server = await createSmtpServer(options);
-  servers.push(server);
-  const client = await RawClient.connect(server.port);
-  clients.push(client);
-  return { server, client };
-}
 async function ehlo(client: RawClient): Promise<string[]> {
   await client.reply();
   client.send('EHLO c\r\n');
   return client.reply();
 }
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 describe('hostile SMTP behaviours', () => {
   it('no-greeting: never greets nor answers, but logs what the client sends', async () => {
@@ -57,8 +43,7 @@ describe('hostile SMTP behaviours', () => {
   });
 
   it('reset: aborts the connection with a TCP RST right after accepting it', async () => {
-    const server = await createSmtpServer({ preset: 'reset' });
-    servers.push(server);
+    const server = await start({ preset: 'reset' });
     const code = await connectionOutcome(server.port);
     expect(code).toBe('ECONNRESET');
     await server.idle();
@@ -141,6 +126,8 @@ describe('hostile SMTP behaviours', () => {
     await ehlo(client);
     client.send('STARTTLS\r\n');
     expect(await client.reply()).toEqual(['220 2.0.0 Ready to start TLS']);
+    // One read brought the 220 and the injected replies: they shared a segment.
+    expect(client.lastChunk).toBe('220 2.0.0 Ready to start TLS\r\n250-evil\r\n250 AUTH PLAIN LOGIN\r\n');
     expect(await client.startTls({ servername: 'localhost', ca: server.ca })).toBe('ok');
     expect(client.leftover).toBe('250-evil\r\n250 AUTH PLAIN LOGIN\r\n');
   });

@@ -1,28 +1,9 @@
 import nodemailer from 'nodemailer';
-import { afterEach, describe, expect, it } from 'vitest';
-import { RawClient } from '../__fixtures__/raw-client.js';
-import type { SmtpServerOptions } from './options.js';
-import { createSmtpServer, type SmtpTestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useSmtpServers } from '../__fixtures__/smtp-servers.js';
 
-const servers: SmtpTestServer[] = [];
-const clients: RawClient[] = [];
-
-async function start(options: SmtpServerOptions = {}): Promise<SmtpTestServer> {
-  const server = await createSmtpServer(options);
-  servers.push(server);
-  return server;
-}
-async function connect(server: SmtpTestServer): Promise<RawClient> {
-  const client = await RawClient.connect(server.port);
-  clients.push(client);
-  return client;
-}
+const { start, connect } = useSmtpServers();
 const plain = (user: string, password: string) => Buffer.from(`\0${user}\0${password}`).toString('base64');
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
 
 describe('createSmtpServer defaults', () => {
   it('plays a Postfix-like dialogue: greeting, EHLO, STARTTLS, AUTH inside TLS, a message, QUIT', async () => {
@@ -131,8 +112,7 @@ describe('createSmtpServer defaults', () => {
   it('speaks TLS from the first byte in implicit mode and stays silent to a plaintext client', async () => {
     const server = await start({ tls: 'implicit' });
     expect(server.url).toBe(`smtps://127.0.0.1:${server.port}`);
-    const secure = await RawClient.connect(server.port, { tls: { servername: 'localhost', ca: server.ca } });
-    clients.push(secure);
+    const secure = await connect(server, { tls: { servername: 'localhost', ca: server.ca } });
     expect(await secure.reply()).toEqual(['220 mx.test ESMTP']);
     secure.send('EHLO c\r\n');
     expect(await secure.reply()).toContain('250-AUTH PLAIN LOGIN');

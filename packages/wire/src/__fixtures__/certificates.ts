@@ -19,6 +19,23 @@ function openssl(directory: string, args: string[]): void {
   execFileSync('openssl', args, { cwd: directory, stdio: 'ignore' });
 }
 
+/** A new P-256 key (`key.pem`) and a signing request for `localhost` written to `csr`. */
+function localhostRequest(directory: string, csr: string): void {
+  openssl(directory, [
+    'req',
+    '-new',
+    ...EC,
+    '-keyout',
+    'key.pem',
+    '-out',
+    csr,
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+  ]);
+}
+
 const CA_CONFIG = `[ ca ]
 default_ca = CA_default
 [ CA_default ]
@@ -43,19 +60,7 @@ export function datedCertificate(startDate: string, endDate: string): TestCertif
     writeFileSync(join(directory, 'ca.cnf'), CA_CONFIG);
     writeFileSync(join(directory, 'index.txt'), '');
     writeFileSync(join(directory, 'serial'), '01\n');
-    openssl(directory, [
-      'req',
-      '-new',
-      ...EC,
-      '-keyout',
-      'key.pem',
-      '-out',
-      'csr.pem',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost',
-    ]);
+    localhostRequest(directory, 'csr.pem');
     openssl(directory, [
       'ca',
       '-batch',
@@ -97,19 +102,7 @@ export function caSignedCertificate(): TestCertificate & { ca: string } {
       '-days',
       '2',
     ]);
-    openssl(directory, [
-      'req',
-      '-new',
-      ...EC,
-      '-keyout',
-      'key.pem',
-      '-out',
-      'leaf.csr',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost',
-    ]);
+    localhostRequest(directory, 'leaf.csr');
     openssl(directory, [
       'x509',
       '-req',

@@ -4,8 +4,10 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type TLSSocket, TLSSocket as TlsSocketClass } from 'node:tls';
+import { afterEach } from 'vitest';
+import { WireError } from '../errors';
 
-/** A raw TCP server on 127.0.0.1, port 0, that records every byte it receives. */
+/** A raw TCP server on loopback (127.0.0.1 unless told), port 0, that records every byte it receives. */
 export interface RawServer {
   port: number;
   /** Bytes received per connection, in accept order. */
@@ -14,7 +16,10 @@ export interface RawServer {
   close(): Promise<void>;
 }
 
-export async function rawServer(onConnection: (socket: Socket, index: number) => void): Promise<RawServer> {
+export async function rawServer(
+  onConnection: (socket: Socket, index: number) => void,
+  host = '127.0.0.1',
+): Promise<RawServer> {
   const received: Buffer[] = [];
   const sockets: Socket[] = [];
   const server: Server = createServer((socket) => {
@@ -27,7 +32,7 @@ export async function rawServer(onConnection: (socket: Socket, index: number) =>
     });
     onConnection(socket, index);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
@@ -136,4 +141,28 @@ export function onLines(socket: Socket | TLSSocket, onLine: (line: string) => vo
   };
   socket.on('data', listener);
   return () => socket.off('data', listener);
+}
+
+/** `serve(onConnection)` starts a raw server that is closed after each test of the calling file. */
+export function useRawServers(): (onConnection: Parameters<typeof rawServer>[0]) => Promise<RawServer> {
+  const servers: RawServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return async (onConnection) => {
+    const server = await rawServer(onConnection);
+    servers.push(server);
+    return server;
+  };
+}
+
+/** The WireError `promise` rejects with; fails the test when it resolves or rejects with anything else. */
+export async function failure(promise: Promise<unknown>): Promise<WireError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (WireError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a WireError, got success');
 }

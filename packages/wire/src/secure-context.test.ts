@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caSignedCertificate } from './__fixtures__/certificates';
+import { type RawServer, rawServer, serverTls } from './__fixtures__/servers';
+import { connect } from './open';
+import { clientSecureContext, MAX_SECURE_CONTEXTS } from './secure-context';
+import type { TlsOptions } from './transport';
+
+// Two unrelated test roots: the server's leaf is signed by `signer`; `stranger` never signed anything.
+const signer = caSignedCertificate();
+const stranger = caSignedCertificate();
+let server: RawServer;
+
+beforeAll(async () => {
+  server = await rawServer((socket) => {
+    serverTls(socket, signer);
+  });
+});
+afterAll(() => server.close());
+
+async function verdictWith(tls: TlsOptions) {
+  const connection = await connect({
+    host: 'localhost',
+    address: '127.0.0.1',
+    port: server.port,
+    implicitTls: true,
+    tls,
+  });
+  connection.destroy();
+  const facts = connection.tls;
+  if (facts === null) throw new Error('no TLS facts');
+  return { trusted: facts.verdict.trusted, errorCode: facts.verdict.errorCode, chain: facts.chain.length };
+}
+
+describe('extra trusted CAs across repeated handshakes', () => {
+  it('verifies the chain signed by the given CA and not by an unrelated one, whatever the order', async () => {
+    const trusted = { trusted: true, errorCode: null, chain: 2 };
+    const unknownIssuer = { trusted: false, errorCode: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', chain: 1 };
+    const sequence: Array<[TlsOptions, typeof trusted | typeof unknownIssuer]> = [
+      [{ ca: signer.ca }, trusted],
+      [{ ca: stranger.ca }, unknownIssuer],
+      [{ ca: signer.ca }, trusted],
+      [{}, unknownIssuer],
+      [{ ca: Buffer.from(signer.ca) }, trusted],
+      [{ ca: [stranger.ca, signer.ca] }, trusted],
+      [{ ca: [stranger.ca] }, unknownIssuer],
+      [{ ca: signer.ca, minVersion: 'TLSv1.2' }, trusted],
+      [{ ca: signer.ca }, trusted],
+    ];
+    for (const [options, expected] of sequence) {
+      expect(await verdictWith(options)).toEqual(expected);
+    }
+  });
+});
+
+describe('clientSecureContext', () => {
+  it('builds one context per CA content and oldest version, whatever form the CA takes', () => {
+    const first = clientSecureContext({ ca: signer.ca, minVersion: 'TLSv1' });
+    expect(clientSecureContext({ ca: signer.ca, minVersion: 'TLSv1' })).toBe(first);
+    expect(clientSecureContext({ ca: Buffer.from(signer.ca), minVersion: 'TLSv1' })).toBe(first);
+    expect(clientSecureContext({ ca: [signer.ca], minVersion: 'TLSv1' })).toBe(first);
+    expect(clientSecureContext({ ca: stranger.ca, minVersion: 'TLSv1' })).not.toBe(first);
+    expect(clientSecureContext({ ca: signer.ca, minVersion: 'TLSv1.2' })).not.toBe(first);
+    expect(clientSecureContext({ minVersion: 'TLSv1' })).not.toBe(first);
+    expect(clientSecureContext({ minVersion: 'TLSv1' })).toBe(clientSecureContext({ minVersion: 'TLSv1' }));
+  });
+
+  it('sees a changed array as new content, not as the context it had built for the old one', () => {
+    const list = [signer.ca];
+    const before = clientSecureContext({ ca: list, minVersion: 'TLSv1.3' });
+    list.push(stranger.ca);
+    expect(clientSecureContext({ ca: list, minVersion: 'TLSv1.3' })).not.toBe(before);
+  });
+
+  it(`keeps at most ${MAX_SECURE_CONTEXTS} contexts, dropping the least recently used`, () => {
+    // Repeating the same PEM gives distinct contents that are all valid CA lists.
+    const lists = Array.from({ length: MAX_SECURE_CONTEXTS + 1 }, (_, index) =>
+      Array.from({ length: index + 1 }, () => stranger.ca),
+    );
+    const contextOf = (list: string[]) => clientSecureContext({ ca: list, minVersion: 'TLSv1.1' });
+    const [oldest, recent, ...rest] = lists as [string[], string[], ...string[][]];
+    const oldestContext = contextOf(oldest);
+    const recentContext = contextOf(recent);
+    for (const list of rest.slice(0, -1)) contextOf(list);
+    expect(contextOf(recent)).toBe(recentContext);
+    contextOf(rest.at(-1) as string[]);
+    expect(contextOf(recent)).toBe(recentContext);
+    expect(contextOf(oldest)).not.toBe(oldestContext);
+  });
+});

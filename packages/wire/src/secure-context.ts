@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { createSecureContext, rootCertificates, type SecureContext, type SecureVersion } from 'node:tls';
+
+/** Extra trusted CAs as `TlsOptions.ca` takes them. */
+export type CaInput = string | Buffer | Array<string | Buffer>;
+
+/** Distinct client contexts kept; a probe run uses one or two, so this only bounds a long-lived process. */
+export const MAX_SECURE_CONTEXTS = 16;
+
+const contexts = new Map<string, SecureContext>();
+
+/**
+ * The content of the CA list, not its identity: a caller may rebuild the same PEM for every probe,
+ * or change an array it passed before.
+ */
+function caDigest(ca: CaInput | undefined): string {
+  if (ca === undefined) return 'system';
+  const hash = createHash('sha256');
+  for (const part of Array.isArray(ca) ? ca : [ca]) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    // The length keeps ['ab', 'c'] apart from ['a', 'bc'].
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** True when the version needs OpenSSL's security level lowered to be negotiated at all. */
+function isLegacy(minVersion: SecureVersion): boolean {
+  return minVersion === 'TLSv1' || minVersion === 'TLSv1.1';
+}
+
+/**
+ * The client secure context for a set of extra CAs and an oldest TLS version, built once and reused.
+ * Trust is Node's root store plus `ca` (an explicit `ca` replaces the roots in Node, hence the
+ * concatenation); building it parses every root certificate, which would otherwise cost each
+ * handshake several milliseconds. Keyed by content, at most {@link MAX_SECURE_CONTEXTS} kept (least
+ * recently used dropped). A shared context does not resume sessions by itself, so every handshake
+ * still presents and verifies the full certificate chain. Throws what `tls.createSecureContext`
+ * throws for an unreadable CA.
+ */
+export function clientSecureContext(options: {
+  ca?: CaInput | undefined;
+  minVersion: SecureVersion;
+}): SecureContext {
+  const { ca, minVersion } = options;
+  const key = `${minVersion}\n${caDigest(ca)}`;
+  const cached = contexts.get(key);
+  if (cached !== undefined) {
+    contexts.delete(key);
+    contexts.set(key, cached);
+    return cached;
+  }
+  const context = createSecureContext({
+    ...(ca === undefined ? {} : { ca: [...rootCertificates, ...(Array.isArray(ca) ? ca : [ca])] }),
+    minVersion,
+    // OpenSSL 3 refuses TLS 1.0/1.1 at its default security level; lower it only when asked to observe them.
+    ...(isLegacy(minVersion) ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
+  });
+  contexts.set(key, context);
+  if (contexts.size > MAX_SECURE_CONTEXTS) {
+    const oldest = contexts.keys().next().value;
+    if (oldest !== undefined) contexts.delete(oldest);
+  }
+  return context;
+}
