@@ -107,3 +107,16 @@ export function secretForms(env: InteropEnv): string[] {
   const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
   return [env.password, base64(env.password), base64(`\0${env.username}\0${env.password}`)];
 }
+
+/** The forms of the password ({@link secretForms}) that appear anywhere in `value` (e.g. a transcript). */
+export function secretsIn(env: InteropEnv, value: unknown): string[] {
+  const text = JSON.stringify(value);
+  return secretForms(env).filter((secret) => text.includes(secret));
+}
+
+/** The result for `port`; throws when the probe returned none, so a test fails with the port named. */
+export function byPort<T extends { readonly port: number }>(results: readonly T[], port: number): T {
+  const result = results.find((entry) => entry.port === port);
+  if (!result) throw new Error(`no result for port ${port}`);
+  return result;
+}

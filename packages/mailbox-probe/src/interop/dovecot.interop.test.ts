@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeImap, probeMailbox, probePop3 } from '../index';
 import type { ImapProbeResult, Pop3ProbeResult } from '../types';
-import { assertServersUp, loadInteropEnv, secretForms } from '../../../../scripts/interop/env';
+import { assertServersUp, byPort, loadInteropEnv, secretsIn } from '../../../../scripts/interop/env';
 
 // Real Dovecot 2.3 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README). The
 // probes connect from 127.0.0.1: Dovecot would treat a client on the server's own address as secure.
@@ -10,12 +10,6 @@ const { pop3, pop3s, imap, imaps } = env.ports;
 const trusted = { host: env.host, servername: env.servername, ca: env.ca };
 const credentials = { username: env.username, password: env.password };
 type MailboxResult = ImapProbeResult | Pop3ProbeResult;
-
-function byPort(results: readonly MailboxResult[], port: number): MailboxResult {
-  const result = results.find((entry) => entry.port === port);
-  if (!result) throw new Error(`no result for port ${port}`);
-  return result;
-}
 
 function asImap(result: MailboxResult): ImapProbeResult {
   if (result.protocol !== 'imap') throw new Error(`port ${result.port} was probed as ${result.protocol}`);
@@ -28,8 +22,7 @@ function asPop3(result: MailboxResult): Pop3ProbeResult {
 }
 
 function expectNoSecret(result: MailboxResult): void {
-  const transcript = JSON.stringify(result.transcript);
-  for (const secret of secretForms(env)) expect(transcript).not.toContain(secret);
+  expect(secretsIn(env, result.transcript)).toEqual([]);
 }
 
 describe('probing real Dovecot on its four mailbox ports', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeSmtp, probeSmtpPorts } from '../index';
 import type { SmtpProbeResult } from '../types';
-import { assertServersUp, loadInteropEnv, secretForms } from '../../../../scripts/interop/env';
+import { assertServersUp, byPort, loadInteropEnv, secretsIn } from '../../../../scripts/interop/env';
 
 // Real Postfix 3.7 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README).
 const env = loadInteropEnv();
@@ -9,15 +9,8 @@ const { smtp, submissions, submission, submissionAlt } = env.ports;
 const trusted = { host: env.host, servername: env.servername, ca: env.ca };
 const credentials = { username: env.username, password: env.password };
 
-function byPort(results: readonly SmtpProbeResult[], port: number): SmtpProbeResult {
-  const result = results.find((entry) => entry.port === port);
-  if (!result) throw new Error(`no result for port ${port}`);
-  return result;
-}
-
 function expectNoSecret(result: SmtpProbeResult): void {
-  const transcript = JSON.stringify(result.transcript);
-  for (const secret of secretForms(env)) expect(transcript).not.toContain(secret);
+  expect(secretsIn(env, result.transcript)).toEqual([]);
 }
 
 describe('probing real Postfix on its four SMTP ports', () => {
