@@ -183,6 +183,25 @@ describe('rank: context from other roles', () => {
     );
   });
 
+  it('names the closest witness: a plaintext-first SMTP port like 587 rather than 465 or IMAP', () => {
+    const recommendation = rank({
+      role: 'relay',
+      results: [result({ port: 25, status: 'timeout' })],
+      context: [result({ port: 993 }), result({ port: 465 }), result({ port: 587 })],
+    });
+    expect(texts(recommendation.inferences)).toContain(
+      'Port 25 timed out while port 587 answered on the same host',
+    );
+    const without587 = rank({
+      role: 'relay',
+      results: [result({ port: 25, status: 'timeout' })],
+      context: [result({ port: 993 }), result({ port: 465 })],
+    });
+    expect(texts(without587.inferences)).toContain(
+      'Port 25 timed out while port 465 answered on the same host',
+    );
+  });
+
   it('draws nothing from context alone', () => {
     const recommendation = rank({
       role: 'relay',
