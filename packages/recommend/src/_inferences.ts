@@ -41,9 +41,11 @@ export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
   return reasons;
 }
 
+/** A few provider names for a list in brackets, without their own bracketed detail (`Google Cloud (GKE)`). */
 function joinNames(names: readonly string[]): string {
-  if (names.length <= 3) return names.join(', ');
-  return `${names.slice(0, 3).join(', ')} …`;
+  const short = [...new Set(names.map((name) => name.replace(/\s*\([^)]*\)$/, '')))];
+  if (short.length <= 3) return short.join(', ');
+  return `${short.slice(0, 3).join(', ')} …`;
 }
 
 /** One item per well-known port, the first. */
@@ -156,10 +158,12 @@ export function inferAcross(
   constraints: Constraints,
   context: readonly Placed[] = [],
 ): Reason[] {
+  const filtered = filteredPortInferences(placed, context, constraints);
   const reasons = [
     ...placed.flatMap((item) => inferFromResult(item)),
-    ...filteredPortInferences(placed, context, constraints),
-    ...wholeSetInferences(placed),
+    ...filtered,
+    // "Nothing answered" would contradict a port that answered on the same host (another role's).
+    ...(filtered.length > 0 ? [] : wholeSetInferences(placed)),
   ];
   const seen = new Set<string>();
   return reasons.filter((reason) => !seen.has(reason.text) && seen.add(reason.text));
