@@ -31,6 +31,8 @@ export interface RecommendRun {
   readonly extra?: Record<string, unknown>;
   /** Lines printed before the report in text mode (the demo's introduction). */
   readonly preface?: readonly string[];
+  /** The exit code for the ranked answer; default {@link recommendExitCode}. */
+  readonly exitCodeOf?: (recommendations: readonly Recommendation[]) => number;
 }
 
 /** 0 when every role asked has a recommended option, 1 when none has, 3 when some have. */
@@ -151,7 +153,9 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
       throw error;
     });
     progress.stop();
-    const code = clock.interrupted() ? EXIT.interrupted : recommendExitCode(report.recommendations);
+    const code = clock.interrupted()
+      ? EXIT.interrupted
+      : (run.exitCodeOf ?? recommendExitCode)(report.recommendations);
     if (run.json) {
       output.out(serialize(await recommendDocument(run, report, code)));
       return code;
