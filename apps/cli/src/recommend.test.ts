@@ -62,6 +62,32 @@ describe('mailports recommend', () => {
     expect(run.stdout).not.toContain('password');
   });
 
+  it('names the certificate to expect in the nodemailer options when the host is an IP address and --servername is given', async () => {
+    const run = await runCli([
+      'recommend',
+      '127.0.0.1',
+      '--servername',
+      'localhost',
+      '--ca',
+      ca.file,
+      '--port-map',
+      portMap,
+      '--role',
+      'send',
+      '--format',
+      'nodemailer',
+      '--quiet',
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      host: '127.0.0.1',
+      port: provider.ports.smtps,
+      secure: true,
+      requireTLS: false,
+      tls: { servername: 'localhost' },
+    });
+  });
+
   it('prints a Thunderbird config-v1.1.xml alone with --format thunderbird --quiet', async () => {
     const run = await runCli(againstDemo('--format', 'thunderbird', '-q'));
     expect(run.code).toBe(0);
