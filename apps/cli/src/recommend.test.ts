@@ -153,7 +153,10 @@ describe('mailports demo', () => {
     expect(run.stdout).toMatch(
       /inferred {2}Port 25 timed out while port 587 answered on the same host: outbound port 25 is probably filtered on your network \(Google Cloud, [^)]*block it\)\. — RFC 5068/,
     );
-    // "No answer", never "blocked": the probe saw a timeout, the rest is the inference.
+    // "No answer", never "blocked": the probe saw a timeout (observed), the rest is the inference.
+    expect(run.stdout).toMatch(
+      /Relay \(server to server\): no working option found\n {2}observed {2}No answer on port 25: the connection attempt timed out/,
+    );
     expect(run.stdout).toMatch(/25 \(on \d+\)\s+smtp\s+-\s+-\s+unusable\s+mx/);
     expect(run.stdout).toMatch(/Read mail: .*port 993 .* — recommended/);
     expect(run.stdout).toContain('Settings to paste');

@@ -158,7 +158,10 @@ export function recommendText(
   for (const recommendation of report.recommendations) {
     lines.push('', headline(recommendation, color));
     const best = recommendation.best;
-    if (best) for (const reason of best.reasons) lines.push(`  ${reasonLine(reason, color)}`);
+    // Without a best option, what the top-ranked one observed comes first ("No answer on port 25"),
+    // so that an inference below it reads as what it is: a conclusion from that observation.
+    const explained = best ?? recommendation.options[0];
+    if (explained) for (const reason of explained.reasons) lines.push(`  ${reasonLine(reason, color)}`);
     for (const inference of recommendation.inferences) lines.push(`  ${reasonLine(inference, color)}`);
     if (recommendation.options.length > 0) {
       lines.push('');
@@ -167,7 +170,7 @@ export function recommendText(
     }
     if (options.verbose) {
       for (const [index, option] of recommendation.options.entries()) {
-        if (option === best) continue;
+        if (option === explained) continue;
         lines.push(
           '',
           `  ${color.bold(`#${index + 1} ${serverText(option.host)}:${portText(option)}`)} ${verdictText(option.verdict, color)}`,
