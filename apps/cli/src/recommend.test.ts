@@ -1,6 +1,6 @@
 import { type DemoProvider, startDemoProvider } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaFile, ESC, unusedPort, writeCaFile } from './__fixtures__/local';
+import { type CaFile, ESC, nodemailerArgs, unusedPort, writeCaFile } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
 let provider: DemoProvider;
@@ -63,21 +63,9 @@ describe('mailports recommend', () => {
   });
 
   it('names the certificate to expect in the nodemailer options when the host is an IP address and --servername is given', async () => {
-    const run = await runCli([
-      'recommend',
-      '127.0.0.1',
-      '--servername',
-      'localhost',
-      '--ca',
-      ca.file,
-      '--port-map',
-      portMap,
-      '--role',
-      'send',
-      '--format',
-      'nodemailer',
-      '--quiet',
-    ]);
+    const run = await runCli(
+      nodemailerArgs('127.0.0.1', '--servername', 'localhost', '--ca', ca.file, '--port-map', portMap),
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       host: '127.0.0.1',

@@ -35,3 +35,8 @@ export function writeCaFile(pem: string): CaFile {
 export function probeArgs(host: string, ports: string, ...extra: string[]): string[] {
   return ['probe', host, '--ports', ports, ...extra];
 }
+
+/** `recommend <target> …extra --role send --format nodemailer --quiet`: the options alone, as JSON. */
+export function nodemailerArgs(target: string, ...extra: string[]): string[] {
+  return ['recommend', target, ...extra, '--role', 'send', '--format', 'nodemailer', '--quiet'];
+}

@@ -2,7 +2,7 @@ import { createDnsServer, type DnsTestServer } from '@mailports/testkit';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertServersUp, loadInteropEnv, secretForms } from '../../../../scripts/interop/env';
-import { type CaFile, probeArgs, writeCaFile } from '../__fixtures__/local';
+import { type CaFile, nodemailerArgs, probeArgs, writeCaFile } from '../__fixtures__/local';
 import { runCli, schemaValidator } from '../__fixtures__/run-cli';
 
 // The built CLI against real Postfix 3.7 and Dovecot 2.3 from Debian, started by scripts/interop/up.sh
@@ -141,19 +141,7 @@ describe('mailports recommend against real Postfix and Dovecot', () => {
 
   it('prints nodemailer options that verify() against Postfix with the account added', async () => {
     // An IP host with --servername: the generated options carry the certificate name (no DNS needed).
-    const run = await runCli([
-      'recommend',
-      env.host,
-      '--servername',
-      env.servername,
-      '--ca',
-      ca.file,
-      '--role',
-      'send',
-      '--format',
-      'nodemailer',
-      '--quiet',
-    ]);
+    const run = await runCli(nodemailerArgs(env.host, '--servername', env.servername, '--ca', ca.file));
     expect(run.code).toBe(0);
     const options = JSON.parse(run.stdout);
     expect(options).toEqual({
