@@ -8,6 +8,12 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   dts: { entry: { program: 'src/program.ts' } },
-  banner: { js: '#!/usr/bin/env node' },
+  // A `require` for the bundled CommonJS (commander asks for node:events and friends).
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   tsconfig: 'tsconfig.build.json',
+  // commander and picocolors load on every run: bundled, they cost no module resolution at start-up.
+  // The @mailports packages stay external and load lazily, per command.
+  noExternal: ['commander', 'picocolors'],
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ESC } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
-
-const ESC = '\x1b';
 
 describe('the command line', () => {
   it('prints the version from package.json and exits 0', async () => {
@@ -15,6 +14,21 @@ describe('the command line', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Exit codes:');
     expect(run.stdout).toMatch(/^ {2}2 +usage error/m);
+  });
+
+  it('prints help for each command, with its options and examples, and exits 0', async () => {
+    const expected: Record<string, string[]> = {
+      ports: ['Usage: mailports ports', '--json', 'mailports ports 465'],
+      probe: ['Usage: mailports probe', '--ports <list>', '--password-env', '--connect-timeout'],
+      recommend: ['Usage: mailports recommend', '--role', '--format', '--dns-server', '--ca <file>'],
+      demo: ['Usage: mailports demo', '--role', 'never answers a connect'],
+    };
+    const runs = await Promise.all(Object.keys(expected).map((command) => runCli([command, '--help'])));
+    for (const [index, [command, texts]] of Object.entries(expected).entries()) {
+      const run = runs[index]!;
+      expect(run.code, command).toBe(0);
+      for (const text of texts) expect(run.stdout, command).toContain(text);
+    }
   });
 
   it('exits 2 with help on stderr when no command is given', async () => {

@@ -72,3 +72,15 @@ export function createOutput(io: Io, color: boolean | undefined): Output {
     },
   };
 }
+
+/** A colour of {@link Colors} by name, for tables that say which word gets which colour. */
+export type ColorName = 'green' | 'yellow' | 'red' | 'cyan' | 'blue' | 'magenta' | 'dim';
+
+/** The style `table` names for `key`: one table per vocabulary (verdicts, severities…) instead of ternaries. */
+export function styleOf<Key extends string>(
+  color: Colors,
+  table: Readonly<Record<Key, ColorName>>,
+  key: Key,
+): (text: string) => string {
+  return color[table[key]];
+}

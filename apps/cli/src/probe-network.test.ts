@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   createDnsServer,
   createSmtpServer,
@@ -8,57 +5,43 @@ import {
   type SmtpTestServer,
 } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CaFile, probeArgs, writeCaFile } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator, startCli } from './__fixtures__/run-cli';
 
 let smtp: SmtpTestServer;
 let stalled: SmtpTestServer;
 let dns: DnsTestServer;
-let directory: string;
-let caFile: string;
+let ca: CaFile;
 
 beforeAll(async () => {
   smtp = await createSmtpServer({ users: { alice: 'correct horse' } });
   stalled = await createSmtpServer({ preset: 'no-greeting' });
   dns = await createDnsServer({ records: { 'mail.example.test': { A: ['127.0.0.1'] } } });
-  directory = mkdtempSync(join(tmpdir(), 'mailports-cli-'));
-  caFile = join(directory, 'ca.pem');
-  writeFileSync(caFile, smtp.ca);
+  ca = writeCaFile(smtp.ca);
 });
 
 afterAll(async () => {
   await Promise.all([smtp.close(), stalled.close(), dns.close()]);
-  rmSync(directory, { recursive: true, force: true });
+  ca.remove();
 });
+
+/** `probe 127.0.0.1` on the SMTP server, trusting its CA, plus `extra`. */
+function trustedSmtp(...extra: string[]): string[] {
+  return probeArgs('127.0.0.1', `smtp:${smtp.port}`, '--ca', ca.file, ...extra);
+}
 
 describe('mailports probe: names, credentials and interruptions', () => {
   it('resolves the host through --dns-server once and probes the address it got', async () => {
-    const run = await runCli([
-      'probe',
-      'mail.example.test',
-      '--dns-server',
-      dns.address,
-      '--ports',
-      `smtp:${smtp.port}`,
-      '--insecure',
-      '--timeout',
-      '10s',
-    ]);
+    const run = await runCli(
+      probeArgs('mail.example.test', `smtp:${smtp.port}`, '--dns-server', dns.address, '--insecure'),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('mail.example.test (127.0.0.1)');
     expect(dns.queries.some((query) => query.name === 'mail.example.test')).toBe(true);
   });
 
   it('exits 1 with the reason when the host does not resolve, and JSON says so too', async () => {
-    const args = [
-      'probe',
-      'nowhere.example.test',
-      '--dns-server',
-      dns.address,
-      '--ports',
-      `smtp:${smtp.port}`,
-      '--timeout',
-      '10s',
-    ];
+    const args = probeArgs('nowhere.example.test', `smtp:${smtp.port}`, '--dns-server', dns.address);
     const text = await runCli(args);
     expect(text.code).toBe(1);
     expect(text.stderr).toContain('cannot resolve nowhere.example.test');
@@ -71,18 +54,9 @@ describe('mailports probe: names, credentials and interruptions', () => {
   });
 
   it('sends the --ehlo-name given and checks the certificate against --servername', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${smtp.port}`,
-      '--ca',
-      caFile,
-      '--ehlo-name',
-      'client.example.org',
-      '--servername',
-      'other.example.org',
-    ]);
+    const run = await runCli(
+      trustedSmtp('--ehlo-name', 'client.example.org', '--servername', 'other.example.org'),
+    );
     expect(run.code).toBe(1);
     expect(smtp.clientLines()).toContain('EHLO client.example.org');
     expect(run.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+name mismatch/);
@@ -90,20 +64,14 @@ describe('mailports probe: names, credentials and interruptions', () => {
 
   it('tests credentials from --password-env inside TLS and never prints the password', async () => {
     const run = await runCli(
-      [
-        'probe',
-        '127.0.0.1',
-        '--ports',
-        `smtp:${smtp.port}`,
-        '--ca',
-        caFile,
+      trustedSmtp(
         '--user',
         'alice',
         '--password-env',
         'MAILPORTS_TEST_PASSWORD',
         '--verbose',
         '--transcript',
-      ],
+      ),
       { env: { MAILPORTS_TEST_PASSWORD: 'correct horse' } },
     );
     expect(run.code).toBe(0);
@@ -113,10 +81,9 @@ describe('mailports probe: names, credentials and interruptions', () => {
   });
 
   it('prompts for the password on a terminal without echoing it', async () => {
-    const run = await runCliInTerminal(
-      ['probe', '127.0.0.1', '--ports', `smtp:${smtp.port}`, '--ca', caFile, '--user', 'alice', '--verbose'],
-      { answer: { when: 'Password for alice: ', text: 'correct horse\r' } },
-    );
+    const run = await runCliInTerminal(trustedSmtp('--user', 'alice', '--verbose'), {
+      answer: { when: 'Password for alice: ', text: 'correct horse\r' },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Password for alice: ');
     expect(run.stdout).toMatch(/login test.*succeeded \(PLAIN\)/);
@@ -124,16 +91,9 @@ describe('mailports probe: names, credentials and interruptions', () => {
   });
 
   it('reports a silent server as no-greeting, not aborted, even under a short --timeout', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${stalled.port}`,
-      '--timeout',
-      '3s',
-      '--connect-timeout',
-      '1s',
-    ]);
+    const run = await runCli(
+      probeArgs('127.0.0.1', `smtp:${stalled.port}`, '--timeout', '3s', '--connect-timeout', '1s'),
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`${stalled.port}\\s+smtp\\s+no-greeting`));
     expect(run.stdout).toContain('no greeting arrived');
@@ -141,14 +101,7 @@ describe('mailports probe: names, credentials and interruptions', () => {
 
   it('stops on Ctrl-C: open probes end as aborted, the table is printed and the exit code is 130', async () => {
     const before = stalled.connections.length;
-    const { child, done } = startCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${stalled.port}`,
-      '--timeout',
-      '60s',
-    ]);
+    const { child, done } = startCli(probeArgs('127.0.0.1', `smtp:${stalled.port}`, '--timeout', '60s'));
     // Interrupt once this probe is connected (its handler installed), as a person would.
     while (stalled.connections.length === before) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');

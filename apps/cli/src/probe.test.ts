@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   createImapServer,
   createPop3Server,
@@ -10,26 +7,15 @@ import {
   type TestServer,
 } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CaFile, ESC, probeArgs, unusedPort, writeCaFile } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
-const ESC = '\x1b';
 const servers: TestServer[] = [];
-let directory: string;
-let caFile: string;
+let ca: CaFile;
 let starttls: SmtpTestServer;
 let implicit: SmtpTestServer;
 let escaping: SmtpTestServer;
 let closedPort: number;
-
-/** A port nothing listens on: bind an ephemeral port, then release it. */
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 beforeAll(async () => {
   starttls = await createSmtpServer({ tls: 'starttls' });
@@ -37,29 +23,29 @@ beforeAll(async () => {
   escaping = await createSmtpServer({ preset: 'terminal-escape' });
   servers.push(starttls, implicit, escaping);
   closedPort = await unusedPort();
-  directory = mkdtempSync(join(tmpdir(), 'mailports-cli-'));
-  caFile = join(directory, 'ca.pem');
-  writeFileSync(caFile, starttls.ca);
+  ca = writeCaFile(starttls.ca);
 });
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
-  rmSync(directory, { recursive: true, force: true });
+  ca.remove();
 });
 
 const fast = ['--timeout', '10s', '--connect-timeout', '2s'];
 
+/** `probe 127.0.0.1 --ports <ports>` with short timeouts, trusting the testkit CA, plus `extra`. */
+function trusted(ports: string, ...extra: string[]): string[] {
+  return probeArgs('127.0.0.1', ports, '--ca', ca.file, ...fast, ...extra);
+}
+
+/** The same without the CA: certificates are then untrusted. */
+function untrusted(ports: string, ...extra: string[]): string[] {
+  return probeArgs('127.0.0.1', ports, ...fast, ...extra);
+}
+
 describe('mailports probe', () => {
   it('probes STARTTLS and implicit-TLS ports in one table and exits 0 when all work', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port},smtps:${implicit.port}`,
-      '--ca',
-      caFile,
-      ...fast,
-    ]);
+    const run = await runCli(trusted(`smtp:${starttls.port},smtps:${implicit.port}`));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
@@ -83,7 +69,7 @@ describe('mailports probe', () => {
     servers.push(...mailbox);
     const [imap, imaps, pop3, pop3s] = mailbox as [TestServer, TestServer, TestServer, TestServer];
     const list = `imap:${imap.port},imaps:${imaps.port},pop3:${pop3.port},pop3s:${pop3s.port},smtp:${starttls.port}`;
-    const run = await runCli(['probe', '127.0.0.1', '--ports', list, '--ca', caFile, ...fast]);
+    const run = await runCli(trusted(list));
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     const rowOf = (port: number) => lines.find((line) => line.trim().startsWith(`${port} `)) ?? '';
@@ -95,7 +81,7 @@ describe('mailports probe', () => {
   });
 
   it('exits 1 when no port answers and says why in plain words', async () => {
-    const run = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${closedPort}`, ...fast]);
+    const run = await runCli(untrusted(`smtp:${closedPort}`));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`${closedPort}\\s+smtp\\s+refused`));
     expect(run.stdout).toMatch(
@@ -104,69 +90,35 @@ describe('mailports probe', () => {
   });
 
   it('exits 3 when some ports work and some do not', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port},smtp:${closedPort}`,
-      '--ca',
-      caFile,
-      ...fast,
-    ]);
+    const run = await runCli(trusted(`smtp:${starttls.port},smtp:${closedPort}`));
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('1 of 2 ports working');
   });
 
   it('counts an untrusted certificate as a failure unless --insecure', async () => {
-    const strict = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${starttls.port}`, ...fast]);
+    const strict = await runCli(untrusted(`smtp:${starttls.port}`));
     expect(strict.code).toBe(1);
     expect(strict.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+(untrusted|self-signed)/);
     expect(strict.stdout).toContain(
       '1 answered but failed certificate checks (--ca FILE for a private CA; --insecure to count them)',
     );
-    const insecure = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port}`,
-      '--insecure',
-      ...fast,
-    ]);
+    const insecure = await runCli(untrusted(`smtp:${starttls.port}`, '--insecure'));
     expect(insecure.code).toBe(0);
     expect(insecure.stdout).toContain('(ignored)');
   });
 
   it('neutralises escape sequences in a hostile banner: no raw ESC reaches stdout', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${escaping.port}`,
-      '--verbose',
-      '--transcript',
-      '--insecure',
-      ...fast,
-    ]);
+    const run = await runCli(untrusted(`smtp:${escaping.port}`, '--verbose', '--transcript', '--insecure'));
     expect(run.stdout).not.toContain(ESC);
     expect(run.stdout).not.toContain('\x07');
     expect(run.stdout).toContain('\\x1b]0;pwned\\x07');
-    const json = await runCli(['probe', '127.0.0.1', '--ports', `smtp:${escaping.port}`, '--json', ...fast]);
+    const json = await runCli(untrusted(`smtp:${escaping.port}`, '--json'));
     expect(json.stdout).not.toContain(ESC);
     expect(JSON.parse(json.stdout).results[0].banner).toContain('\x1b]0;pwned');
   });
 
   it('prints capabilities before and after TLS with --verbose, and the dialogue with --transcript', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port}`,
-      '--ca',
-      caFile,
-      '--verbose',
-      '--transcript',
-      ...fast,
-    ]);
+    const run = await runCli(trusted(`smtp:${starttls.port}`, '--verbose', '--transcript'));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/capabilities\s+.*STARTTLS/);
     expect(run.stdout).toMatch(/capabilities \(TLS\)\s+.*AUTH PLAIN LOGIN/);
@@ -176,16 +128,7 @@ describe('mailports probe', () => {
   });
 
   it('prints one JSON document that validates against the probe schema', async () => {
-    const run = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port},smtp:${closedPort}`,
-      '--ca',
-      caFile,
-      '--json',
-      ...fast,
-    ]);
+    const run = await runCli(trusted(`smtp:${starttls.port},smtp:${closedPort}`, '--json'));
     expect(run.code).toBe(3);
     expect(run.stderr).toBe('');
     const document = JSON.parse(run.stdout);
@@ -196,40 +139,47 @@ describe('mailports probe', () => {
   });
 
   it('shows live progress and colour only on a terminal', async () => {
-    const piped = await runCli([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port}`,
-      '--ca',
-      caFile,
-      ...fast,
-    ]);
+    const piped = await runCli(trusted(`smtp:${starttls.port}`));
     expect(piped.stdout + piped.stderr).not.toContain(ESC);
     expect(piped.stderr).toBe('');
-    const terminal = await runCliInTerminal([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port}`,
-      '--ca',
-      caFile,
-      ...fast,
-    ]);
+    const terminal = await runCliInTerminal(trusted(`smtp:${starttls.port}`));
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toContain(`${ESC}[2K`);
     expect(terminal.stdout).toContain(`${ESC}[32m`);
-    const plain = await runCliInTerminal([
-      'probe',
-      '127.0.0.1',
-      '--ports',
-      `smtp:${starttls.port}`,
-      '--ca',
-      caFile,
-      '--json',
-      ...fast,
-    ]);
+    const plain = await runCliInTerminal(trusted(`smtp:${starttls.port}`, '--json'));
     expect(plain.stdout).not.toContain(`${ESC}[`);
+  });
+
+  it('writes progress to stderr only: with stdout redirected on a terminal, the file gets the plain report', async () => {
+    const file = `${ca.directory}/report.txt`;
+    const terminal = await runCliInTerminal(trusted(`smtp:${starttls.port}`), { stdoutTo: file });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stdout).toContain(`${ESC}[2K`);
+    expect(terminal.stdout).toContain(`${starttls.port}/smtp`);
+    const report = readFileSync(file, 'utf8');
+    expect(report).toContain('1 of 1 ports working');
+    expect(report).not.toContain(ESC);
+  });
+
+  it('probes the eight well-known ports when no --ports is given, in the documented order', async () => {
+    // Nothing listens on 127.0.0.77: every port is refused at once, which is all this test needs.
+    const run = await runCli(['probe', '127.0.0.77', '--json', '--timeout', '5s', '--connect-timeout', '1s']);
+    const document = JSON.parse(run.stdout);
+    const validate = schemaValidator('probe');
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    const eight = [25, 465, 587, 2525, 110, 995, 143, 993];
+    expect(document.options.ports.map((spec: { port: number }) => spec.port)).toEqual(eight);
+    expect(document.results.map((result: { port: number }) => result.port)).toEqual(eight);
+    expect(document.results.map((result: { protocol: string }) => result.protocol)).toEqual([
+      'smtp',
+      'smtp',
+      'smtp',
+      'smtp',
+      'pop3',
+      'pop3',
+      'imap',
+      'imap',
+    ]);
   });
 
   it('rejects bad option values with exit 2 before sending anything', async () => {
@@ -239,7 +189,7 @@ describe('mailports probe', () => {
       [['--protocol', 'smpt'], "unknown protocol 'smpt' — did you mean smtp?"],
       [['--timeout', 'soon'], '--timeout: timeout must be a duration'],
       [['--dns-server', 'dns.example'], '--dns-server: DNS server must be an IP address'],
-      [['--ca', join(directory, 'missing.pem')], '--ca: cannot read'],
+      [['--ca', `${ca.directory}/missing.pem`], '--ca: cannot read'],
       [['--ehlo-name', 'a\r\nb'], 'EHLO name must not contain CR, LF or NUL'],
       [['--password', 'hunter2'], 'passwords are never taken as arguments'],
       [['--user', 'alice'], '--user needs a password'],
@@ -251,7 +201,7 @@ describe('mailports probe', () => {
     const untouched = await createSmtpServer();
     servers.push(untouched);
     const runs = await Promise.all(
-      cases.map(([args]) => runCli(['probe', '127.0.0.1', '--ports', `smtp:${untouched.port}`, ...args])),
+      cases.map(([args]) => runCli(probeArgs('127.0.0.1', `smtp:${untouched.port}`, ...args))),
     );
     for (const [index, [args, message]] of cases.entries()) {
       const run = runs[index]!;

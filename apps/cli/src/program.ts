@@ -224,12 +224,16 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     .description(
       'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
     )
-    .option('--role <send|relay|read|all>', 'what to recommend for (default: send and read)')
+    .option('--role <send|relay|read|all>', 'what to recommend for (default: all)')
     .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
     .option('-v, --verbose', 'also list every option tried and how it was discovered')
     .option('--timeout <duration>', 'overall deadline (default: 30s)')
     .option('--json', 'print one JSON document instead of text')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      "\nPort 25 of the demo provider never answers a connect, as outbound 25 does on networks that filter\nit, so relay has no working option and the report shows the inference. The exit code is recommend's\nwithout relay: 0 when sending and reading have a recommended option.",
+    )
     .action(async (flags: DemoFlags) => {
       state.exitCode = await actions.demo(flags);
     });

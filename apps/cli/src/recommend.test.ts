@@ -1,31 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type DemoProvider, startDemoProvider } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CaFile, ESC, nodemailerArgs, unusedPort, writeCaFile } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
-const ESC = '\x1b';
 let provider: DemoProvider;
-let directory: string;
-let caFile: string;
+let ca: CaFile;
 let portMap: string;
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 beforeAll(async () => {
   provider = await startDemoProvider();
-  directory = mkdtempSync(join(tmpdir(), 'mailports-cli-'));
-  caFile = join(directory, 'ca.pem');
-  writeFileSync(caFile, provider.ca);
+  ca = writeCaFile(provider.ca);
   portMap = Object.entries(provider.portMap)
     .map(([standard, actual]) => `${standard}=${actual}`)
     .join(',');
@@ -33,7 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await provider.close();
-  rmSync(directory, { recursive: true, force: true });
+  ca.remove();
 });
 
 function againstDemo(...extra: string[]): string[] {
@@ -43,7 +27,7 @@ function againstDemo(...extra: string[]): string[] {
     '--dns-server',
     provider.dns!.address,
     '--ca',
-    caFile,
+    ca.file,
     '--port-map',
     portMap,
     '--timeout',
@@ -76,6 +60,20 @@ describe('mailports recommend', () => {
     expect(options).toMatchObject({ host: 'localhost', secure: true });
     expect(options.port).toBe(provider.ports.smtps);
     expect(run.stdout).not.toContain('password');
+  });
+
+  it('names the certificate to expect in the nodemailer options when the host is an IP address and --servername is given', async () => {
+    const run = await runCli(
+      nodemailerArgs('127.0.0.1', '--servername', 'localhost', '--ca', ca.file, '--port-map', portMap),
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      host: '127.0.0.1',
+      port: provider.ports.smtps,
+      secure: true,
+      requireTLS: false,
+      tls: { servername: 'localhost' },
+    });
   });
 
   it('prints a Thunderbird config-v1.1.xml alone with --format thunderbird --quiet', async () => {
@@ -131,24 +129,51 @@ describe('mailports recommend', () => {
 });
 
 describe('mailports demo', () => {
-  it('starts the demo provider, recommends against it and stops it, with no network and no setup', async () => {
+  it('recommends against the demo provider with 2525 as the fallback and infers, marked as such, that 25 is filtered', async () => {
     const run = await runCli(['demo']);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('nothing leaves this machine');
+    expect(run.stdout).toMatch(/25→\d+ \(never answers\)/);
     expect(run.stdout).toMatch(/Send mail: .*port 465 .* — recommended/);
+    expect(run.stdout).toMatch(/2525 \(on \d+\)\s+smtp\s+STARTTLS\s+PLAIN LOGIN\s+works\s+fallback/);
+    expect(run.stdout).toMatch(/Relay \(server to server\): no working option found/);
+    expect(run.stdout).toMatch(
+      /inferred {2}Port 25 timed out while port 587 answered on the same host: outbound port 25 is probably filtered on your network \(Google Cloud, [^)]*block it\)\. — RFC 5068/,
+    );
+    // "No answer", never "blocked": the probe saw a timeout (observed), the rest is the inference.
+    expect(run.stdout).toMatch(
+      /Relay \(server to server\): no working option found\n {2}observed {2}No answer on port 25: the connection attempt timed out/,
+    );
+    expect(run.stdout).toMatch(/25 \(on \d+\)\s+smtp\s+-\s+-\s+unusable\s+mx/);
     expect(run.stdout).toMatch(/Read mail: .*port 993 .* — recommended/);
     expect(run.stdout).toContain('Settings to paste');
     expect(run.stdout).not.toContain(ESC);
   });
 
-  it('prints JSON for the demo that validates against the recommend schema', async () => {
+  it('prints JSON for the demo that validates against the recommend schema, the inference included', async () => {
     const run = await runCli(['demo', '--json']);
     expect(run.code).toBe(0);
     const document = JSON.parse(run.stdout);
     const validate = schemaValidator('recommend');
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(document.command).toBe('demo');
-    expect(document.demo.domain).toBeTypeOf('string');
+    expect(document.roles).toEqual(['send', 'relay', 'read']);
+    expect(document.demo).toMatchObject({ domain: 'demo.test', unansweredPorts: [25] });
+    expect(document.summary).toMatchObject({ exitCode: 0, best: { relay: null } });
+    const relay = document.recommendations.find((item: { role: string }) => item.role === 'relay');
+    expect(relay.options[0]).toMatchObject({ wellKnownPort: 25, verdict: 'unusable' });
+    expect(relay.inferences[0]).toMatchObject({ kind: 'inferred', citation: { label: 'RFC 5068' } });
+    const timedOut = document.results.find(
+      (result: { port: number }) => result.port === document.demo.portMap['25'],
+    );
+    expect(timedOut.status).toBe('timeout');
+  });
+
+  it('exits as recommend does, without relay: 0 for relay alone, whose only port never answers', async () => {
+    const run = await runCli(['demo', '--role', 'relay']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Relay (server to server): no working option found');
   });
 
   it('shows progress and colour on a terminal only', async () => {

@@ -41,9 +41,30 @@ export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
   return reasons;
 }
 
+/** A few provider names for a list in brackets, without their own bracketed detail (`Google Cloud (GKE)`). */
 function joinNames(names: readonly string[]): string {
-  if (names.length <= 3) return names.join(', ');
-  return `${names.slice(0, 3).join(', ')} …`;
+  const short = [...new Set(names.map((name) => name.replace(/\s*\([^)]*\)$/, '')))];
+  if (short.length <= 3) return short.join(', ');
+  return `${short.slice(0, 3).join(', ')} …`;
+}
+
+/** One item per well-known port, the first. */
+function unique(items: readonly Placed[]): Placed[] {
+  const seen = new Set<number>();
+  return items.filter((item) => !seen.has(item.wellKnownPort) && seen.add(item.wellKnownPort));
+}
+
+/**
+ * The answering port that best shows a failed one is filtered, not dead: one whose dialogue completed,
+ * of the same protocol, reached the same way (both plaintext first, like 25 and 587), so that the port
+ * number is the only difference left. Ties keep the given order.
+ */
+function witnessFor(failed: Placed, answered: readonly Placed[]): Placed {
+  const closeness = (item: Placed): number =>
+    (item.result.status === 'ok' ? 4 : 0) +
+    (item.result.protocol === failed.result.protocol ? 2 : 0) +
+    (item.result.requestedMode === failed.result.requestedMode ? 1 : 0);
+  return answered.reduce((best, item) => (closeness(item) > closeness(best) ? item : best));
 }
 
 function filteredPortInferences(
@@ -60,24 +81,23 @@ function filteredPortInferences(
   }
   for (const [host, list] of byHost) {
     // Results of other roles on the same host are witnesses too: the host answered from here.
-    const answered = [...list, ...context.filter((item) => item.result.host === host)]
-      .filter((item) => CONNECTED.has(item.result.status))
-      .sort((a, b) => Number(b.result.status === 'ok') - Number(a.result.status === 'ok'));
-    const witness = answered[0];
-    if (!witness) continue;
-    const silentPorts = new Set(
-      list.filter((item) => item.result.status === 'timeout').map((item) => item.wellKnownPort),
+    const answered = [...list, ...context.filter((item) => item.result.host === host)].filter((item) =>
+      CONNECTED.has(item.result.status),
     );
-    const refusedPorts = new Set(
-      list.filter((item) => item.result.status === 'refused').map((item) => item.wellKnownPort),
-    );
-    for (const port of refusedPorts) {
+    if (answered.length === 0) continue;
+    const silent = unique(list.filter((item) => item.result.status === 'timeout'));
+    const refused = unique(list.filter((item) => item.result.status === 'refused'));
+    for (const item of refused) {
+      const port = item.wellKnownPort;
+      const witness = witnessFor(item, answered);
       reasons.push({
         kind: 'inferred',
         text: `Port ${port} was refused while port ${witness.wellKnownPort} answered on the same host: the server (or a firewall in front of it) does not offer ${port}; a refusal is an answer, not a silent filter on your network.`,
       });
     }
-    for (const port of silentPorts) {
+    for (const item of silent) {
+      const port = item.wellKnownPort;
+      const witness = witnessFor(item, answered);
       const lead = `Port ${port} timed out while port ${witness.wellKnownPort} answered on the same host`;
       const known =
         constraints.network === undefined
@@ -138,10 +158,12 @@ export function inferAcross(
   constraints: Constraints,
   context: readonly Placed[] = [],
 ): Reason[] {
+  const filtered = filteredPortInferences(placed, context, constraints);
   const reasons = [
     ...placed.flatMap((item) => inferFromResult(item)),
-    ...filteredPortInferences(placed, context, constraints),
-    ...wholeSetInferences(placed),
+    ...filtered,
+    // "Nothing answered" would contradict a port that answered on the same host (another role's).
+    ...(filtered.length > 0 ? [] : wholeSetInferences(placed)),
   ];
   const seen = new Set<string>();
   return reasons.filter((reason) => !seen.has(reason.text) && seen.add(reason.text));

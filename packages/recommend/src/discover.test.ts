@@ -46,7 +46,7 @@ const zone: DnsServerOptions['records'] = {
 };
 
 describe('discover', () => {
-  it('finds SRV services for an email address, in priority order, and lists the ones not offered', async () => {
+  it('finds SRV services for an email address, in priority order, with 2525 on a resolved submission host as the fallback, and lists the ones not offered', async () => {
     const discovery = await discover({
       target: 'Ann@Example.Test',
       dnsServer: await dns({ records: zone }),
@@ -57,6 +57,7 @@ describe('discover', () => {
       'send mail.example.test:465 implicit srv _submissions._tcp',
       'send mail.example.test:587 auto srv _submission._tcp',
       'send backup.example.test:587 auto srv _submission._tcp',
+      'send mail.example.test:2525 auto fallback (srv host)',
       'read mail.example.test:993 implicit srv _imaps._tcp',
     ]);
     expect(discovery.notOffered).toEqual(['_imap._tcp', '_pop3._tcp', '_pop3s._tcp']);

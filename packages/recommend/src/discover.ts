@@ -29,8 +29,12 @@ const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {
   pop3: ['pop3.', 'pop.', 'mail.', ''],
 };
 
-// Priority tiers, so that candidates sort SRV (by record priority), input, MX (by preference), guesses.
-const TIER = { srv: 0, input: 100_000, mx: 200_000, guess: 300_000 } as const;
+// Priority tiers, so that candidates sort SRV (by record priority), fallbacks, input, MX (by preference),
+// guesses.
+const TIER = { srv: 0, fallback: 50_000, input: 100_000, mx: 200_000, guess: 300_000 } as const;
+
+/** The unregistered submission port providers offer for networks that block 465 and 587. */
+const FALLBACK_SUBMISSION_PORT = 2525;
 
 /** DNS answers that mean "no such record", not a failure worth reporting. */
 const ABSENT = new Set(['ENOTFOUND', 'ENODATA', 'ENONAME']);
@@ -138,6 +142,28 @@ async function srvCandidates(domain: string, roles: readonly Role[], lookup: Loo
   return found;
 }
 
+/**
+ * 2525 on each resolved host the SRV records name for submission: SRV publishes only the registered
+ * ports, so without this a network that blocks 465 and 587 would leave no option to try.
+ */
+function fallbackCandidates(srv: readonly Candidate[]): Candidate[] {
+  const hosts = new Map<string, string[]>();
+  for (const item of srv) {
+    if (item.role === 'send' && item.addresses && !hosts.has(item.host)) hosts.set(item.host, item.addresses);
+  }
+  return [...hosts].map(([host, addresses], index) =>
+    candidate(
+      host,
+      FALLBACK_SUBMISSION_PORT,
+      'smtp',
+      'send',
+      'fallback (srv host)',
+      TIER.fallback + index,
+      addresses,
+    ),
+  );
+}
+
 async function mxCandidates(domain: string, lookup: Lookup, notOffered: string[]): Promise<Candidate[]> {
   const records = await lookup.query(`MX ${domain}`, () => lookup.resolver.resolveMx(domain));
   // RFC 7505: a single MX with the root as exchange says the domain accepts no mail.
@@ -233,7 +259,12 @@ async function discoverName(
   // Guess only for roles the domain did not describe with SRV records, as a client falls back.
   const unserved = roles.filter((role) => role !== 'relay' && !srv.some((item) => item.role === role));
   const guesses = guess ? await guessCandidates(domain, unserved, lookup) : [];
-  const found = [...srv, ...mx, ...guesses.filter((item) => parsed.kind === 'email' || item.host !== domain)];
+  const found = [
+    ...srv,
+    ...fallbackCandidates(srv),
+    ...mx,
+    ...guesses.filter((item) => parsed.kind === 'email' || item.host !== domain),
+  ];
   const isDomain = parsed.kind === 'email' || found.length > 0 || allMx.length > 0 || notOffered.length > 0;
   const candidates = [...found];
   if (parsed.kind === 'name') {
@@ -255,7 +286,8 @@ async function discoverName(
  * Finds the hosts and ports worth probing for a target, the way a mail client would:
  * - an email address or a domain: RFC 6186 / RFC 8314 §5.1 SRV records (`_submissions._tcp`,
  *   `_submission._tcp`, `_imaps._tcp`, `_imap._tcp`, `_pop3s._tcp`, `_pop3._tcp`; a lone target
- *   `.` lands in `notOffered`), MX records for `relay` (the domain itself without MX, RFC 5321 §5.1),
+ *   `.` lands in `notOffered`) with 2525 on each resolved submission host as the fallback (source
+ *   `fallback (srv host)`), MX records for `relay` (the domain itself without MX, RFC 5321 §5.1),
  *   and, for roles without SRV records, Thunderbird's conventional names (smtp., imap., pop3., pop.,
  *   mail., the domain itself) — only names that resolve become candidates;
  * - a bare host (a name without SRV, MX or guessable names) or an IP address: that host on the

@@ -34,8 +34,8 @@ describe('rank: inferences', () => {
     expect(reason?.kind).toBe('inferred');
     expect(reason?.text).toContain('while port 587 answered on the same host');
     expect(reason?.text).toContain('probably filtered on your network');
-    // Provider names come from the knowledge base's block table.
-    expect(reason?.text).toMatch(/\(Google Cloud.*block it\)/);
+    // Provider names come from the knowledge base's block table, without their bracketed detail.
+    expect(reason?.text).toMatch(/\(Google Cloud, .*block it\)/);
     expect(reason?.citation?.label).toBe('RFC 5068');
   });
 
@@ -180,6 +180,27 @@ describe('rank: context from other roles', () => {
     expect(recommendation.options.map((option) => option.port)).toEqual([25]);
     expect(texts(recommendation.inferences)).toContain(
       'Port 25 timed out while port 587 answered on the same host',
+    );
+    // The host answered on 587: "nothing answered" would contradict that.
+    expect(texts(recommendation.inferences)).not.toContain('Nothing answered');
+  });
+
+  it('names the closest witness: a plaintext-first SMTP port like 587 rather than 465 or IMAP', () => {
+    const recommendation = rank({
+      role: 'relay',
+      results: [result({ port: 25, status: 'timeout' })],
+      context: [result({ port: 993 }), result({ port: 465 }), result({ port: 587 })],
+    });
+    expect(texts(recommendation.inferences)).toContain(
+      'Port 25 timed out while port 587 answered on the same host',
+    );
+    const without587 = rank({
+      role: 'relay',
+      results: [result({ port: 25, status: 'timeout' })],
+      context: [result({ port: 993 }), result({ port: 465 })],
+    });
+    expect(texts(without587.inferences)).toContain(
+      'Port 25 timed out while port 465 answered on the same host',
     );
   });
 

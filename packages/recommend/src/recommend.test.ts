@@ -43,7 +43,7 @@ function byRole(recommendations: readonly Recommendation[], role: Recommendation
 }
 
 describe('recommend against the demo provider', () => {
-  it('discovers by SRV and MX, probes for real, ranks implicit TLS first, and the settings verify with nodemailer', async () => {
+  it('discovers by SRV and MX, probes for real, ranks implicit TLS first and 2525 as the fallback, and the settings verify with nodemailer', async () => {
     const events: ProgressEvent[] = [];
     const report = await recommend({
       target: `user@${demo.domain}`,
@@ -60,7 +60,11 @@ describe('recommend against the demo provider', () => {
     const send = byRole(report.recommendations, 'send');
     const read = byRole(report.recommendations, 'read');
     const relay = byRole(report.recommendations, 'relay');
-    expect(brief(send.options)).toEqual(['465 implicit recommended', '587 starttls recommended']);
+    expect(brief(send.options)).toEqual([
+      '465 implicit recommended',
+      '587 starttls recommended',
+      '2525 starttls works',
+    ]);
     expect(brief(read.options)).toEqual([
       '993 implicit recommended',
       '143 starttls recommended',
@@ -77,9 +81,9 @@ describe('recommend against the demo provider', () => {
     expect(relay.best?.source).toBe('mx');
 
     // Every distinct probe reported a start and an end.
-    expect(report.results).toHaveLength(7);
-    expect(events.filter((event) => event.type === 'probe-start')).toHaveLength(7);
-    expect(events.filter((event) => event.type === 'probe-end')).toHaveLength(7);
+    expect(report.results).toHaveLength(8);
+    expect(events.filter((event) => event.type === 'probe-start')).toHaveLength(8);
+    expect(events.filter((event) => event.type === 'probe-end')).toHaveLength(8);
 
     expect(settingsTable(report.recommendations)).toEqual([
       {
@@ -132,6 +136,27 @@ describe('recommend against the demo provider', () => {
         transport.close();
       }
     }
+  });
+
+  it('infers that outbound 25 is filtered when the MX port gets no answer while 587 answered on that host', async () => {
+    const report = await recommend({
+      target: `user@${demo.domain}`,
+      roles: ['send', 'relay'],
+      dnsServer: dnsAddress(),
+      resolvePorts: { ...demo.portMap, '25': demo.ports.unanswered },
+      ca: demo.ca,
+      timeouts: { ...fast, connect: 500 },
+    });
+    const relay = byRole(report.recommendations, 'relay');
+    expect(relay.best).toBeNull();
+    expect(brief(relay.options)).toEqual(['25 - unusable']);
+    expect(relay.options[0]?.reasons[0]?.text).toContain('No answer on port 25');
+    const inference = relay.inferences.find((reason) => reason.text.startsWith('Port 25 timed out'));
+    expect(inference).toMatchObject({ kind: 'inferred', citation: { label: 'RFC 5068' } });
+    expect(inference?.text).toContain(
+      'while port 587 answered on the same host: outbound port 25 is probably filtered on your network (Google Cloud',
+    );
+    expect(byRole(report.recommendations, 'send').best?.wellKnownPort).toBe(465);
   });
 
   it('probes a bare host on the default ports, judging remapped ports by the port they stand for', async () => {

@@ -74,7 +74,10 @@ export interface RankedOption {
   /** Higher is better; options are sorted by it. The verdict dominates: every `recommended` scores above every `works`. */
   score: number;
   reasons: Reason[];
-  /** Where the candidate came from (`srv _submissions._tcp`, `mx`, `guess smtp.`, `input`), when known. */
+  /**
+   * Where the candidate came from (`srv _submissions._tcp`, `fallback (srv host)`, `mx`, `guess smtp.`,
+   * `input`), when known.
+   */
   source?: string;
   /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
   wellKnownPort?: number;
@@ -122,7 +125,7 @@ export interface Candidate {
   protocol: MailProtocol;
   mode: ProbeMode;
   role: Role;
-  /** `srv _submissions._tcp`, `mx`, `guess smtp.`, `input`. */
+  /** `srv _submissions._tcp`, `fallback (srv host)` (2525 on a submission host), `mx`, `guess smtp.`, `input`. */
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;

@@ -28,12 +28,8 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Starts `node dist/cli.js …args` with piped stdio and returns the child (to signal it) and its run. */
-export function startCli(args: readonly string[]): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    env: baseEnv({}),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+/** Collects a child's stdout and stderr as text and resolves with its exit code when it closes. */
+function collect(child: ChildProcess): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -42,11 +38,22 @@ export function startCli(args: readonly string[]): { child: ChildProcess; done: 
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
-  const done = new Promise<CliRun>((resolve, reject) => {
+  return new Promise<CliRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-  return { child, done };
+}
+
+/** Starts `node dist/cli.js …args` with piped stdio and returns the child (to signal it) and its run. */
+export function startCli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: baseEnv(env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return { child, done: collect(child) };
 }
 
 /** Runs `node dist/cli.js …args` with piped stdio (not a terminal) and collects everything. */
@@ -54,27 +61,10 @@ export function runCli(
   args: readonly string[],
   options: { env?: Record<string, string | undefined>; timeoutMs?: number } = {},
 ): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: baseEnv(options.env ?? {}),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.stdin.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  const { child, done } = startCli(args, options.env);
+  child.stdin?.end();
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  return done.finally(() => clearTimeout(timer));
 }
 
 function shellQuote(value: string): string {
@@ -83,7 +73,8 @@ function shellQuote(value: string): string {
 
 /**
  * Runs the CLI inside a pseudo-terminal (util-linux `script`), so stdout and stderr are both a TTY. The
- * captured text mixes both streams, as a person's terminal would show them.
+ * captured text mixes both streams, as a person's terminal would show them. With `stdoutTo`, stdout
+ * goes to that file instead (`mailports … > file` typed on a terminal) and the capture is stderr only.
  */
 export function runCliInTerminal(
   args: readonly string[],
@@ -92,34 +83,29 @@ export function runCliInTerminal(
     timeoutMs?: number;
     /** Typed into the terminal once `when` appears in the output (a password prompt). */
     answer?: { when: string; text: string };
+    /** Redirect stdout to this file, leaving only stderr on the terminal. */
+    stdoutTo?: string;
   } = {},
 ): Promise<CliRun> {
-  const command = [process.execPath, CLI, ...args].map(shellQuote).join(' ');
-  return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qec', `stty cols 160 2>/dev/null; ${command}`, '/dev/null'], {
-      env: baseEnv(options.env ?? {}),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let answered = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      if (options.answer && !answered && stdout.includes(options.answer.when)) {
-        answered = true;
-        child.stdin.write(options.answer.text);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+  const redirect = options.stdoutTo === undefined ? '' : ` > ${shellQuote(options.stdoutTo)}`;
+  const command = [process.execPath, CLI, ...args].map(shellQuote).join(' ') + redirect;
+  const child = spawn('script', ['-qec', `stty cols 160 2>/dev/null; ${command}`, '/dev/null'], {
+    env: baseEnv(options.env ?? {}),
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  const answer = options.answer;
+  if (answer) {
+    let seen = '';
+    const onData = (chunk: Buffer | string) => {
+      seen += String(chunk);
+      if (!seen.includes(answer.when)) return;
+      child.stdout?.removeListener('data', onData);
+      child.stdin?.write(answer.text);
+    };
+    child.stdout?.on('data', onData);
+  }
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  return collect(child).finally(() => clearTimeout(timer));
 }
 
 let ajv: Ajv | undefined;

@@ -1,22 +1,44 @@
+import type { Recommendation } from '@mailports/recommend';
+import { EXIT } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { parseDuration, parseFormat, parseRole, type RoleName } from '../options';
 import type { DemoFlags } from '../program';
 import { withOption } from './common';
-import { runRecommend } from './recommend';
+import { recommendExitCode, runRecommend } from './recommend';
 
 /** The demo's deadline unless --timeout says otherwise: everything is on loopback. */
 const DEMO_TIMEOUT_MS = 30_000;
+/**
+ * Connect timeout of the demo's probes: the stand-in for 25 never answers, so this is what the demo
+ * waits for it. Loopback connects take well under a millisecond; 1.5 s keeps the demo short and is
+ * still far above anything a loaded machine needs to answer a connect.
+ */
+const DEMO_CONNECT_MS = 1_500;
+/** Every role, so that the relay to the MX on 25 shows what a filtered port looks like. */
+const DEMO_ROLES: RoleName[] = ['send', 'relay', 'read'];
+/** The port the demo leaves unanswered: outbound 25 is the one networks filter. */
+const SILENT_PORT = '25';
+
+/**
+ * The demo's exit code: as recommend's, leaving out relay, which the demo makes unreachable on
+ * purpose (0 when relay alone was asked).
+ */
+export function demoExitCode(recommendations: readonly Recommendation[]): number {
+  const counted = recommendations.filter((item) => item.role !== 'relay');
+  return counted.length === 0 ? EXIT.ok : recommendExitCode(counted);
+}
 
 /**
  * `mailports demo`: starts testkit's demo provider on 127.0.0.1 (SMTP, IMAP, POP3 on ephemeral ports,
  * a DNS server with its MX and SRV records, certificates from its own CA), runs `recommend` against an
- * address of its domain, prints the result and stops every server. Needs no network and no setup.
- * Resolves to recommend's exit code.
+ * address of its domain for sending, relay and reading, prints the result and stops every server. Port
+ * 25 leads to a port that never answers a connect, as outbound 25 does on networks that filter it, so
+ * the report shows the inference drawn from a silent port. Needs no network and no setup.
+ * Resolves to {@link demoExitCode}.
  * @throws UsageError for bad options, before any server starts.
  */
 export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promise<number> {
-  const roles: RoleName[] =
-    flags.role === undefined ? ['send', 'read'] : withOption('--role', () => parseRole(flags.role!));
+  const roles = flags.role === undefined ? DEMO_ROLES : withOption('--role', () => parseRole(flags.role!));
   const format =
     flags.format === undefined ? 'table' : withOption('--format', () => parseFormat(flags.format!));
   const overallMs =
@@ -29,9 +51,13 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
   try {
     const user = Object.keys(provider.users)[0] ?? `user@${provider.domain}`;
     const target = user.includes('@') ? user : `${user}@${provider.domain}`;
+    const portMap = { ...provider.portMap, [SILENT_PORT]: provider.ports.unanswered };
     const { color } = output;
-    const listening = Object.entries(provider.portMap)
-      .map(([wellKnown, actual]) => `${wellKnown}→${actual}`)
+    const listening = Object.entries(portMap)
+      .map(
+        ([wellKnown, actual]) =>
+          `${wellKnown}→${actual}${wellKnown === SILENT_PORT ? ' (never answers)' : ''}`,
+      )
       .join(' ');
     return await runRecommend(
       {
@@ -46,9 +72,9 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
         user: target,
         options: {
           ...(provider.dns ? { dnsServer: provider.dns.address } : {}),
-          resolvePorts: provider.portMap,
+          resolvePorts: portMap,
           ca: provider.ca,
-          timeouts: { overall: overallMs, connect: 2_000, greeting: 5_000 },
+          timeouts: { overall: overallMs, connect: Math.min(DEMO_CONNECT_MS, overallMs), greeting: 5_000 },
           deadline: overallMs,
         },
         extra: {
@@ -56,17 +82,22 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
             domain: provider.domain,
             hostname: provider.hostname,
             dnsServer: provider.dns?.address ?? null,
-            portMap: provider.portMap,
+            portMap,
+            unansweredPorts: [Number(SILENT_PORT)],
           },
         },
         preface: [
           color.dim(`Demo provider ${provider.domain} on 127.0.0.1 — nothing leaves this machine.`),
           color.dim(
-            `DNS ${provider.dns?.address ?? '(none)'} · ports (standard→actual) ${listening} · own test CA`,
+            `DNS ${provider.dns?.address ?? '(none)'} · own test CA · ports (standard→actual) ${listening}`,
+          ),
+          color.dim(
+            `Port ${SILENT_PORT} leads to a port that never answers a connect, as outbound ${SILENT_PORT} does on networks that filter it.`,
           ),
           color.dim(`Running: mailports recommend ${target} with that DNS server and CA.`),
           '',
         ],
+        exitCodeOf: demoExitCode,
       },
       output,
     );

@@ -1,4 +1,9 @@
-import type { Recommendation, RecommendReport } from '@mailports/recommend';
+import type {
+  NodemailerSmtpOptions,
+  RankedOption,
+  Recommendation,
+  RecommendReport,
+} from '@mailports/recommend';
 import { EXIT, UsageError } from '../errors';
 import { createOutput, type Io, type Output, processIo } from '../io';
 import { type FormatName, parseFormat, parsePortMap, parseRole, type RoleName, suggest } from '../options';
@@ -31,6 +36,8 @@ export interface RecommendRun {
   readonly extra?: Record<string, unknown>;
   /** Lines printed before the report in text mode (the demo's introduction). */
   readonly preface?: readonly string[];
+  /** The exit code for the ranked answer; default {@link recommendExitCode}. */
+  readonly exitCodeOf?: (recommendations: readonly Recommendation[]) => number;
 }
 
 /** 0 when every role asked has a recommended option, 1 when none has, 3 when some have. */
@@ -42,17 +49,67 @@ export function recommendExitCode(recommendations: readonly Recommendation[]): n
   return good === 0 ? EXIT.none : EXIT.partial;
 }
 
-/** The settings to paste, in the chosen format; also every format for the JSON document. */
-async function settingsText(
+type RecommendModule = typeof import('@mailports/recommend');
+
+/** What every settings format is made from, the same for the text and the JSON document. */
+class PasteSources {
+  /** Roles that send (submission, relay) and have a usable best option. */
+  readonly senders: Recommendation[];
+  readonly incoming: RankedOption[];
+  readonly outgoing: RankedOption[];
+
+  constructor(
+    private readonly recommend: RecommendModule,
+    private readonly run: RecommendRun,
+    private readonly report: RecommendReport,
+  ) {
+    const usable = (role: Recommendation['role']) =>
+      report.recommendations
+        .filter((item) => item.role === role)
+        .flatMap((item) =>
+          item.options.filter((option) => option.verdict === 'recommended' || option.verdict === 'works'),
+        );
+    this.senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
+    this.incoming = usable('read');
+    this.outgoing = usable('send');
+  }
+
+  /**
+   * nodemailer options for a sending role: the login for submission only (relay to an MX never
+   * authenticates), and the certificate name when the host is an IP address and --servername gave one.
+   */
+  nodemailer(item: Recommendation): NodemailerSmtpOptions {
+    const servername = this.run.options.servername;
+    return this.recommend.nodemailerOptions(item.best!, {
+      ...(item.role === 'send' && this.run.user !== undefined ? { user: this.run.user } : {}),
+      ...(typeof servername === 'string' ? { servername } : {}),
+    });
+  }
+
+  /** config-v1.1.xml for the usable read and send options, or null when there are none. */
+  thunderbird(): string | null {
+    if (this.incoming.length + this.outgoing.length === 0) return null;
+    const { discovery } = this.report;
+    const email = discovery.input.includes('@') ? discovery.input : undefined;
+    return this.recommend.thunderbirdConfig({
+      domain: discovery.domain ?? discovery.input,
+      ...(email ? { email } : {}),
+      incoming: this.incoming,
+      outgoing: this.outgoing,
+    });
+  }
+}
+
+/** The settings to paste, in the chosen format. */
+function settingsText(
+  sources: PasteSources,
+  recommend: RecommendModule,
   report: RecommendReport,
-  format: FormatName,
+  run: RecommendRun,
   output: Output,
-  user: string | undefined,
-  quiet: boolean,
-): Promise<string[]> {
-  const recommend = await import('@mailports/recommend');
+): string[] {
   const { color } = output;
-  if (format === 'table') {
+  if (run.format === 'table') {
     const rows = recommend.settingsTable(report.recommendations);
     if (rows.length === 0) return [color.dim('(nothing to paste: no role has a working option)')];
     return renderTable(
@@ -73,42 +130,27 @@ async function settingsText(
       { color, width: output.width },
     ).split('\n');
   }
-  if (format === 'nodemailer') {
-    const senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
+  if (run.format === 'nodemailer') {
+    const { senders } = sources;
     if (senders.length === 0) {
-      return quiet ? ['{}'] : ['// nodemailer sends mail: no working send or relay option to configure'];
+      return run.quiet ? ['{}'] : ['// nodemailer sends mail: no working send or relay option to configure'];
     }
-    // Relay (port 25 to an MX) never authenticates; only submission gets the user name.
-    const options = (item: Recommendation) =>
-      recommend.nodemailerOptions(item.best!, item.role === 'send' && user !== undefined ? { user } : {});
     // --quiet is for redirecting into a file: valid JSON only, one object or one per role.
-    if (quiet) {
+    if (run.quiet) {
       const only =
         senders.length === 1
-          ? options(senders[0]!)
-          : Object.fromEntries(senders.map((item) => [item.role, options(item)]));
+          ? sources.nodemailer(senders[0]!)
+          : Object.fromEntries(senders.map((item) => [item.role, sources.nodemailer(item)]));
       return JSON.stringify(only, null, 2).split('\n');
     }
     return senders.flatMap((item) => [
       `// ${item.role}: ${securityLabel(item.best!.security)}`,
-      JSON.stringify(options(item), null, 2),
+      JSON.stringify(sources.nodemailer(item), null, 2),
     ]);
   }
-  const incoming = report.recommendations
-    .filter((item) => item.role === 'read')
-    .flatMap((item) => usable(item));
-  const outgoing = report.recommendations
-    .filter((item) => item.role === 'send')
-    .flatMap((item) => usable(item));
-  const domain = report.discovery.domain ?? report.discovery.input;
-  const email = report.discovery.input.includes('@') ? report.discovery.input : undefined;
-  return recommend.thunderbirdConfig({ domain, ...(email ? { email } : {}), incoming, outgoing }).split('\n');
-}
-
-function usable(recommendation: Recommendation) {
-  return recommendation.options.filter(
-    (option) => option.verdict === 'recommended' || option.verdict === 'works',
-  );
+  const xml = sources.thunderbird();
+  if (xml !== null) return xml.split('\n');
+  return run.quiet ? [] : [color.dim('(nothing to paste: no send or read option works)')];
 }
 
 /**
@@ -116,7 +158,7 @@ function usable(recommendation: Recommendation) {
  * the JSON document). Resolves to the exit code.
  */
 export async function runRecommend(run: RecommendRun, output: Output): Promise<number> {
-  const { recommend } = await import('@mailports/recommend');
+  const recommendModule = await import('@mailports/recommend');
   const progress = new Progress(
     output.io.stderr,
     output.errorColor,
@@ -125,38 +167,43 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
   const rows = new Map<string, number>();
   const clock = deadline(run.overallMs);
   try {
-    const report = await recommend({
-      ...run.options,
-      target: run.target,
-      roles: run.roles,
-      signal: clock.signal,
-      onProgress: (event) => {
-        const key = `${event.candidate.host}:${event.candidate.port}/${event.candidate.protocol}`;
-        if (event.type === 'probe-start') {
-          if (!rows.has(key))
-            rows.set(key, progress.add(printable(`${event.candidate.host}:${event.candidate.port}`)));
-          progress.start(rows.get(key)!);
-        } else {
-          const ok = event.result.status === 'ok';
-          progress.end(
-            rows.get(key) ?? progress.add(key),
-            ok ? securityLabel(event.result.security) : event.result.status,
-            ok,
-          );
-        }
-      },
-    }).catch((error: unknown) => {
-      // recommend throws only for input it cannot use (a bad target or DNS server): a usage error.
-      if (error instanceof Error && error.name === 'RecommendError') throw new UsageError(error.message);
-      throw error;
-    });
+    const report = await recommendModule
+      .recommend({
+        ...run.options,
+        target: run.target,
+        roles: run.roles,
+        signal: clock.signal,
+        onProgress: (event) => {
+          const key = `${event.candidate.host}:${event.candidate.port}/${event.candidate.protocol}`;
+          if (event.type === 'probe-start') {
+            if (!rows.has(key))
+              rows.set(key, progress.add(printable(`${event.candidate.host}:${event.candidate.port}`)));
+            progress.start(rows.get(key)!);
+          } else {
+            const ok = event.result.status === 'ok';
+            progress.end(
+              rows.get(key) ?? progress.add(key),
+              ok ? securityLabel(event.result.security) : event.result.status,
+              ok,
+            );
+          }
+        },
+      })
+      .catch((error: unknown) => {
+        // recommend throws only for input it cannot use (a bad target or DNS server): a usage error.
+        if (error instanceof Error && error.name === 'RecommendError') throw new UsageError(error.message);
+        throw error;
+      });
     progress.stop();
-    const code = clock.interrupted() ? EXIT.interrupted : recommendExitCode(report.recommendations);
+    const code = clock.interrupted()
+      ? EXIT.interrupted
+      : (run.exitCodeOf ?? recommendExitCode)(report.recommendations);
+    const sources = new PasteSources(recommendModule, run, report);
     if (run.json) {
-      output.out(serialize(await recommendDocument(run, report, code)));
+      output.out(serialize(recommendDocument(run, report, code, sources, recommendModule)));
       return code;
     }
-    const settings = await settingsText(report, run.format, output, run.user, run.quiet);
+    const settings = settingsText(sources, recommendModule, report, run, output);
     if (run.quiet) {
       for (const line of settings) output.out(line);
       return code;
@@ -179,16 +226,13 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
   }
 }
 
-async function recommendDocument(
+function recommendDocument(
   run: RecommendRun,
   report: RecommendReport,
   exitCode: number,
-): Promise<object> {
-  const recommend = await import('@mailports/recommend');
-  const senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
-  const incoming = report.recommendations.filter((item) => item.role === 'read').flatMap(usable);
-  const outgoing = report.recommendations.filter((item) => item.role === 'send').flatMap(usable);
-  const domain = report.discovery.domain ?? report.discovery.input;
+  sources: PasteSources,
+  recommend: RecommendModule,
+): object {
   return {
     ...envelope(run.command, 'recommend'),
     target: run.target,
@@ -215,13 +259,8 @@ async function recommendDocument(
     recommendations: report.recommendations,
     settings: {
       table: recommend.settingsTable(report.recommendations),
-      nodemailer: Object.fromEntries(
-        senders.map((item) => [item.role, recommend.nodemailerOptions(item.best!)]),
-      ),
-      thunderbird:
-        incoming.length + outgoing.length > 0
-          ? recommend.thunderbirdConfig({ domain, incoming, outgoing })
-          : null,
+      nodemailer: Object.fromEntries(sources.senders.map((item) => [item.role, sources.nodemailer(item)])),
+      thunderbird: sources.thunderbird(),
     },
     results: report.results,
   };

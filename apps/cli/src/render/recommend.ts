@@ -6,19 +6,32 @@ import type {
   RecommendReport,
   Verdict,
 } from '@mailports/recommend';
-import type { Colors } from '../io';
+import { type ColorName, type Colors, styleOf } from '../io';
 import { printable } from '../sanitize';
 import { renderTable } from './table';
 import { formatDuration, probeNotes, probeTable, securityLabel, serverText } from './text';
 
 const ROLE_TITLE = { send: 'Send mail', relay: 'Relay (server to server)', read: 'Read mail' } as const;
 
+const VERDICT_COLOR: Readonly<Record<Verdict, ColorName>> = {
+  recommended: 'green',
+  works: 'cyan',
+  'works-but-insecure': 'yellow',
+  unusable: 'red',
+};
+const REASON_COLOR: Readonly<Record<Reason['kind'], ColorName>> = {
+  observed: 'green',
+  inferred: 'yellow',
+  standard: 'blue',
+};
+
 /** A verdict word, coloured by how good it is. */
 export function verdictText(verdict: Verdict, color: Colors): string {
-  if (verdict === 'recommended') return color.green('recommended');
-  if (verdict === 'works') return color.cyan('works');
-  if (verdict === 'works-but-insecure') return color.yellow('works but insecure');
-  return color.red('unusable');
+  return styleOf(
+    color,
+    VERDICT_COLOR,
+    verdict,
+  )(verdict === 'works-but-insecure' ? 'works but insecure' : verdict);
 }
 
 function portText(option: RankedOption): string {
@@ -28,13 +41,7 @@ function portText(option: RankedOption): string {
 
 /** `[observed]`, `[inferred]`, `[standard]` tags, so a reader knows what was seen and what was concluded. */
 export function reasonLine(reason: Reason, color: Colors): string {
-  const word = reason.kind.padEnd(8);
-  const tag =
-    reason.kind === 'observed'
-      ? color.green(word)
-      : reason.kind === 'inferred'
-        ? color.yellow(word)
-        : color.blue(word);
+  const tag = styleOf(color, REASON_COLOR, reason.kind)(reason.kind.padEnd(8));
   const citation = reason.citation
     ? color.dim(` — ${printable(reason.citation.label)} ${printable(reason.citation.url)}`)
     : '';
@@ -68,14 +75,7 @@ export function optionsTable(
       { header: 'source', shrink: true },
     ],
     options.map((option, index) => {
-      const verdictStyle =
-        option.verdict === 'recommended'
-          ? color.green
-          : option.verdict === 'works'
-            ? color.cyan
-            : option.verdict === 'works-but-insecure'
-              ? color.yellow
-              : color.red;
+      const verdictStyle = styleOf(color, VERDICT_COLOR, option.verdict);
       return [
         String(index + 1),
         serverText(option.host),
@@ -158,7 +158,10 @@ export function recommendText(
   for (const recommendation of report.recommendations) {
     lines.push('', headline(recommendation, color));
     const best = recommendation.best;
-    if (best) for (const reason of best.reasons) lines.push(`  ${reasonLine(reason, color)}`);
+    // Without a best option, what the top-ranked one observed comes first ("No answer on port 25"),
+    // so that an inference below it reads as what it is: a conclusion from that observation.
+    const explained = best ?? recommendation.options[0];
+    if (explained) for (const reason of explained.reasons) lines.push(`  ${reasonLine(reason, color)}`);
     for (const inference of recommendation.inferences) lines.push(`  ${reasonLine(inference, color)}`);
     if (recommendation.options.length > 0) {
       lines.push('');
@@ -167,7 +170,7 @@ export function recommendText(
     }
     if (options.verbose) {
       for (const [index, option] of recommendation.options.entries()) {
-        if (option === best) continue;
+        if (option === explained) continue;
         lines.push(
           '',
           `  ${color.bold(`#${index + 1} ${serverText(option.host)}:${portText(option)}`)} ${verdictText(option.verdict, color)}`,

@@ -7,7 +7,7 @@ import type {
   TranscriptEntry,
 } from '@mailports/wire';
 import { escapeForDisplay } from '@mailports/wire';
-import type { Colors } from '../io';
+import { type ColorName, type Colors, styleOf } from '../io';
 import { printable } from '../sanitize';
 import { type Cell, renderTable } from './table';
 
@@ -112,16 +112,15 @@ export function probeTable(
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+const SEVERITY_COLOR: Readonly<Record<Finding['severity'], ColorName>> = {
+  critical: 'red',
+  warning: 'yellow',
+  info: 'dim',
+};
 
 /** One finding: severity, message, reference, and the evidence on a second line; all made safe. */
 export function findingLines(finding: Finding, color: Colors, indent: string, tagWidth = 8): string[] {
-  const word = finding.severity.padEnd(tagWidth);
-  const severity =
-    finding.severity === 'critical'
-      ? color.red(word)
-      : finding.severity === 'warning'
-        ? color.yellow(word)
-        : color.dim(word);
+  const severity = styleOf(color, SEVERITY_COLOR, finding.severity)(finding.severity.padEnd(tagWidth));
   const inferred = finding.inferred ? color.dim(' (inferred)') : '';
   const reference = finding.reference ? color.dim(` [${serverText(finding.reference)}]`) : '';
   const lines = [`${severity}  ${serverText(finding.message)}${inferred}${reference}`];
@@ -226,18 +225,18 @@ export function probeDetails(result: ProbeResultBase, color: Colors): string[] {
 }
 
 const DIRECTION = { server: 'S:', client: 'C:', event: '--' } as const;
+const DIRECTION_COLOR: Readonly<Record<TranscriptEntry['direction'], ColorName>> = {
+  server: 'cyan',
+  client: 'magenta',
+  event: 'dim',
+};
 
 /** The dialogue of one port: time offset, direction (S: server, C: client, -- event), TLS marker, text. */
 export function transcriptLines(entries: readonly TranscriptEntry[], color: Colors): string[] {
   return entries.map((entry) => {
     const at = `+${entry.at.toFixed(1)}ms`.padStart(10);
     const direction = DIRECTION[entry.direction];
-    const styledDirection =
-      entry.direction === 'server'
-        ? color.cyan(direction)
-        : entry.direction === 'client'
-          ? color.magenta(direction)
-          : color.dim(direction);
+    const styledDirection = styleOf(color, DIRECTION_COLOR, entry.direction)(direction);
     const tls = entry.tls ? color.green('tls') : '   ';
     const text = serverText(entry.text) + (entry.redacted ? color.dim(' (redacted)') : '');
     return `  ${color.dim(at)} ${tls} ${styledDirection} ${entry.direction === 'event' ? color.dim(text) : text}`;

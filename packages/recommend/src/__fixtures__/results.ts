@@ -64,7 +64,8 @@ function protocolOf(port: number): MailProtocol {
 }
 
 /**
- * A probe result. By default: status ok, implicit TLS on 465/993/995 and STARTTLS elsewhere,
+ * A probe result. By default: status ok, implicit TLS on 465/993/995 (asked for as `implicit`, as
+ * discovery does) and STARTTLS elsewhere,
  * a trusted TLS 1.3 certificate, AUTH PLAIN LOGIN offered inside TLS only.
  */
 export function result(spec: ResultSpec): ProbeResultBase {
@@ -78,7 +79,7 @@ export function result(spec: ResultSpec): ProbeResultBase {
     host: spec.host ?? 'mail.example.test',
     port: spec.port,
     address: status === 'ok' ? '127.0.0.1' : null,
-    requestedMode: 'auto',
+    requestedMode: IMPLICIT.has(spec.port) ? 'implicit' : 'auto',
     security,
     status,
     statusMessage: spec.statusMessage ?? (status === 'ok' ? 'ok' : status),
