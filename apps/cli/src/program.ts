@@ -103,7 +103,7 @@ export function addNetworkOptions(command: Command, options: { credentials: bool
       "name sent in EHLO (default: this machine's fully-qualified name, else mailports.invalid)",
     )
     .option('--servername <name>', 'TLS SNI and certificate name to check (default: the host)')
-    .option('--ca <file>', 'trust only the CA certificates in this PEM file (replaces the system store)')
+    .option('--ca <file>', 'also trust the CA certificates in this PEM file (added to the system store)')
     .option('--insecure', 'report certificate failures but still count the port as working')
     .option('--dns-server <ip[:port]>', 'ask this DNS server (an IP address) instead of the system resolver')
     .option('--concurrency <n>', 'connections at once (default: 16)');
