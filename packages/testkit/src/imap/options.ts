@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
 
@@ -99,19 +100,12 @@ export type ImapPreset =
 
 /** The options each {@link ImapPreset} stands for. */
 export const IMAP_PRESETS: Readonly<Record<ImapPreset, Readonly<ImapServerOptions>>> = {
-  'no-greeting': { hostile: { silent: true } },
-  'slow-greeting': { hostile: { greetingDelayMs: 5000 } },
-  'endless-line': { hostile: { endlessLine: true } },
-  reset: { hostile: { resetOnConnect: true } },
+  ...COMMON_PRESETS,
   'greeting-bye': { greeting: '* BYE Too many connections, try again later' },
   preauth: { hostile: { preauth: true } },
   'preauth-starttls': { hostile: { preauth: { starttls: true } } },
   'starttls-refused': { hostile: { starttlsRefusal: 'NO [UNAVAILABLE] TLS support is not available' } },
   'starttls-bad': { hostile: { starttlsRefusal: 'BAD Unknown command' } },
-  'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
-  'starttls-close': { hostile: { starttlsHandshake: 'close' } },
-  'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
-  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': {
     hostile: { starttlsInjection: '* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN\r\n' },
   },
@@ -122,8 +116,6 @@ export const IMAP_PRESETS: Readonly<Record<ImapPreset, Readonly<ImapServerOption
     },
   },
   'logindisabled-missing': { hostile: { loginDisabledMissing: true } },
-  'strip-starttls': { hostile: { stripStarttls: true } },
   'huge-literal': { hostile: { hugeLiteral: true } },
-  'plaintext-implicit-port': { tls: 'none' },
   'terminal-escape': { greeting: '* OK Dovecot ready. \x1b]0;pwned\x07\x1b[2J' },
 };

@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
 
@@ -71,21 +72,12 @@ export type Pop3Preset =
 
 /** The options each {@link Pop3Preset} stands for. */
 export const POP3_PRESETS: Readonly<Record<Pop3Preset, Readonly<Pop3ServerOptions>>> = {
-  'no-greeting': { hostile: { silent: true } },
-  'slow-greeting': { hostile: { greetingDelayMs: 5000 } },
-  'endless-line': { hostile: { endlessLine: true } },
-  reset: { hostile: { resetOnConnect: true } },
+  ...COMMON_PRESETS,
   'greeting-err': { greeting: '-ERR [SYS/TEMP] Server is busy, try again later' },
   'starttls-refused': { hostile: { starttlsRefusal: '-ERR TLS support not enabled' } },
-  'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
-  'starttls-close': { hostile: { starttlsHandshake: 'close' } },
-  'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
-  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': {
     hostile: { starttlsInjection: '+OK Capability list follows\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n' },
   },
-  'strip-starttls': { hostile: { stripStarttls: true } },
   'user-before-tls': { hostile: { userBeforeTls: true } },
-  'plaintext-implicit-port': { tls: 'none' },
   'terminal-escape': { greeting: '+OK Dovecot ready. \x1b]0;pwned\x07\x1b[2J' },
 };

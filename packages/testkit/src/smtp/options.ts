@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
 
@@ -106,22 +107,13 @@ export type SmtpPreset =
 
 /** The options each {@link SmtpPreset} stands for. */
 export const SMTP_PRESETS: Readonly<Record<SmtpPreset, Readonly<SmtpServerOptions>>> = {
-  'no-greeting': { hostile: { silent: true } },
-  'slow-greeting': { hostile: { greetingDelayMs: 5000 } },
-  'endless-line': { hostile: { endlessLine: true } },
+  ...COMMON_PRESETS,
   'ehlo-flood': { hostile: { ehloLines: 5000 } },
-  reset: { hostile: { resetOnConnect: true } },
   'greeting-421': { greeting: '421 4.3.2 mx.test Service not available, closing transmission channel' },
   'greeting-554': { greeting: '554 5.3.2 mx.test No SMTP service here' },
   'ehlo-rejected': { hostile: { rejectEhlo: true } },
   'starttls-refused': { hostile: { starttlsRefusal: '454 4.7.0 TLS not available due to local problem' } },
-  'starttls-garbage': { hostile: { starttlsHandshake: 'garbage' } },
-  'starttls-close': { hostile: { starttlsHandshake: 'close' } },
-  'starttls-stall': { hostile: { starttlsHandshake: 'stall' } },
-  'starttls-plaintext': { hostile: { starttlsHandshake: 'plaintext' } },
   'starttls-injection': { hostile: { starttlsInjection: '250-evil\r\n250 AUTH PLAIN LOGIN\r\n' } },
-  'strip-starttls': { hostile: { stripStarttls: true } },
-  'plaintext-implicit-port': { tls: 'none' },
   'terminal-escape': { greeting: '220 mx.test ESMTP \x1b]0;pwned\x07\x1b[2J\x1b[31mred' },
   'auth-before-tls': { hostile: { authBeforeTls: true } },
 };
