@@ -1,10 +1,12 @@
-import { type AuthTest, escapeForDisplay } from '@mailports/wire';
+import { type AuthTest, escapeForDisplay, type TlsInfo } from '@mailports/wire';
 import type { SmtpReply } from './types';
 
 /** What the credential test needs from the session. */
 export interface CredentialTestInput {
   /** True inside TLS; outside it nothing is sent. */
   readonly secure: boolean;
+  /** The TLS facts of the session; a certificate that failed verification means nothing is sent. */
+  readonly tls: TlsInfo | null;
   /** Upper-case mechanisms the server offers on this connection. */
   readonly mechanisms: readonly string[];
   readonly credentials: { readonly username: string; readonly password: string };
@@ -48,7 +50,8 @@ function outcome(reply: SmtpReply, mechanism: string): AuthTest {
 
 /**
  * Tests credentials with AUTH PLAIN (RFC 4616, initial response per RFC 4954 §4) or AUTH LOGIN,
- * whichever the server offers, PLAIN first. Refuses outside TLS without sending anything.
+ * whichever the server offers, PLAIN first. Refuses outside TLS, and inside TLS whose certificate
+ * failed verification (RFC 8314 §5.3: no confidential channel then), without sending anything.
  * The password and every base64 blob reach the transcript only as `[redacted]`. Throws only the
  * session's WireErrors (timeouts, closed connection, a reply code no step allows).
  */
@@ -58,6 +61,15 @@ export async function testCredentials(input: CredentialTestInput): Promise<AuthT
       outcome: 'refused-cleartext',
       mechanism: null,
       message: 'Credentials were not sent: the session is not encrypted, and AUTH is only tested inside TLS.',
+    };
+  }
+  const verdict = input.tls?.verdict;
+  if (verdict && !verdict.trusted) {
+    // The same outcome and words as the IMAP and POP3 probes, so a report reads alike for every protocol.
+    return {
+      outcome: 'error',
+      mechanism: null,
+      message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
     };
   }
   const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));

@@ -126,6 +126,16 @@ describe('credential test', () => {
     expect(result.auth.test).toMatchObject({ outcome: 'no-mechanism', mechanism: null });
   });
 
+  it('sends no credentials inside TLS whose certificate failed verification', async () => {
+    const server = await start({ users: USERS });
+    const result = await probe(server, { credentials: { username: 'alice', password: USERS.alice } });
+    expect(result.security).toBe('starttls');
+    expect(result.tls?.verdict.trusted).toBe(false);
+    expect(result.auth.test).toMatchObject({ outcome: 'error', mechanism: null });
+    expect(result.auth.test?.message).toMatch(/^Credentials were not sent: the certificate is not trusted/);
+    expect(server.clientLines().some((line) => line.startsWith('AUTH'))).toBe(false);
+  });
+
   it('refuses to send credentials in clear even when the server offers AUTH there', async () => {
     const server = await start({ preset: 'auth-before-tls', users: USERS, allowPlaintextAuth: true });
     const result = await probe(server, {

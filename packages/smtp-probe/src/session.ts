@@ -357,6 +357,7 @@ export class SmtpSession {
       const test = await this.ctx.time('auth', () =>
         testCredentials({
           secure: this.conn.secure,
+          tls: this.conn.tls,
           mechanisms,
           credentials,
           command: (line, expect, redactAs) => this.command(line, expect, 'auth', redactAs),
