@@ -1,6 +1,8 @@
 export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
+export { loginEligibility } from './login';
+export type { LoginEligibility } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
@@ -12,6 +14,9 @@ export type {
   Constraints,
   Discovery,
   DiscoverOptions,
+  LoginCheck,
+  LoginOutcome,
+  LoginSkipReason,
   ProgressEvent,
   RankedOption,
   RankInput,

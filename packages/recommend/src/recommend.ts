@@ -1,10 +1,17 @@
-import type { MailboxProbeOptions } from '@mailports/mailbox-probe';
-import type { SmtpProbeOptions } from '@mailports/smtp-probe';
 import type { MailProtocol, ProbeResultBase, Timeouts } from '@mailports/wire';
+import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
-import { RecommendError } from './errors';
+import { loginCheckOf, loginEligibility, loginNotTried } from './login';
 import { rank, resultKey } from './rank';
-import type { Candidate, Constraints, ProgressEvent, RecommendReport, Role } from './types';
+import type {
+  Candidate,
+  Constraints,
+  LoginCheck,
+  ProgressEvent,
+  Recommendation,
+  RecommendReport,
+  Role,
+} from './types';
 
 /** Options of {@link recommend}. */
 export interface RecommendOptions {
@@ -41,6 +48,13 @@ export interface RecommendOptions {
   resolvePorts?: Record<string, number>;
   /** Try conventional host names during discovery; default true. */
   guess?: boolean;
+  /**
+   * Check this login after ranking, once per role, on the role's `best` option only and only when
+   * {@link loginEligibility} allows it (inside TLS whose certificate verified; never relay). Every
+   * other probe runs without credentials. The outcome is each recommendation's `login`; the password
+   * appears nowhere in the report.
+   */
+  credentials?: { username: string; password: string };
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -70,77 +84,6 @@ function planJobs(candidates: readonly Candidate[], resolvePorts: Record<string,
       });
   }
   return [...jobs.values()];
-}
-
-/** Runs `run` over `items` with at most `limit` in flight; results keep the items' order. */
-async function pool<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-/** A result for a probe that threw instead of returning one (a bug in a probe must not sink the report). */
-function failedResult(job: Job, aborted: boolean, error: unknown): ProbeResultBase {
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    protocol: job.protocol,
-    host: job.host,
-    port: job.port,
-    address: null,
-    requestedMode: job.candidate.mode,
-    security: null,
-    status: aborted ? 'aborted' : 'protocol-error',
-    statusMessage: aborted ? 'Stopped before it finished.' : `The probe failed: ${message}`,
-    error: { code: aborted ? 'E_ABORTED' : 'E_PROTOCOL', message },
-    tls: null,
-    timings: {},
-    transcript: [],
-    findings: [],
-    banner: null,
-    capabilitiesBefore: null,
-    capabilitiesAfter: null,
-    starttls: null,
-    auth: { mechanisms: [], beforeTls: [], test: null },
-    startedAt: new Date().toISOString(),
-  };
-}
-
-type Prober = (job: Job, signal: AbortSignal) => Promise<ProbeResultBase>;
-
-async function loadProber(options: RecommendOptions, protocols: ReadonlySet<MailProtocol>): Promise<Prober> {
-  const smtp = protocols.has('smtp') ? await import('@mailports/smtp-probe') : null;
-  const mailbox =
-    protocols.has('imap') || protocols.has('pop3') ? await import('@mailports/mailbox-probe') : null;
-  return (job, signal) => {
-    const address = job.candidate.addresses?.[0];
-    const common: MailboxProbeOptions = {
-      host: job.host,
-      port: job.port,
-      mode: job.candidate.mode,
-      signal,
-      ...(address !== undefined ? { address } : {}),
-      ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
-      ...(options.ca !== undefined ? { ca: options.ca } : {}),
-      ...(options.servername !== undefined ? { servername: options.servername } : {}),
-    };
-    if (job.protocol === 'smtp' && smtp) {
-      const smtpOptions: SmtpProbeOptions = {
-        ...common,
-        ...(options.ehloName !== undefined ? { ehloName: options.ehloName } : {}),
-      };
-      return smtp.probeSmtp(smtpOptions);
-    }
-    if (job.protocol === 'imap' && mailbox) return mailbox.probeImap(common);
-    if (job.protocol === 'pop3' && mailbox) return mailbox.probePop3(common);
-    throw new RecommendError('E_WRONG_PROTOCOL', `no probe for ${job.protocol}`);
-  };
 }
 
 /**
@@ -178,12 +121,14 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
 
   const results = await pool(jobs, options.concurrency ?? 16, async (job) => {
     progress({ type: 'probe-start', candidate: job.candidate });
-    let result: ProbeResultBase;
-    try {
-      result = await probe(job, signal);
-    } catch (error) {
-      result = failedResult(job, signal.aborted, error);
-    }
+    const target = {
+      protocol: job.protocol,
+      host: job.host,
+      port: job.port,
+      mode: job.candidate.mode,
+      address: job.candidate.addresses?.[0],
+    };
+    const result = await probeSafely(probe, target, signal);
     progress({ type: 'probe-end', candidate: job.candidate, result });
     return result;
   });
@@ -212,5 +157,49 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     const roleResults = placed.map((item) => item.result);
     return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
   });
+  if (options.credentials) {
+    const { credentials } = options;
+    const checks = await Promise.all(
+      recommendations.map((item) => checkLogin(item, results, { probe, credentials, signal, progress })),
+    );
+    recommendations.forEach((item, index) => {
+      item.login = checks[index];
+    });
+  }
   return { discovery, results, recommendations, durationMs: Math.round(performance.now() - started) };
+}
+
+/**
+ * The login check of one role: a new connection to its best option's address, port and security
+ * mode with the credentials, when {@link loginEligibility} allows it; else why not. The security mode
+ * is required, not `auto`, so that a second connection stripped of STARTTLS fails instead of falling
+ * back, and the probes themselves send nothing to a certificate that fails verification this time.
+ */
+async function checkLogin(
+  recommendation: Recommendation,
+  results: readonly ProbeResultBase[],
+  run: {
+    probe: Prober;
+    credentials: { username: string; password: string };
+    signal: AbortSignal;
+    progress: (event: ProgressEvent) => void;
+  },
+): Promise<LoginCheck> {
+  const { username } = run.credentials;
+  const eligibility = loginEligibility(recommendation, results);
+  if (!eligibility.allowed) return loginNotTried(username, eligibility);
+  const { option, result, mode } = eligibility;
+  const role = recommendation.role;
+  run.progress({ type: 'login-start', role, option });
+  const target = {
+    protocol: result.protocol,
+    host: result.host,
+    port: result.port,
+    mode,
+    address: result.address ?? undefined,
+    credentials: run.credentials,
+  };
+  const check = loginCheckOf(username, await probeSafely(run.probe, target, run.signal));
+  run.progress({ type: 'login-end', role, option, check });
+  return check;
 }

@@ -96,6 +96,55 @@ export interface Recommendation {
   options: RankedOption[];
   /** Conclusions drawn across results (filtered ports, misconfigured servers, nothing answering). */
   inferences: Reason[];
+  /**
+   * The login check on `best`, present only when {@link recommend} was given `credentials` (for every
+   * role asked, `not-tried` with the reason where no login was allowed).
+   */
+  login?: LoginCheck;
+}
+
+/**
+ * Why no login was tried for a role (see {@link loginEligibility}).
+ * - `no-option`: the role has no usable option.
+ * - `relay`: relay to an MX never logs in; credentials are for submission and mailbox servers.
+ * - `not-answered`: the probe behind the option did not complete.
+ * - `not-encrypted`: the option is not inside TLS (plaintext, or STARTTLS never completed).
+ * - `untrusted-certificate`: its certificate failed verification (even when accepted as `insecure`).
+ */
+export type LoginSkipReason =
+  | 'no-option'
+  | 'relay'
+  | 'not-answered'
+  | 'not-encrypted'
+  | 'untrusted-certificate';
+
+/**
+ * How a login check ended.
+ * - `succeeded`: the server accepted the credentials.
+ * - `failed`: the server refused them (wrong user name or password, or an account not allowed there).
+ * - `no-mechanism`: the server offers no login method the probe can use; nothing was sent.
+ * - `error`: the login connection or the exchange failed before an answer (timeout, closed, a
+ *   certificate that no longer verified…); the message says which.
+ * - `not-tried`: no credentials were sent; `reason` says why.
+ */
+export type LoginOutcome = 'succeeded' | 'failed' | 'no-mechanism' | 'error' | 'not-tried';
+
+/** The outcome of the login check on one role's best option. Never contains the password. */
+export interface LoginCheck {
+  /** The user name tried (or that would have been). */
+  username: string;
+  outcome: LoginOutcome;
+  /** The mechanism or command used (`PLAIN`, `LOGIN`, `USER`), when a login ran. */
+  mechanism: string | null;
+  /** One sentence for a person: the server's answer in brief, or why nothing was sent. */
+  message: string;
+  /** Only when `outcome` is `not-tried`. */
+  reason?: LoginSkipReason;
+  /**
+   * The probe result of the login connection (its own connection to the best option's address, port
+   * and security mode; the transcript has the credentials redacted). Absent when not tried.
+   */
+  result?: ProbeResultBase;
 }
 
 /** Input of {@link rank}. */
@@ -161,10 +210,15 @@ export interface DiscoverOptions {
   guess?: boolean;
 }
 
-/** Progress of {@link recommend}, one event per probe start and end. */
+/**
+ * Progress of {@link recommend}: one event per probe start and end, then, with `credentials`, one per
+ * login check start and end (only for the best options that may receive them).
+ */
 export type ProgressEvent =
   | { type: 'probe-start'; candidate: Candidate }
-  | { type: 'probe-end'; candidate: Candidate; result: ProbeResultBase };
+  | { type: 'probe-end'; candidate: Candidate; result: ProbeResultBase }
+  | { type: 'login-start'; role: Role; option: RankedOption }
+  | { type: 'login-end'; role: Role; option: RankedOption; check: LoginCheck };
 
 /** The full answer of {@link recommend}. */
 export interface RecommendReport {

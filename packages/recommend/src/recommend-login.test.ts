@@ -1,0 +1,114 @@
+import { type DemoProvider, startDemoProvider, type TestServer } from '@mailports/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recommend } from './recommend';
+import type { ProgressEvent, Recommendation, Role } from './types';
+
+const USER = 'user@demo.test';
+const PASSWORD = 'password';
+const fast = { connect: 2000, greeting: 2000, command: 2000, tls: 2000, dns: 1000, overall: 10_000 };
+const providers: DemoProvider[] = [];
+
+afterEach(async () => {
+  await Promise.all(providers.splice(0).map((provider) => provider.close()));
+});
+
+async function provider(): Promise<DemoProvider> {
+  const started = await startDemoProvider();
+  providers.push(started);
+  return started;
+}
+
+/** Every client line that starts a login, whatever the protocol (SMTP AUTH, IMAP AUTHENTICATE/LOGIN, POP3 AUTH/USER/PASS). */
+function loginLines(server: TestServer): string[] {
+  return server
+    .clientLines()
+    .filter((line) => /^(?:\S+ )?(?:AUTH|AUTHENTICATE|LOGIN|USER|PASS)\b/i.test(line));
+}
+
+function role(recommendations: readonly Recommendation[], name: Role): Recommendation {
+  const found = recommendations.find((item) => item.role === name);
+  if (!found) throw new Error(`no ${name} recommendation`);
+  return found;
+}
+
+/** recommend() against the demo provider through its DNS server, with `extra` options. */
+function run(demo: DemoProvider, extra: Partial<Parameters<typeof recommend>[0]>) {
+  return recommend({
+    target: USER,
+    roles: ['send', 'read', 'relay'],
+    dnsServer: demo.dns!.address,
+    resolvePorts: demo.portMap,
+    timeouts: fast,
+    ...extra,
+  });
+}
+
+describe('recommend with credentials: one login check per role, on the best option only', () => {
+  it('logs in on the best send and read options, nowhere else, and keeps the password out of the report', async () => {
+    const demo = await provider();
+    const events: ProgressEvent[] = [];
+    const report = await run(demo, {
+      ca: demo.ca,
+      credentials: { username: USER, password: PASSWORD },
+      onProgress: (event) => events.push(event),
+    });
+    expect(role(report.recommendations, 'send').login).toMatchObject({
+      username: USER,
+      outcome: 'succeeded',
+      mechanism: 'PLAIN',
+      result: { port: demo.ports.smtps, security: 'implicit' },
+    });
+    expect(role(report.recommendations, 'read').login).toMatchObject({
+      outcome: 'succeeded',
+      result: { port: demo.ports.imaps, security: 'implicit' },
+    });
+    expect(role(report.recommendations, 'relay').login).toMatchObject({
+      outcome: 'not-tried',
+      reason: 'relay',
+    });
+
+    expect(loginLines(demo.servers.smtps)).toHaveLength(1);
+    expect(loginLines(demo.servers.imaps)).toHaveLength(1);
+    const others = ['submission', 'alt', 'relay', 'imap', 'pop3s', 'pop3'] as const;
+    for (const name of others) expect(loginLines(demo.servers[name]), name).toEqual([]);
+    // Every probe ran without credentials: the login is its own, later connection.
+    expect(report.results.every((result) => result.auth.test === null)).toBe(true);
+
+    const serialized = JSON.stringify(report);
+    expect(serialized).not.toContain(PASSWORD);
+    expect(serialized).not.toContain(Buffer.from(`\0${USER}\0${PASSWORD}`).toString('base64'));
+    expect(events.filter((event) => event.type.startsWith('login')).map((event) => event.type)).toEqual(
+      expect.arrayContaining(['login-start', 'login-end', 'login-start', 'login-end']),
+    );
+  });
+
+  it('reports a wrong password as failed with the server code', async () => {
+    const demo = await provider();
+    const report = await run(demo, {
+      ca: demo.ca,
+      roles: ['send'],
+      credentials: { username: USER, password: 'wrong' },
+    });
+    const login = role(report.recommendations, 'send').login;
+    expect(login).toMatchObject({ outcome: 'failed', mechanism: 'PLAIN' });
+    expect(login?.message).toMatch(/^AUTH PLAIN rejected the credentials \(535/);
+  });
+
+  it('sends nothing to a best option whose certificate failed verification, even accepted as insecure', async () => {
+    const demo = await provider();
+    const report = await run(demo, {
+      insecure: true,
+      roles: ['send', 'read'],
+      credentials: { username: USER, password: PASSWORD },
+    });
+    const send = role(report.recommendations, 'send');
+    expect(send.best?.port).toBe(demo.ports.smtps);
+    expect(send.login).toMatchObject({ outcome: 'not-tried', reason: 'untrusted-certificate' });
+    expect(send.login?.result).toBeUndefined();
+    expect(role(report.recommendations, 'read').login).toMatchObject({ reason: 'untrusted-certificate' });
+    const servers: TestServer[] = [demo.servers.smtps, demo.servers.submission, demo.servers.imaps];
+    for (const server of servers) expect(loginLines(server)).toEqual([]);
+    // Only the probe connected: no login connection was opened.
+    expect(demo.servers.smtps.connections).toHaveLength(1);
+  });
+});
