@@ -93,7 +93,7 @@ describe('loginEligibility: which option may receive credentials', () => {
     });
     const decision = loginEligibility(recommendation, results);
     expect(decision.allowed ? '' : decision.message).toBe(
-      'The certificate is not trusted (self-signed certificate): credentials go only to a server whose certificate verified, even with insecure.',
+      'The certificate does not verify (self-signed certificate): credentials go only to a verified server, even when accepted as insecure.',
     );
   });
 

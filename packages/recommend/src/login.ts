@@ -55,10 +55,10 @@ export function loginEligibility(
     return refuse('not-encrypted', 'The connection is not inside TLS: credentials are never sent in clear.');
   }
   if (!result.tls.verdict.trusted) {
-    const why = result.tls.verdict.reason ?? 'it failed verification';
+    const why = (result.tls.verdict.reason ?? 'it failed verification').replace(/\.$/, '');
     return refuse(
       'untrusted-certificate',
-      `The certificate is not trusted (${why}): credentials go only to a server whose certificate verified, even with insecure.`,
+      `The certificate does not verify (${why}): credentials go only to a verified server, even when accepted as insecure.`,
     );
   }
   return { allowed: true, option, result, mode: result.security };

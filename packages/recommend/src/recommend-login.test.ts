@@ -4,7 +4,8 @@ import { recommend } from './recommend';
 import type { ProgressEvent, Recommendation, Role } from './types';
 
 const USER = 'user@demo.test';
-const PASSWORD = 'password';
+/** Not the demo's default `password`: that word is in every report ("Normal password"). */
+const PASSWORD = 'correct horse battery staple';
 const fast = { connect: 2000, greeting: 2000, command: 2000, tls: 2000, dns: 1000, overall: 10_000 };
 const providers: DemoProvider[] = [];
 
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 
 async function provider(): Promise<DemoProvider> {
-  const started = await startDemoProvider();
+  const started = await startDemoProvider({ users: { [USER]: PASSWORD } });
   providers.push(started);
   return started;
 }
