@@ -148,21 +148,37 @@ describe('durations', () => {
 });
 
 describe('DNS servers', () => {
+  const address = (server: string) => ({ kind: 'address', server });
+
   it('accepts IPv4 with and without a port', () => {
-    expect(parseDnsServer('127.0.0.1')).toBe('127.0.0.1');
-    expect(parseDnsServer('127.0.0.1:5353')).toBe('127.0.0.1:5353');
+    expect(parseDnsServer('127.0.0.1')).toEqual(address('127.0.0.1'));
+    expect(parseDnsServer('127.0.0.1:5353')).toEqual(address('127.0.0.1:5353'));
   });
 
   it('accepts bracketed and bare IPv6', () => {
-    expect(parseDnsServer('[::1]:53')).toBe('[::1]:53');
-    expect(parseDnsServer('[::1]')).toBe('::1');
-    expect(parseDnsServer('2001:db8::53')).toBe('2001:db8::53');
+    expect(parseDnsServer('[::1]:53')).toEqual(address('[::1]:53'));
+    expect(parseDnsServer('[::1]')).toEqual(address('::1'));
+    expect(parseDnsServer('2001:db8::53')).toEqual(address('2001:db8::53'));
   });
 
-  it('rejects host names and bad ports with an example', () => {
-    expect(usageMessage(() => parseDnsServer('dns.google'))).toContain('must be an IP address');
+  it('accepts a host name with or without a port, to be resolved later', () => {
+    expect(parseDnsServer('localhost:5353')).toEqual({ kind: 'name', name: 'localhost', port: 5353 });
+    expect(parseDnsServer('dns.example.test.')).toEqual({
+      kind: 'name',
+      name: 'dns.example.test',
+      port: undefined,
+    });
+  });
+
+  it('rejects what is neither an address nor a name, and bad ports, with an example', () => {
+    expect(usageMessage(() => parseDnsServer('dns_server.example'))).toContain(
+      'must be an IP address or a host name',
+    );
     expect(usageMessage(() => parseDnsServer('127.0.0.1:0'))).toBe('port must be 1–65535 (got 0)');
+    expect(usageMessage(() => parseDnsServer('localhost:99999'))).toBe('port must be 1–65535 (got 99999)');
+    // All digits in the last label: a mistyped IPv4 address, never a name.
     expect(() => parseDnsServer('300.1.1.1')).toThrow(UsageError);
+    expect(() => parseDnsServer('-bad.example')).toThrow(UsageError);
   });
 });
 

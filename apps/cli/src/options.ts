@@ -233,33 +233,51 @@ export function parsePositiveInteger(text: string, what: string, max = 1024): nu
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6 = /^[0-9a-f:.]+$/i;
+/** A host name: LDH labels of 1–63 characters, at most 253 in all, an optional final dot. */
+const HOST_NAME =
+  /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?$/i;
 
 /**
- * A DNS server to ask instead of the system's: `IP`, `IP:PORT`, `[IPv6]:PORT` or a bare IPv6 address.
- * Returns the form node:dns `Resolver.setServers` takes (`127.0.0.1:5353`, `[::1]:5353`, `::1`).
- * @throws UsageError for host names (a resolver must be an address) and bad ports.
+ * A `--dns-server` value: an address node:dns `Resolver.setServers` takes as is (`127.0.0.1:5353`,
+ * `[::1]:5353`, `::1`), or a host name (and port) to resolve to such an address first.
  */
-export function parseDnsServer(text: string): string {
+export type DnsServerSpec =
+  | { readonly kind: 'address'; readonly server: string }
+  | { readonly kind: 'name'; readonly name: string; readonly port: number | undefined };
+
+/**
+ * A DNS server to ask instead of the system's: `IP`, `IP:PORT`, `[IPv6]:PORT`, a bare IPv6 address,
+ * or `NAME[:PORT]` (resolved later, once, by the system resolver).
+ * @throws UsageError for anything else (an all-numeric name that is no IPv4 address, bad ports).
+ */
+export function parseDnsServer(text: string): DnsServerSpec {
   const value = text.trim();
   const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
   if (bracketed) {
     const address = bracketed[1]!;
     if (!IPV6.test(address) || !address.includes(':')) throw badDnsServer(text);
-    return bracketed[2] === undefined ? address : `[${address}]:${parsePort(bracketed[2])}`;
+    const port = bracketed[2];
+    return { kind: 'address', server: port === undefined ? address : `[${address}]:${parsePort(port)}` };
   }
   if (value.split(':').length > 2) {
     if (!IPV6.test(value)) throw badDnsServer(text);
-    return value;
+    return { kind: 'address', server: value };
   }
-  const [address = '', port] = value.split(':');
-  if (!IPV4.test(address)) throw badDnsServer(text);
-  return port === undefined ? address : `${address}:${parsePort(port)}`;
+  const [host = '', port] = value.split(':');
+  const parsedPort = port === undefined ? undefined : parsePort(port);
+  if (IPV4.test(host)) {
+    return { kind: 'address', server: parsedPort === undefined ? host : `${host}:${parsedPort}` };
+  }
+  // A top-level label is never all digits (RFC 3696 §2): `300.1.1.1` is a mistyped address, not a name.
+  const last = host.replace(/\.$/, '').split('.').pop() ?? '';
+  if (!HOST_NAME.test(host) || /^\d+$/.test(last)) throw badDnsServer(text);
+  return { kind: 'name', name: host.replace(/\.$/, ''), port: parsedPort };
 }
 
 function badDnsServer(text: string): UsageError {
   return new UsageError(
-    `DNS server must be an IP address with an optional port (got '${printable(text)}')`,
-    'e.g. --dns-server 127.0.0.1:5353 or --dns-server [::1]:53',
+    `DNS server must be an IP address or a host name, with an optional port (got '${printable(text)}')`,
+    'e.g. --dns-server 127.0.0.1:5353, --dns-server [::1]:53 or --dns-server localhost:5353',
   );
 }
 

@@ -110,3 +110,37 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.stdout).toMatch(new RegExp(`${stalled.port}\\s+smtp\\s+aborted`));
   });
 });
+
+describe('mailports probe and recommend: --dns-server with a host name', () => {
+  it('asks the DNS server found at localhost:PORT', async () => {
+    const before = dns.queries.length;
+    const run = await runCli(
+      probeArgs(
+        'mail.example.test',
+        `smtp:${smtp.port}`,
+        '--dns-server',
+        `localhost:${dns.address.split(':').pop()}`,
+        '--insecure',
+      ),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('mail.example.test (127.0.0.1)');
+    expect(dns.queries.slice(before).some((query) => query.name === 'mail.example.test')).toBe(true);
+  });
+
+  it('is a usage error (exit 2) when the name does not resolve, and nothing is probed', async () => {
+    const connections = smtp.connections.length;
+    const args = probeArgs('127.0.0.1', `smtp:${smtp.port}`, '--dns-server', 'dns.mailports.invalid:53');
+    const [probe, recommend] = await Promise.all([
+      runCli(args),
+      runCli(['recommend', 'example.test', '--dns-server', 'dns.mailports.invalid', '--json']),
+    ]);
+    expect(probe.code).toBe(2);
+    expect(probe.stderr).toContain("error: --dns-server: cannot resolve 'dns.mailports.invalid'");
+    expect(probe.stderr).toContain('give the DNS server as an IP address');
+    expect(recommend.code).toBe(2);
+    expect(JSON.parse(recommend.stdout).error.code).toBe('E_USAGE');
+    expect(smtp.connections).toHaveLength(connections);
+  });
+});

@@ -188,7 +188,10 @@ describe('mailports probe', () => {
       [['--ports', '2526'], 'port 2526 has no well-known mail protocol'],
       [['--protocol', 'smpt'], "unknown protocol 'smpt' — did you mean smtp?"],
       [['--timeout', 'soon'], '--timeout: timeout must be a duration'],
-      [['--dns-server', 'dns.example'], '--dns-server: DNS server must be an IP address'],
+      [
+        ['--dns-server', 'dns_server.example'],
+        '--dns-server: DNS server must be an IP address or a host name',
+      ],
       [['--ca', `${ca.directory}/missing.pem`], '--ca: cannot read'],
       [['--ehlo-name', 'a\r\nb'], 'EHLO name must not contain CR, LF or NUL'],
       [['--password', 'hunter2'], 'passwords are never taken as arguments'],

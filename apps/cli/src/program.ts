@@ -80,7 +80,8 @@ export const EXIT_CODES: ReadonlyArray<{ readonly code: number; readonly meaning
   { code: 1, meaning: 'no port works / no role has a recommended option (or the host does not resolve)' },
   {
     code: 2,
-    meaning: 'usage error (bad option or value, unreadable file, missing password); nothing was sent',
+    meaning:
+      'usage error (bad option or value, unreadable file, missing password, a --dns-server name that does not resolve); nothing was sent',
   },
   {
     code: 3,
@@ -105,7 +106,10 @@ export function addNetworkOptions(command: Command, options: { credentials: bool
     .option('--servername <name>', 'TLS SNI and certificate name to check (default: the host)')
     .option('--ca <file>', 'also trust the CA certificates in this PEM file (added to the system store)')
     .option('--insecure', 'report certificate failures but still count the port as working')
-    .option('--dns-server <ip[:port]>', 'ask this DNS server (an IP address) instead of the system resolver')
+    .option(
+      '--dns-server <host[:port]>',
+      'ask this DNS server instead of the system resolver: an IP address, or a name the system resolves once',
+    )
     .option('--concurrency <n>', 'connections at once (default: 16)');
   if (options.credentials) {
     command

@@ -4,6 +4,10 @@ import type { InputStream, Io, OutputStream } from '../io';
 import { parseDnsServer, parseDuration, parsePositiveInteger, parseWireName } from '../options';
 import type { CommonFlags } from '../program';
 import { printable } from '../sanitize';
+import { resolveDnsServer } from './dns';
+
+/** How long the system resolver may take to resolve a --dns-server name. */
+const DNS_SERVER_LOOKUP_MS = 5_000;
 
 /** Defaults of the network options; the README and --help quote these. */
 export const NETWORK_DEFAULTS = { overallMs: 60_000, connectMs: 5_000, concurrency: 16 } as const;
@@ -18,6 +22,7 @@ export interface NetworkSettings {
   readonly ca: Buffer | undefined;
   readonly caFile: string | undefined;
   readonly insecure: boolean;
+  /** The DNS server's address (a name given to --dns-server already resolved), for `Resolver.setServers`. */
   readonly dnsServer: string | undefined;
   readonly credentials: { username: string; password: string } | undefined;
   readonly concurrency: number;
@@ -148,7 +153,7 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
     flags.servername === undefined
       ? undefined
       : withOption('--servername', () => parseWireName(flags.servername!, 'server name'));
-  const dnsServer =
+  const dnsServerSpec =
     flags.dnsServer === undefined
       ? undefined
       : withOption('--dns-server', () => parseDnsServer(flags.dnsServer!));
@@ -157,6 +162,11 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
       ? NETWORK_DEFAULTS.concurrency
       : withOption('--concurrency', () => parsePositiveInteger(flags.concurrency!, 'concurrency', 256));
   const ca = flags.ca === undefined ? undefined : await readCa(flags.ca);
+  // Resolved once, before any prompt or probe: a name that does not resolve is a usage error.
+  const dnsServer =
+    dnsServerSpec === undefined
+      ? undefined
+      : await resolveDnsServer(dnsServerSpec, { timeoutMs: Math.min(overallMs, DNS_SERVER_LOOKUP_MS) });
   const credentials = await resolveCredentials(flags, io);
   return {
     json: flags.json === true,
