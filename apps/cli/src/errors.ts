@@ -12,6 +12,11 @@ export const EXIT = {
   partial: 3,
   /** A bug in mailports itself; the message asks for a report. */
   internal: 4,
+  /**
+   * `recommend --user`: a role's best option was tried with the credentials and the login did not
+   * succeed (refused, no usable mechanism, or not completed). Takes precedence over `none` and `partial`.
+   */
+  login: 5,
   /** Interrupted by Ctrl-C (SIGINT), as shells expect. */
   interrupted: 130,
 } as const;

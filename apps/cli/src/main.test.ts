@@ -98,12 +98,21 @@ describe('buildProgram()', () => {
       ]),
     );
     expect(commands['recommend']).toEqual(
-      expect.arrayContaining(['--role', '--format', '--dns-server', '--port-map']),
+      expect.arrayContaining([
+        '--role',
+        '--format',
+        '--dns-server',
+        '--port-map',
+        '--user',
+        '--password-env',
+      ]),
     );
-    const hidden = program.commands
-      .find((command) => command.name() === 'probe')!
-      .options.find((option) => option.long === '--password');
-    expect(hidden?.hidden).toBe(true);
+    for (const name of ['probe', 'recommend']) {
+      const hidden = program.commands
+        .find((command) => command.name() === name)!
+        .options.find((option) => option.long === '--password');
+      expect(hidden?.hidden, name).toBe(true);
+    }
   });
 
   it('documents exactly the exit codes the commands return', () => {

@@ -88,13 +88,21 @@ export const EXIT_CODES: ReadonlyArray<{ readonly code: number; readonly meaning
     meaning: 'partial: some ports work and some do not / only some roles have a recommended option',
   },
   { code: 4, meaning: 'internal error (a bug in mailports: please report it)' },
+  {
+    code: 5,
+    meaning:
+      "recommend --user: a role's best option works, but the login there did not succeed (refused, or not completed); takes precedence over 1 and 3",
+  },
   { code: 130, meaning: 'interrupted (Ctrl-C)' },
 ];
 
 const EXIT_CODES_HELP = `\nExit codes:\n${EXIT_CODES.map(({ code, meaning }) => `  ${String(code).padEnd(3)}  ${meaning}`).join('\n')}`;
 
-/** Adds the options `probe` and `recommend` share; `credentials` adds --user and --password-env. */
-export function addNetworkOptions(command: Command, options: { credentials: boolean }): Command {
+/**
+ * Adds the options `probe` and `recommend` share, and --user and --password-env described as
+ * `userHelp` says (each command uses credentials its own way).
+ */
+export function addNetworkOptions(command: Command, options: { userHelp: string }): Command {
   command
     .option('--json', 'print one JSON document (schema: apps/cli/schema) instead of text')
     .option('--timeout <duration>', 'overall deadline: 10, 500ms, 2.5s, 1m (default: 60s)')
@@ -110,17 +118,11 @@ export function addNetworkOptions(command: Command, options: { credentials: bool
       '--dns-server <host[:port]>',
       'ask this DNS server instead of the system resolver: an IP address, or a name the system resolves once',
     )
-    .option('--concurrency <n>', 'connections at once (default: 16)');
-  if (options.credentials) {
-    command
-      .option(
-        '--user <name>',
-        'test these credentials (inside TLS only); password from --password-env or a prompt',
-      )
-      .option('--password-env <var>', 'read the password for --user from this environment variable')
-      // Accepted only to refuse it with an explanation: a password on the command line leaks via ps.
-      .addOption(new Option('--password <secret>').hideHelp());
-  }
+    .option('--concurrency <n>', 'connections at once (default: 16)')
+    .option('--user <name>', options.userHelp)
+    .option('--password-env <var>', 'read the password for --user from this environment variable')
+    // Accepted only to refuse it with an explanation: a password on the command line leaks via ps.
+    .addOption(new Option('--password <secret>').hideHelp());
   return command.option(
     '--no-color',
     'no colours (also: NO_COLOR=1); colours are only ever used on a terminal',
@@ -181,7 +183,10 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       )
       .option('-v, --verbose', 'also print capabilities before and after TLS, certificate and findings')
       .option('--transcript', 'also print the dialogue of each port (direction and time offset)'),
-    { credentials: true },
+    {
+      userHelp:
+        'test these credentials on every port (inside verified TLS only); password from --password-env or a prompt',
+    },
   )
     .addHelpText(
       'after',
@@ -213,11 +218,14 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
         'connect to other ports than the standard ones: 465=40123,587=40124 (labs, tests)',
       )
       .option('-v, --verbose', 'also list every option tried and how it was discovered'),
-    { credentials: false },
+    {
+      userHelp:
+        "check this login on each role's best option only (inside verified TLS); password from --password-env or a prompt",
+    },
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  mailports recommend alice@example.com\n  mailports recommend example.com --role send --format nodemailer\n  mailports recommend example.com --format thunderbird --quiet > config-v1.1.xml',
+      '\nExamples:\n  mailports recommend alice@example.com\n  mailports recommend alice@example.com --user alice@example.com --password-env MAIL_PASSWORD\n  mailports recommend example.com --role send --format nodemailer\n  mailports recommend example.com --format thunderbird --quiet > config-v1.1.xml',
     )
     .action(async (target: string, flags: RecommendFlags) => {
       state.exitCode = await actions.recommend(target, flags);
@@ -236,7 +244,7 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .addHelpText(
       'after',
-      "\nPort 25 of the demo provider never answers a connect, as outbound 25 does on networks that filter\nit, so relay has no working option and the report shows the inference. The exit code is recommend's\nwithout relay: 0 when sending and reading have a recommended option.",
+      "\nPort 25 of the demo provider never answers a connect, as outbound 25 does on networks that filter\nit, so relay has no working option and the report shows the inference. The demo account's login is\nchecked on the best send and read options, as --user does. The exit code is recommend's without relay:\n0 when sending and reading have a recommended option and the login succeeds.",
     )
     .action(async (flags: DemoFlags) => {
       state.exitCode = await actions.demo(flags);

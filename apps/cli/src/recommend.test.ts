@@ -1,35 +1,20 @@
-import { type DemoProvider, startDemoProvider } from '@mailports/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CaFile, ESC, nodemailerArgs, unusedPort, writeCaFile } from './__fixtures__/local';
+import { describe, expect, it } from 'vitest';
+import { useDemoProvider } from './__fixtures__/demo';
+import { ESC, nodemailerArgs, unusedPort } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
-let provider: DemoProvider;
-let ca: CaFile;
-let portMap: string;
-
-beforeAll(async () => {
-  provider = await startDemoProvider();
-  ca = writeCaFile(provider.ca);
-  portMap = Object.entries(provider.portMap)
-    .map(([standard, actual]) => `${standard}=${actual}`)
-    .join(',');
-});
-
-afterAll(async () => {
-  await provider.close();
-  ca.remove();
-});
+const demo = useDemoProvider();
 
 function againstDemo(...extra: string[]): string[] {
   return [
     'recommend',
-    `user@${provider.domain}`,
+    `user@${demo.provider.domain}`,
     '--dns-server',
-    provider.dns!.address,
+    demo.provider.dns!.address,
     '--ca',
-    ca.file,
+    demo.ca.file,
     '--port-map',
-    portMap,
+    demo.portMap,
     '--timeout',
     '20s',
     ...extra,
@@ -58,18 +43,26 @@ describe('mailports recommend', () => {
       .join('\n');
     const options = JSON.parse(json);
     expect(options).toMatchObject({ host: 'localhost', secure: true });
-    expect(options.port).toBe(provider.ports.smtps);
+    expect(options.port).toBe(demo.provider.ports.smtps);
     expect(run.stdout).not.toContain('password');
   });
 
   it('names the certificate to expect in the nodemailer options when the host is an IP address and --servername is given', async () => {
     const run = await runCli(
-      nodemailerArgs('127.0.0.1', '--servername', 'localhost', '--ca', ca.file, '--port-map', portMap),
+      nodemailerArgs(
+        '127.0.0.1',
+        '--servername',
+        'localhost',
+        '--ca',
+        demo.ca.file,
+        '--port-map',
+        demo.portMap,
+      ),
     );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       host: '127.0.0.1',
-      port: provider.ports.smtps,
+      port: demo.provider.ports.smtps,
       secure: true,
       requireTLS: false,
       tls: { servername: 'localhost' },
@@ -91,7 +84,7 @@ describe('mailports recommend', () => {
     const validate = schemaValidator('recommend');
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
     expect(document.summary.best.send).toMatchObject({ security: 'implicit', verdict: 'recommended' });
-    expect(document.discovery.domain).toBe(provider.domain);
+    expect(document.discovery.domain).toBe(demo.provider.domain);
   });
 
   it('exits 1 when nothing answers on any candidate port', async () => {
@@ -147,6 +140,8 @@ describe('mailports demo', () => {
     );
     expect(run.stdout).toMatch(/25 \(on \d+\)\s+smtp\s+-\s+-\s+unusable\s+mx/);
     expect(run.stdout).toMatch(/Read mail: .*port 993 .* — recommended/);
+    // The demo knows its account: the login check succeeds on the best send and read options.
+    expect(run.stdout.match(/\n {2}login {5}as user@demo\.test: succeeded \(PLAIN\)\n/g)).toHaveLength(2);
     expect(run.stdout).toContain('Settings to paste');
     expect(run.stdout).not.toContain(ESC);
   });
@@ -160,7 +155,11 @@ describe('mailports demo', () => {
     expect(document.command).toBe('demo');
     expect(document.roles).toEqual(['send', 'relay', 'read']);
     expect(document.demo).toMatchObject({ domain: 'demo.test', unansweredPorts: [25] });
-    expect(document.summary).toMatchObject({ exitCode: 0, best: { relay: null } });
+    expect(document.summary).toMatchObject({
+      exitCode: 0,
+      best: { relay: null },
+      login: { send: 'succeeded', relay: 'not-tried', read: 'succeeded' },
+    });
     const relay = document.recommendations.find((item: { role: string }) => item.role === 'relay');
     expect(relay.options[0]).toMatchObject({ wellKnownPort: 25, verdict: 'unusable' });
     expect(relay.inferences[0]).toMatchObject({ kind: 'inferred', citation: { label: 'RFC 5068' } });

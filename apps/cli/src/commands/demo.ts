@@ -31,9 +31,10 @@ export function demoExitCode(recommendations: readonly Recommendation[]): number
 /**
  * `mailports demo`: starts testkit's demo provider on 127.0.0.1 (SMTP, IMAP, POP3 on ephemeral ports,
  * a DNS server with its MX and SRV records, certificates from its own CA), runs `recommend` against an
- * address of its domain for sending, relay and reading, prints the result and stops every server. Port
- * 25 leads to a port that never answers a connect, as outbound 25 does on networks that filter it, so
- * the report shows the inference drawn from a silent port. Needs no network and no setup.
+ * address of its domain for sending, relay and reading with the login check of its account, prints the
+ * result and stops every server. Port 25 leads to a port that never answers a connect, as outbound 25
+ * does on networks that filter it, so the report shows the inference drawn from a silent port. Needs no
+ * network and no setup.
  * Resolves to {@link demoExitCode}.
  * @throws UsageError for bad options, before any server starts.
  */
@@ -49,7 +50,7 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
   const { startDemoProvider } = await import('@mailports/testkit');
   const provider = await startDemoProvider();
   try {
-    const user = Object.keys(provider.users)[0] ?? `user@${provider.domain}`;
+    const [user, password] = Object.entries(provider.users)[0] ?? [`user@${provider.domain}`, undefined];
     const target = user.includes('@') ? user : `${user}@${provider.domain}`;
     const portMap = { ...provider.portMap, [SILENT_PORT]: provider.ports.unanswered };
     const { color } = output;
@@ -76,6 +77,8 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
           ca: provider.ca,
           timeouts: { overall: overallMs, connect: Math.min(DEMO_CONNECT_MS, overallMs), greeting: 5_000 },
           deadline: overallMs,
+          // The demo knows its account, so it shows the login check as `--user` would run it.
+          ...(password !== undefined ? { credentials: { username: user, password } } : {}),
         },
         extra: {
           demo: {
@@ -94,7 +97,9 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
           color.dim(
             `Port ${SILENT_PORT} leads to a port that never answers a connect, as outbound ${SILENT_PORT} does on networks that filter it.`,
           ),
-          color.dim(`Running: mailports recommend ${target} with that DNS server and CA.`),
+          color.dim(
+            `Running: mailports recommend ${target} with that DNS server and CA${password !== undefined ? `, and --user ${user} with the demo's password` : ''}.`,
+          ),
           '',
         ],
         exitCodeOf: demoExitCode,

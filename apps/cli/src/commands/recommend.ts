@@ -40,8 +40,19 @@ export interface RecommendRun {
   readonly exitCodeOf?: (recommendations: readonly Recommendation[]) => number;
 }
 
-/** 0 when every role asked has a recommended option, 1 when none has, 3 when some have. */
+/** Login outcomes that mean the credentials were tried on a best option and did not work there. */
+const UNSUCCESSFUL_LOGINS: ReadonlySet<string> = new Set(['failed', 'no-mechanism', 'error']);
+
+/**
+ * 5 when a login check on a best option did not succeed (before anything else: it is the answer to
+ * the question --user asked); otherwise 0 when every role asked has a recommended option, 1 when none
+ * has, 3 when some have. A login not tried (relay, no option, an untrusted certificate) changes
+ * nothing: the ranking's code already tells those.
+ */
 export function recommendExitCode(recommendations: readonly Recommendation[]): number {
+  if (recommendations.some((item) => item.login && UNSUCCESSFUL_LOGINS.has(item.login.outcome))) {
+    return EXIT.login;
+  }
   const good = recommendations.filter((item) =>
     item.options.some((option) => option.verdict === 'recommended'),
   ).length;
@@ -174,6 +185,18 @@ export async function runRecommend(run: RecommendRun, output: Output): Promise<n
         roles: run.roles,
         signal: clock.signal,
         onProgress: (event) => {
+          if (event.type === 'login-start' || event.type === 'login-end') {
+            const key = `login ${event.role}`;
+            if (event.type === 'login-start') {
+              const where = printable(`${event.option.host}:${event.option.port}`);
+              rows.set(key, progress.add(`login ${event.role} ${where}`));
+              progress.start(rows.get(key)!);
+            } else {
+              const ok = event.check.outcome === 'succeeded';
+              progress.end(rows.get(key) ?? progress.add(key), event.check.outcome, ok);
+            }
+            return;
+          }
           const key = `${event.candidate.host}:${event.candidate.port}/${event.candidate.protocol}`;
           if (event.type === 'probe-start') {
             if (!rows.has(key))
@@ -254,6 +277,13 @@ function recommendDocument(
             : null,
         ]),
       ),
+      ...(run.options.credentials
+        ? {
+            login: Object.fromEntries(
+              report.recommendations.map((item) => [item.role, item.login?.outcome ?? 'not-tried']),
+            ),
+          }
+        : {}),
     },
     discovery: report.discovery,
     recommendations: report.recommendations,
@@ -276,14 +306,10 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
     ...(settings.ca ? { ca: settings.ca } : {}),
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
   };
 }
 
-/**
- * `mailports recommend <email|domain|host>`: discovery (SRV, MX, conventional names), parallel probes,
- * the ranked answer per role with reasons, and the settings to paste.
- * @throws UsageError for bad options, before anything is sent.
- */
 /** The network ids the knowledge base has port policies for; a typo gets a suggestion. */
 async function parseNetwork(text: string): Promise<string> {
   const { PROVIDERS } = await import('@mailports/ports');
@@ -299,7 +325,8 @@ async function parseNetwork(text: string): Promise<string> {
 
 /**
  * `mailports recommend <email|domain|host>`: discovery (SRV, MX, conventional names), parallel probes,
- * the ranked answer per role with reasons, and the settings to paste.
+ * the ranked answer per role with reasons, and the settings to paste; with --user, the login checked
+ * on each role's best option (see loginEligibility in @mailports/recommend).
  * @throws UsageError for bad options, before anything is sent.
  */
 export async function recommendCommand(
@@ -336,7 +363,8 @@ export async function recommendCommand(
       json: settings.json,
       command: 'recommend',
       overallMs: settings.overallMs,
-      user: cleaned.includes('@') ? cleaned : undefined,
+      // The nodemailer login: the one just checked, else the address asked about.
+      user: settings.credentials?.username ?? (cleaned.includes('@') ? cleaned : undefined),
       options,
     },
     createOutput(io, flags.color),

@@ -1,5 +1,7 @@
 import type {
   Candidate,
+  LoginCheck,
+  LoginOutcome,
   RankedOption,
   Reason,
   Recommendation,
@@ -24,6 +26,36 @@ const REASON_COLOR: Readonly<Record<Reason['kind'], ColorName>> = {
   inferred: 'yellow',
   standard: 'blue',
 };
+
+const LOGIN_COLOR: Readonly<Record<LoginOutcome, ColorName>> = {
+  succeeded: 'green',
+  failed: 'red',
+  'no-mechanism': 'red',
+  error: 'red',
+  'not-tried': 'yellow',
+};
+const LOGIN_WORDS: Readonly<Record<LoginOutcome, string>> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  'no-mechanism': 'not possible',
+  error: 'error',
+  'not-tried': 'not tried',
+};
+
+/**
+ * `login     as alice: succeeded (PLAIN)`, or the outcome and the probe's sentence (`failed — AUTH
+ * PLAIN rejected the credentials (535 5.7.8).`, `not tried — The certificate is not trusted …`).
+ */
+export function loginLine(check: LoginCheck, color: Colors): string {
+  const tag = color.bold('login'.padEnd(8));
+  const outcome = styleOf(color, LOGIN_COLOR, check.outcome)(LOGIN_WORDS[check.outcome]);
+  const who = `as ${printable(check.username)}`;
+  if (check.outcome === 'succeeded') {
+    const mechanism = check.mechanism ? ` (${serverText(check.mechanism)})` : '';
+    return `${tag}  ${who}: ${outcome}${mechanism}`;
+  }
+  return `${tag}  ${who}: ${outcome} — ${serverText(check.message)}`;
+}
 
 /** A verdict word, coloured by how good it is. */
 export function verdictText(verdict: Verdict, color: Colors): string {
@@ -158,6 +190,8 @@ export function recommendText(
   for (const recommendation of report.recommendations) {
     lines.push('', headline(recommendation, color));
     const best = recommendation.best;
+    // The login check right under the answer it was made on; without a best option there was none.
+    if (best && recommendation.login) lines.push(`  ${loginLine(recommendation.login, color)}`);
     // Without a best option, what the top-ranked one observed comes first ("No answer on port 25"),
     // so that an inference below it reads as what it is: a conclusion from that observation.
     const explained = best ?? recommendation.options[0];
