@@ -139,6 +139,29 @@ describe('mailports recommend against real Postfix and Dovecot', () => {
     });
   });
 
+  it('checks the login with --user on the best send and read options only, and exits 5 for a wrong password', async () => {
+    const variable = 'MAILPORTS_INTEROP_TEST_PASSWORD';
+    const login = ['--user', env.username, '--password-env', variable];
+    const right = await runCli(recommendArgs('--role', 'all', ...login, '--json'), {
+      env: { [variable]: env.password },
+    });
+    expect(right.code).toBe(0);
+    const document = JSON.parse(right.stdout);
+    expect(schemaValidator('recommend')(document)).toBe(true);
+    expect(document.summary.login).toEqual({ send: 'succeeded', relay: 'not-tried', read: 'succeeded' });
+    const logins = document.recommendations.map(
+      (item: { login: { result?: { port: number } } }) => item.login.result?.port ?? null,
+    );
+    expect(logins).toEqual([submissions, null, imaps]);
+    for (const secret of secretForms(env)) expect(right.stdout + right.stderr).not.toContain(secret);
+
+    const wrong = await runCli(recommendArgs('--role', 'send', ...login), {
+      env: { [variable]: `not-${env.password}` },
+    });
+    expect(wrong.code).toBe(5);
+    expect(wrong.stdout).toMatch(/\n {2}login {5}as \S+: failed — AUTH PLAIN rejected the credentials \(535/);
+  });
+
   it('prints nodemailer options that verify() against Postfix with the account added', async () => {
     // An IP host with --servername: the generated options carry the certificate name (no DNS needed).
     const run = await runCli(nodemailerArgs(env.host, '--servername', env.servername, '--ca', ca.file));
