@@ -141,6 +141,17 @@ describe('mailports recommend --user', () => {
     expect(loginsByServer()).toEqual(before);
   });
 
+  it('puts the --user name into the nodemailer options, even for a domain target, and never the password', async () => {
+    const args = withLogin('--ca', demo.ca.file, '--password-env', VARIABLE, '--role', 'send');
+    args[1] = 'demo.test';
+    const run = await runCli([...args, '--format', 'nodemailer', '--quiet'], {
+      env: { [VARIABLE]: PASSWORD },
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ secure: true, auth: { user: USER } });
+    expectNoSecret(run.stdout);
+  });
+
   it('prompts for the password on a terminal without echoing it', async () => {
     const run = await runCliInTerminal(withLogin('--ca', demo.ca.file, '--role', 'send'), {
       answer: { when: `Password for ${USER}: `, text: `${PASSWORD}\r` },
