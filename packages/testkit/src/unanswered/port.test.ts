@@ -1,12 +1,13 @@
-import { connect } from 'node:net';
+import { once } from 'node:events';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUnansweredPort, type UnansweredPort } from './port';
 
 type Outcome = 'connected' | 'timeout' | 'refused' | 'error';
 
-function tryConnect(port: number, timeout: number): Promise<Outcome> {
+function tryConnect(port: number, timeout: number, host = '127.0.0.1'): Promise<Outcome> {
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
+    const socket = connect({ host, port });
     socket.setTimeout(timeout);
     socket.once('connect', () => {
       socket.destroy();
@@ -39,5 +40,19 @@ describe('createUnansweredPort', () => {
     const { port } = unanswered;
     await unanswered.close();
     expect(await tryConnect(port, 1000)).toBe('refused');
+  });
+
+  it('binds the port asked for on another loopback address, leaving 127.0.0.1 on that port alone', async () => {
+    const listener = createServer().listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const { port } = listener.address() as AddressInfo;
+    try {
+      unanswered = await createUnansweredPort({ host: '127.0.0.2', port });
+      expect(unanswered.port).toBe(port);
+      expect(await tryConnect(port, 400, '127.0.0.2')).toBe('timeout');
+      expect(await tryConnect(port, 1000, '127.0.0.1')).toBe('connected');
+    } finally {
+      listener.close();
+    }
   });
 });

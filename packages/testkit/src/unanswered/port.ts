@@ -13,6 +13,11 @@ export interface UnansweredPort {
 export interface UnansweredPortOptions {
   /** Address to bind. Default `127.0.0.1`. */
   host?: string;
+  /**
+   * Port to bind. Default 0 (an ephemeral port). Give the port of a server on another loopback
+   * address to make one name's addresses answer differently on the same port.
+   */
+  port?: number;
 }
 
 // The listener lives in a worker whose event loop is parked, so nothing ever accepts. The kernel completes
@@ -23,7 +28,7 @@ const { createServer } = require('node:net');
 const { parentPort, workerData } = require('node:worker_threads');
 const server = createServer();
 server.on('error', (error) => parentPort.postMessage({ error: String(error && error.message) }));
-server.listen({ host: workerData.host, port: 0, backlog: 1 }, () => {
+server.listen({ host: workerData.host, port: workerData.port, backlog: 1 }, () => {
   parentPort.postMessage({ port: server.address().port });
   Atomics.wait(new Int32Array(workerData.stop), 0, 0);
   server.close();
@@ -38,12 +43,12 @@ const FILLERS = 4;
  * privileges and sends nothing anywhere. Linux-specific in how the kernel treats a full accept queue; on
  * other systems a connect may be accepted instead (and then never greeted).
  *
- * @returns The port; rejects if it cannot bind.
+ * @returns The port; rejects if it cannot bind (e.g. `port` is taken on `host`).
  */
 export async function createUnansweredPort(options: UnansweredPortOptions = {}): Promise<UnansweredPort> {
   const host = options.host ?? '127.0.0.1';
   const stop = new SharedArrayBuffer(4);
-  const worker = new Worker(LISTENER, { eval: true, workerData: { host, stop } });
+  const worker = new Worker(LISTENER, { eval: true, workerData: { host, port: options.port ?? 0, stop } });
   worker.unref();
   const port = await new Promise<number>((resolve, reject) => {
     worker.once('message', (message: { port?: number; error?: string }) =>
