@@ -8,7 +8,7 @@ import { describeTls } from './tls-facts';
 import { formatSeconds, type Limits, type Timeouts } from './timeouts';
 import type { Transcript } from './transcript';
 import { type TlsOptions, tlsHandshake } from './transport';
-import type { Timings, TlsInfo } from './types';
+import type { ConnectAttempt, Timings, TlsInfo } from './types';
 import { validateLine } from './validate';
 
 /** @internal What `connect` hands to the {@link Connection} constructor. */
@@ -17,6 +17,7 @@ export interface ConnectionInit {
   host: string;
   port: number;
   address: string;
+  attempts: readonly ConnectAttempt[];
   tls: TlsInfo | null;
   tlsOptions: TlsOptions | undefined;
   transcript: Transcript;
@@ -55,6 +56,8 @@ export class Connection {
   readonly timings: Timings;
   /** The IP address connected to. */
   readonly address: string;
+  /** The TCP connect attempts that led to this connection, the one that connected last. */
+  readonly attempts: readonly ConnectAttempt[];
   readonly port: number;
   /** The host name asked for (SNI and certificate checks use it). */
   readonly host: string;
@@ -80,6 +83,7 @@ export class Connection {
     this.host = init.host;
     this.port = init.port;
     this.address = init.address;
+    this.attempts = [...init.attempts];
     this.#tls = init.tls;
     this.#tlsOptions = init.tlsOptions;
     this.transcript = init.transcript;

@@ -93,8 +93,8 @@ export class WireError extends Error {
     this.step = options.step;
   }
 
-  /** The port status a probe reports when this error ends it. */
-  get status(): PortStatus {
+  /** The port status a probe reports when this error ends it (never `ok`). */
+  get status(): (typeof WIRE_ERROR_CODES)[WireErrorCode]['status'] {
     return WIRE_ERROR_CODES[this.code].status;
   }
 

@@ -3,6 +3,8 @@ export type {
   AuthTest,
   CertificateInfo,
   CertificateVerdict,
+  ConnectAttempt,
+  ConnectOutcome,
   Finding,
   MailProtocol,
   PortStatus,

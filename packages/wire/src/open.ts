@@ -1,6 +1,7 @@
-import type { Socket } from 'node:net';
+import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { TLSSocket } from 'node:tls';
+import { connectFirstAnswering } from './connect-attempts';
 import { Connection, since, tlsEvent } from './connection';
 import { WireError } from './errors';
 import { resolveHost } from './resolve';
@@ -8,9 +9,9 @@ import { abortError } from './socket-errors';
 import { describeTls } from './tls-facts';
 import { type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
 import { Transcript } from './transcript';
-import { type TlsOptions, tcpConnect, tlsHandshake } from './transport';
-import type { Timings, TlsInfo } from './types';
-import { isIpAddress, stripBrackets, validateHost, validatePort } from './validate';
+import { type TlsOptions, tlsHandshake } from './transport';
+import type { ConnectAttempt, Timings, TlsInfo } from './types';
+import { isIpAddress, stripBrackets, validateAddresses, validateHost, validatePort } from './validate';
 
 export type { TlsOptions } from './transport';
 
@@ -21,11 +22,21 @@ export interface ConnectOptions {
   port: number;
   /** Connect to this address instead of resolving `host`; `host` is still used for SNI and the name check. */
   address?: string;
+  /**
+   * Connect to the first of these IP addresses that answers instead of resolving `host` (e.g. the
+   * addresses a caller resolved once for several ports). Ignored when `address` is given.
+   */
+  addresses?: readonly string[];
+  /** Resolves `host` instead of the system's `dns.lookup` (e.g. one that asks a given DNS server). */
+  lookup?: LookupFunction;
   /** TLS from the first byte (ports 465, 993, 995). Default false. */
   implicitTls?: boolean;
   /** SNI, extra CAs and oldest version, for implicit TLS and later STARTTLS. */
   tls?: TlsOptions;
-  /** Per-step time limits; defaults {@link DEFAULT_TIMEOUTS}. `overall` is enforced by `runProbe`, not here. */
+  /**
+   * Per-step time limits; defaults {@link DEFAULT_TIMEOUTS}. `connect` applies to each address tried.
+   * `overall` is enforced by `runProbe` (through `signal`), not here.
+   */
   timeouts?: Partial<Timeouts>;
   /** Hard caps; defaults {@link DEFAULT_LIMITS}. */
   limits?: Partial<Limits>;
@@ -33,13 +44,56 @@ export interface ConnectOptions {
   signal?: AbortSignal;
   /** Shared with the caller; a fresh one otherwise. */
   transcript?: Transcript;
-  /** Mutable record this connection fills: `dns`, `connect`, `tlsHandshake`. */
+  /** Mutable record this connection fills: `dns`, `connect` (every attempt together), `tlsHandshake`. */
   timings?: Timings;
+  /** Mutable list this connect appends each TCP connect attempt to, failed ones included. */
+  attempts?: ConnectAttempt[];
+}
+
+/** The addresses to try: the one given, the list given, the IP `host`, or what `host` resolves to. */
+async function addressesOf(
+  options: ConnectOptions,
+  context: { timeout: number; transcript: Transcript; timings: Timings },
+): Promise<string[]> {
+  const { host, signal } = options;
+  let name: string;
+  if (options.address !== undefined) {
+    validateHost(options.address);
+    name = stripBrackets(options.address);
+    if (isIpAddress(name)) return [name];
+  } else if (options.addresses !== undefined) {
+    return validateAddresses(options.addresses);
+  } else {
+    name = stripBrackets(host);
+    if (isIpAddress(name)) return [name];
+  }
+  const started = performance.now();
+  const addresses = await resolveHost(name, {
+    timeout: context.timeout,
+    ...(signal ? { signal } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  }).finally(() => {
+    context.timings.dns = since(started);
+  });
+  context.transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
+  return addresses;
 }
 
 /**
- * Opens a connection: resolves `host` (unless `address` is given or `host` is an IP), connects
- * over TCP and, with `implicitTls`, runs the TLS handshake. The socket is destroyed on any failure.
+ * Opens a connection: resolves `host` (unless `address` or `addresses` is given or `host` is an IP),
+ * connects over TCP and, with `implicitTls`, runs the TLS handshake. The socket is destroyed on any
+ * failure.
+ *
+ * Several addresses (a name with A and AAAA records, or `addresses`) are tried one after the other,
+ * families alternating (RFC 8305 §4), until one connects; an address that refuses, is unreachable,
+ * resets or does not answer within `timeouts.connect` passes the turn to the next. Each address gets
+ * the whole connect timeout, not a Happy Eyeballs 250 ms share: a probe looks at ports that may be
+ * filtered, where silence is itself the answer, so cutting it short would report "no answer" for a
+ * slow path. The caller's signal (in a probe, the overall deadline) bounds all attempts together.
+ * Each attempt is recorded in `attempts`, on `Connection.attempts` and, with several addresses, as a
+ * transcript event. When every address fails, the error is the most definite of their answers
+ * (`E_REFUSED`, then `E_RESET`, `E_CONNECT_TIMEOUT`, `E_UNREACHABLE`), its message listing every attempt.
+ *
  * Throws WireError: `E_INVALID_INPUT`, `E_DNS`, `E_DNS_TIMEOUT`, `E_REFUSED`, `E_CONNECT_TIMEOUT`,
  * `E_UNREACHABLE`, `E_RESET`, `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT`, `E_ABORTED`, `E_DEADLINE`.
  */
@@ -57,25 +111,22 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   };
   if (signal?.aborted) note(abortError(signal, 'connect'));
 
-  let address = options.address === undefined ? undefined : stripBrackets(options.address);
-  if (address !== undefined) validateHost(address);
-  else if (isIpAddress(host)) address = stripBrackets(host);
-  if (address === undefined || !isIpAddress(address)) {
-    const name = address ?? stripBrackets(host);
-    const started = performance.now();
-    const addresses = await resolveHost(name, { timeout: timeouts.dns, ...(signal ? { signal } : {}) })
-      .catch(note)
-      .finally(() => {
-        timings.dns = since(started);
-      });
-    address = addresses[0] as string;
-    transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
-  }
-
+  const addresses = await addressesOf(options, { timeout: timeouts.dns, transcript, timings }).catch(note);
+  const attempts: ConnectAttempt[] = [];
   const connectStarted = performance.now();
-  const socket = await tcpConnect(address, port, { timeout: timeouts.connect, signal }).catch(note);
-  timings.connect = since(connectStarted);
-  transcript.add('event', `connected to ${address.includes(':') ? `[${address}]` : address}:${port}`);
+  const { socket, address } = await connectFirstAnswering(addresses, port, {
+    timeout: timeouts.connect,
+    signal,
+    transcript,
+    record: (attempt) => {
+      attempts.push(attempt);
+      options.attempts?.push(attempt);
+    },
+  })
+    .catch(note)
+    .finally(() => {
+      timings.connect = since(connectStarted);
+    });
 
   let active: Socket = socket;
   let tls: TlsInfo | null = null;
@@ -102,6 +153,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     host,
     port,
     address,
+    attempts,
     tls,
     tlsOptions: options.tls,
     transcript,

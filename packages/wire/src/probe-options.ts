@@ -21,6 +21,11 @@ export interface CommonProbeOptions {
   mode?: ProbeMode;
   /** Connect to this IP address instead of resolving `host`. */
   address?: string;
+  /**
+   * Connect to the first of these IP addresses that answers instead of resolving `host` (e.g. the
+   * addresses resolved once for several ports); ignored when `address` is given.
+   */
+  addresses?: readonly string[];
   /** SNI name and name checked on the certificate. Default `host` (no SNI for an IP); `false` sends no SNI. */
   servername?: string | false;
   /** Extra trusted CA certificates (PEM), added to Node's root store for the certificate verdict. */
@@ -37,7 +42,7 @@ export interface CommonProbeOptions {
 
 /**
  * The {@link RunProbeOptions} for a probe's options: `protocol`, `host`, the resolved `port` and
- * `mode`, and `address`, `timeouts`, `limits` and `signal` when given. Validates nothing (that is
+ * `mode`, and `address`, `addresses`, `timeouts`, `limits` and `signal` when given. Validates nothing (that is
  * `runProbe`'s job, which turns bad values into a result); never throws.
  */
 export function runProbeOptionsOf(
@@ -51,6 +56,7 @@ export function runProbeOptionsOf(
     port: resolved.port,
     mode: resolved.mode,
     ...(options.address === undefined ? {} : { address: options.address }),
+    ...(options.addresses === undefined ? {} : { addresses: options.addresses }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),

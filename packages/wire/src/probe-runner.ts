@@ -8,6 +8,7 @@ import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeou
 import { Transcript } from './transcript';
 import type {
   AuthSummary,
+  ConnectAttempt,
   Finding,
   MailProtocol,
   PortStatus,
@@ -20,7 +21,7 @@ import type {
   Timings,
   TlsInfo,
 } from './types';
-import { validateHost, validatePort } from './validate';
+import { validateAddresses, validateHost, validatePort } from './validate';
 
 /** What a probe session gets from {@link runProbe}: the connection factory and the result setters. */
 export interface ProbeContext {
@@ -32,9 +33,15 @@ export interface ProbeContext {
   readonly limits: Limits;
   readonly transcript: Transcript;
   readonly timings: Timings;
-  /** Opens a connection to the probe's host (and `address`), sharing transcript, timings and signal; destroyed when the probe ends. */
+  /**
+   * Opens a connection to the probe's host, sharing transcript, timings, connect attempts and signal;
+   * destroyed when the probe ends. Goes to the address a previous connection of this probe reached
+   * (so a retry meets the same server), else to `address`/`addresses`, else to what the host resolves to.
+   */
   connect(
-    options: Omit<ConnectOptions, 'host' | 'port' | 'transcript' | 'timings' | 'signal'> & { port?: number },
+    options: Omit<ConnectOptions, 'host' | 'port' | 'transcript' | 'timings' | 'signal' | 'attempts'> & {
+      port?: number;
+    },
   ): Promise<Connection>;
   /** Runs `fn` and records its duration under `step`, also when it throws. */
   time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T>;
@@ -57,6 +64,8 @@ export interface RunProbeOptions {
   mode: ProbeMode;
   /** Connect here instead of resolving `host`. */
   address?: string;
+  /** Connect to the first of these IP addresses that answers instead of resolving `host`; ignored when `address` is given. */
+  addresses?: readonly string[];
   timeouts?: Partial<Timeouts>;
   limits?: Partial<Limits>;
   signal?: AbortSignal;
@@ -64,6 +73,7 @@ export interface RunProbeOptions {
 
 interface Collected {
   address: string | null;
+  attempts: ConnectAttempt[];
   security: SecurityMode | null;
   tls: TlsInfo | null;
   banner: string | null;
@@ -76,6 +86,22 @@ interface Collected {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * Where a probe's connection goes: the session's own choice, else the address an earlier connection
+ * of this probe reached, else the probe's `address` or `addresses`; nothing means resolve the host.
+ */
+function targetOf(
+  asked: Pick<ConnectOptions, 'address' | 'addresses'>,
+  reached: string | null,
+  options: Pick<RunProbeOptions, 'address' | 'addresses'>,
+): Pick<ConnectOptions, 'address' | 'addresses'> {
+  if (asked.address !== undefined || asked.addresses !== undefined) return {};
+  if (reached !== null) return { address: reached };
+  if (options.address !== undefined) return { address: options.address };
+  if (options.addresses !== undefined) return { addresses: options.addresses };
+  return {};
+}
 
 function toWireError(error: unknown): WireError {
   if (WireError.isInstance(error)) return error;
@@ -102,6 +128,7 @@ export async function runProbe<D extends object>(
   const timings: Timings = {};
   const collected: Collected = {
     address: null,
+    attempts: [],
     security: null,
     tls: null,
     banner: null,
@@ -126,6 +153,7 @@ export async function runProbe<D extends object>(
     validateHost(options.host);
     validatePort(options.port);
     if (options.address !== undefined) validateHost(options.address);
+    else if (options.addresses !== undefined) validateAddresses(options.addresses);
 
     const overall = timeouts.overall;
     deadline = setTimeout(() => {
@@ -147,16 +175,16 @@ export async function runProbe<D extends object>(
       timings,
       connect: async (connectOptions) => {
         const { port, ...rest } = connectOptions;
-        const address = rest.address ?? options.address;
         const connection = await connect({
           ...rest,
-          ...(address === undefined ? {} : { address }),
+          ...targetOf(rest, collected.address, options),
           host: options.host,
           port: port ?? options.port,
           timeouts: { ...timeouts, ...rest.timeouts },
           limits: { ...limits, ...rest.limits },
           transcript,
           timings,
+          attempts: collected.attempts,
           signal: controller.signal,
         });
         connections.add(connection);
@@ -233,7 +261,12 @@ export async function runProbe<D extends object>(
     statusMessage = collected.explicit.message;
   } else if (failure) {
     status = failure.status;
-    statusMessage = describeStatus(status, { port: options.port, timeouts, error: failure });
+    statusMessage = describeStatus(status, {
+      port: options.port,
+      timeouts,
+      error: failure,
+      attempts: collected.attempts,
+    });
   } else {
     statusMessage = describeStatus('ok', { port: options.port, timeouts });
   }
@@ -250,6 +283,7 @@ export async function runProbe<D extends object>(
     host: options.host,
     port: options.port,
     address: collected.address,
+    connectAttempts: [...collected.attempts],
     requestedMode: options.mode,
     security: collected.security,
     status,

@@ -64,6 +64,29 @@ export interface TranscriptEntry {
   readonly redacted?: boolean;
 }
 
+/**
+ * How one TCP connect attempt to one address ended: `connected`, or the port status its failure maps
+ * to (`refused`, `timeout`, `unreachable`, `reset`; `aborted` when the signal or deadline stopped it).
+ */
+export type ConnectOutcome = 'connected' | Exclude<PortStatus, 'ok'>;
+
+/**
+ * One TCP connect attempt. A host name can resolve to several addresses; they are tried in turn until
+ * one connects, and each try is recorded, the failed ones too.
+ */
+export interface ConnectAttempt {
+  /** The IP address tried. */
+  readonly address: string;
+  readonly port: number;
+  readonly outcome: ConnectOutcome;
+  /** The wire error code of a failed attempt (e.g. `E_REFUSED`, `E_CONNECT_TIMEOUT`); null when it connected. */
+  readonly code: string | null;
+  /** When the attempt started, in milliseconds since the probe (transcript) started. */
+  readonly at: number;
+  /** How long the attempt took, in milliseconds. */
+  readonly durationMs: number;
+}
+
 /** Named steps a probe times. Each value is a duration in milliseconds. */
 export type TimingStep =
   | 'dns'
@@ -221,6 +244,12 @@ export interface ProbeResultBase {
   readonly port: number;
   /** The IP address actually connected to, when the connection got that far. */
   readonly address: string | null;
+  /**
+   * Every TCP connect attempt of the probe, in order: one per address tried until one connected (a
+   * host name may resolve to several), for every connection the probe opened. `runProbe` always
+   * fills it; optional only so results built elsewhere stay valid.
+   */
+  readonly connectAttempts?: readonly ConnectAttempt[];
   /** What the caller asked for. */
   readonly requestedMode: ProbeMode;
   /** What the connection ended up with; null when it never got far enough. */

@@ -60,3 +60,22 @@ export function asciiHost(host: string): string {
   const trimmed = host.endsWith('.') ? host.slice(0, -1) : host;
   return domainToASCII(trimmed) || trimmed;
 }
+
+/**
+ * The IP addresses of a caller's address list, brackets removed. Throws `E_INVALID_INPUT` for an
+ * empty list or an entry that is not an IP address.
+ */
+export function validateAddresses(addresses: readonly string[]): string[] {
+  if (!Array.isArray(addresses) || addresses.length === 0) {
+    throw new WireError('E_INVALID_INPUT', 'The address list must hold at least one IP address.');
+  }
+  return addresses.map((address: unknown) => {
+    if (typeof address !== 'string' || !isIpAddress(address)) {
+      throw new WireError(
+        'E_INVALID_INPUT',
+        `Every entry of the address list must be an IP address, got ${JSON.stringify(address)}.`,
+      );
+    }
+    return stripBrackets(address);
+  });
+}
