@@ -69,8 +69,9 @@ describe('connect to a name with several addresses', () => {
     const server = await smtpServer();
     await silent('127.0.0.2', server.port);
     const lookup = await zone({ 'silent-first.test': { A: ['127.0.0.2', '127.0.0.1'] } });
-    const result = await probe(server.port, (ctx) => ctx.connect({ lookup }), {
+    const result = await probe(server.port, (ctx) => ctx.connect({}), {
       host: 'silent-first.test',
+      lookup,
       timeouts: { connect: 300 },
     });
     expect(result.status).toBe('ok');
@@ -85,7 +86,7 @@ describe('connect to a name with several addresses', () => {
   it('reports refused when every address refuses, listing each attempt', async () => {
     const port = await freePort();
     const lookup = await zone({ 'closed.test': { A: ['127.0.0.3', '127.0.0.4'] } });
-    const result = await probe(port, (ctx) => ctx.connect({ lookup }), { host: 'closed.test' });
+    const result = await probe(port, (ctx) => ctx.connect({}), { host: 'closed.test', lookup });
     expect(result).toMatchObject({
       status: 'refused',
       address: null,

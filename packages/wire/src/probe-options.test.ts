@@ -1,12 +1,16 @@
+import type { LookupFunction } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
 
 describe('runProbeOptionsOf', () => {
-  it('passes host, port, mode and the given address, timeouts, limits and signal through', () => {
+  it('passes host, port, mode and the given addresses, lookup, timeouts, limits and signal through', () => {
     const signal = new AbortController().signal;
+    const lookup: LookupFunction = (_name, _options, callback) => callback(null, []);
     const options = {
       host: 'mail.example.com',
       address: '127.0.0.1',
+      addresses: ['127.0.0.3', '127.0.0.1'],
+      lookup,
       timeouts: { greeting: 100 },
       limits: { maxBytes: 1000 },
       signal,
@@ -19,6 +23,8 @@ describe('runProbeOptionsOf', () => {
       port: 143,
       mode: 'auto',
       address: '127.0.0.1',
+      addresses: ['127.0.0.3', '127.0.0.1'],
+      lookup,
       timeouts: { greeting: 100 },
       limits: { maxBytes: 1000 },
       signal,

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import type { RunProbeOptions } from './probe-runner';
 import type { Limits, Timeouts } from './timeouts';
 import type { TlsOptions } from './transport';
@@ -26,6 +27,11 @@ export interface CommonProbeOptions {
    * addresses resolved once for several ports); ignored when `address` is given.
    */
   addresses?: readonly string[];
+  /**
+   * Resolves `host` instead of the system's `dns.lookup` (a `dns.lookup`-shaped function, called with
+   * `{ all: true }`), e.g. one that asks a given DNS server.
+   */
+  lookup?: LookupFunction;
   /** SNI name and name checked on the certificate. Default `host` (no SNI for an IP); `false` sends no SNI. */
   servername?: string | false;
   /** Extra trusted CA certificates (PEM), added to Node's root store for the certificate verdict. */
@@ -42,8 +48,8 @@ export interface CommonProbeOptions {
 
 /**
  * The {@link RunProbeOptions} for a probe's options: `protocol`, `host`, the resolved `port` and
- * `mode`, and `address`, `addresses`, `timeouts`, `limits` and `signal` when given. Validates nothing (that is
- * `runProbe`'s job, which turns bad values into a result); never throws.
+ * `mode`, and `address`, `addresses`, `lookup`, `timeouts`, `limits` and `signal` when given.
+ * Validates nothing (that is `runProbe`'s job, which turns bad values into a result); never throws.
  */
 export function runProbeOptionsOf(
   protocol: MailProtocol,
@@ -57,6 +63,7 @@ export function runProbeOptionsOf(
     mode: resolved.mode,
     ...(options.address === undefined ? {} : { address: options.address }),
     ...(options.addresses === undefined ? {} : { addresses: options.addresses }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),

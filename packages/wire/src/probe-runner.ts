@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
@@ -66,6 +67,8 @@ export interface RunProbeOptions {
   address?: string;
   /** Connect to the first of these IP addresses that answers instead of resolving `host`; ignored when `address` is given. */
   addresses?: readonly string[];
+  /** Resolves `host` instead of the system's `dns.lookup`. */
+  lookup?: LookupFunction;
   timeouts?: Partial<Timeouts>;
   limits?: Partial<Limits>;
   signal?: AbortSignal;
@@ -176,6 +179,7 @@ export async function runProbe<D extends object>(
       connect: async (connectOptions) => {
         const { port, ...rest } = connectOptions;
         const connection = await connect({
+          ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
           ...rest,
           ...targetOf(rest, collected.address, options),
           host: options.host,
