@@ -1,3 +1,4 @@
+import type { LookupOptions } from 'node:dns';
 import { Resolver } from 'node:dns/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDnsServer, type DnsServerOptions, type DnsTestServer } from './server.js';
@@ -98,5 +99,25 @@ describe('createDnsServer', () => {
     const { resolver, server } = await resolverFor({ records: { 'big.test': { TXT: many } } });
     expect(await resolver.resolveTxt('big.test')).toHaveLength(40);
     expect(server.queries.map((query) => query.transport)).toEqual(['udp', 'tcp']);
+  });
+
+  it('offers a dns.lookup-shaped function: A then AAAA records, one or all, ENOTFOUND for unknown names', async () => {
+    const { server } = await resolverFor({
+      records: { 'multi.test': { A: ['127.0.0.3', '127.0.0.1'], AAAA: ['::1'] } },
+    });
+    const ask = (name: string, options: LookupOptions) =>
+      new Promise<{ error: NodeJS.ErrnoException | null; result: unknown }>((resolve) =>
+        server.lookup(name, options, (error, address, family) =>
+          resolve({ error, result: options.all ? address : { address, family } }),
+        ),
+      );
+    expect((await ask('multi.test', { all: true })).result).toEqual([
+      { address: '127.0.0.3', family: 4 },
+      { address: '127.0.0.1', family: 4 },
+      { address: '::1', family: 6 },
+    ]);
+    expect((await ask('multi.test', {})).result).toEqual({ address: '127.0.0.3', family: 4 });
+    expect((await ask('multi.test', { family: 6 })).result).toEqual({ address: '::1', family: 6 });
+    expect((await ask('nowhere.test', { all: true })).error?.code).toBe('ENOTFOUND');
   });
 });

@@ -1,6 +1,8 @@
 import * as dgram from 'node:dgram';
 import * as net from 'node:net';
+import type { LookupFunction } from 'node:net';
 import * as dnsPacket from 'dns-packet';
+import { lookupAt } from './lookup.js';
 
 /** Records of one name. Names are matched case-insensitively, with or without a trailing dot. */
 export interface DnsRecords {
@@ -51,6 +53,11 @@ export interface DnsTestServer {
   readonly port: number;
   /** `'127.0.0.1:PORT'`, ready for `Resolver.setServers([server.address])`. */
   readonly address: string;
+  /**
+   * A `dns.lookup`-shaped function that asks this server (A records, then AAAA), for code that takes
+   * a `lookup` option (`net.connect`, wire's `connect` and `resolveHost`). Unknown names: `ENOTFOUND`.
+   */
+  readonly lookup: LookupFunction;
   /** Every query received, in order. */
   readonly queries: readonly DnsQueryLog[];
   /** Stops both listeners. Safe to call twice. */
@@ -181,10 +188,12 @@ function bind(
       });
       tcp.listen(actual, host, () => {
         let closing: Promise<void> | null = null;
+        const address = net.isIPv6(host) ? `[${host}]:${actual}` : `${host}:${actual}`;
         resolve({
           host,
           port: actual,
-          address: net.isIPv6(host) ? `[${host}]:${actual}` : `${host}:${actual}`,
+          address,
+          lookup: lookupAt(address),
           queries,
           close: () => {
             closing ??= Promise.all([
