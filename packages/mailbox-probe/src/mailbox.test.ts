@@ -1,10 +1,13 @@
+import { createDnsServer, createImapServer, createPop3Server } from '@mailports/testkit';
 import { describe, expect, it } from 'vitest';
-import { useScriptedServers } from './__fixtures__/harness';
+import { useScriptedServers, useTestServers } from './__fixtures__/harness';
 import { FAST } from './__fixtures__/helpers';
 import { barrier } from './__fixtures__/scripted-server';
 import { probeMailbox } from './mailbox';
 
 const { pki, serve } = useScriptedServers();
+const startPop3 = useTestServers(createPop3Server);
+const startImap = useTestServers(createImapServer);
 
 describe('probeMailbox', () => {
   it('probes every port at once and returns results in the order asked', async () => {
@@ -87,5 +90,33 @@ describe('probeMailbox', () => {
       error: { code: 'E_INVALID_INPUT' },
       port: 2525,
     });
+  });
+
+  it('resolves the name once and every port moves past an address that refuses to one that answers', async () => {
+    const [pop3, imap] = await Promise.all([startPop3(), startImap()]);
+    const dns = await createDnsServer({
+      records: { 'mail.example.test': { A: ['127.0.0.3', '127.0.0.1'] } },
+    });
+    try {
+      const results = await probeMailbox({
+        host: 'mail.example.test',
+        lookup: dns.lookup,
+        timeouts: FAST,
+        ports: [
+          { port: pop3.port, protocol: 'pop3', mode: 'plain' },
+          { port: imap.port, protocol: 'imap', mode: 'plain' },
+        ],
+      });
+      for (const result of results) {
+        expect(result).toMatchObject({ status: 'ok', address: '127.0.0.1' });
+        expect(result.connectAttempts?.map((attempt) => `${attempt.address} ${attempt.outcome}`)).toEqual([
+          '127.0.0.3 refused',
+          '127.0.0.1 connected',
+        ]);
+      }
+      expect(dns.queries.filter((query) => query.type === 'A')).toHaveLength(1);
+    } finally {
+      await dns.close();
+    }
   });
 });

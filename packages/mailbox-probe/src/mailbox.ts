@@ -9,7 +9,8 @@ const WELL_KNOWN: Record<number, 'imap' | 'pop3'> = { 110: 'pop3', 995: 'pop3', 
 
 /**
  * Probes the POP3 and IMAP ports of one host in parallel: the name is resolved once (wire's
- * `resolveHost`) and every port connects to that address. Defaults: ports `[110, 995, 143, 993]`
+ * `resolveHost`) and every port connects to the first of those addresses that answers (see wire's
+ * `connect`). Defaults: ports `[110, 995, 143, 993]`
  * (each in mode `auto`), concurrency 4. Results come in the order of `ports`. Never throws: a DNS
  * failure gives every port a `dns-failed` result; a bare port number that is not 110, 995, 143 or
  * 993 gives a `protocol-error` result with `E_INVALID_INPUT` (say `{ port, protocol }` instead).
@@ -18,18 +19,18 @@ export async function probeMailbox(
   options: ProbeMailboxOptions,
 ): Promise<Array<ImapProbeResult | Pop3ProbeResult>> {
   const { ports = DEFAULT_PORTS, concurrency = 4, ...common } = options;
-  let address: string | undefined;
+  let addresses: string[] | undefined;
   let dnsError: unknown;
   if (isIpAddress(options.host)) {
-    address = options.host;
+    addresses = [options.host];
   } else {
     try {
-      const addresses = await resolveHost(options.host, {
+      addresses = await resolveHost(options.host, {
         ...(options.timeouts?.dns === undefined ? {} : { timeout: options.timeouts.dns }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
       });
-      address = addresses[0];
-      if (address === undefined)
+      if (addresses.length === 0)
         dnsError = new WireError('E_DNS', `${options.host} has no address`, { step: 'dns' });
     } catch (error) {
       dnsError = error;
@@ -45,7 +46,7 @@ export async function probeMailbox(
         ...common,
         port,
         ...(typeof spec === 'number' || spec.mode === undefined ? {} : { mode: spec.mode }),
-        ...(address === undefined ? {} : { address }),
+        ...(addresses === undefined || addresses.length === 0 ? {} : { addresses }),
       };
       if (protocol === undefined) {
         const invalid = new WireError(

@@ -83,7 +83,8 @@ export interface Pop3ProbeResult extends ProbeResultBase, Pop3ProbeDetails {
 export type MailboxPortSpec = number | { port: number; protocol: 'imap' | 'pop3'; mode?: ProbeMode };
 
 /** Options of {@link probeMailbox}. */
-export interface ProbeMailboxOptions extends Omit<MailboxProbeOptions, 'port' | 'mode' | 'address'> {
+export interface ProbeMailboxOptions
+  extends Omit<MailboxProbeOptions, 'port' | 'mode' | 'address' | 'addresses'> {
   /** Default `[110, 995, 143, 993]`. */
   ports?: MailboxPortSpec[];
   /** Ports probed at once; default 4. */
