@@ -1,3 +1,4 @@
+import { createDnsServer } from '@mailports/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerUntilQuit, TIMEOUTS } from './__fixtures__/harness';
 import { createScriptedServer, type ScriptedServer } from './__fixtures__/scripted-server';
@@ -96,5 +97,28 @@ describe('probeSmtpPorts', () => {
       timeouts: TIMEOUTS,
     });
     expect(results.map((result) => result.status)).toEqual(['ok', 'refused']);
+  });
+
+  it('resolves the name once and every port moves past an address that refuses to one that answers', async () => {
+    const { list } = await fourServers();
+    const dns = await createDnsServer({ records: { 'mx.example.test': { A: ['127.0.0.3', '127.0.0.1'] } } });
+    try {
+      const results = await probeSmtpPorts({
+        host: 'mx.example.test',
+        lookup: dns.lookup,
+        ports: list.slice(0, 2).map((server) => ({ port: server.port, mode: 'plain' as const })),
+        timeouts: TIMEOUTS,
+      });
+      expect(results.map((result) => [result.status, result.address])).toEqual([
+        ['ok', '127.0.0.1'],
+        ['ok', '127.0.0.1'],
+      ]);
+      for (const result of results) {
+        expect(result.connectAttempts?.map((attempt) => attempt.outcome)).toEqual(['refused', 'connected']);
+      }
+      expect(dns.queries.filter((query) => query.type === 'A')).toHaveLength(1);
+    } finally {
+      await dns.close();
+    }
   });
 });

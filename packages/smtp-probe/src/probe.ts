@@ -116,7 +116,8 @@ export function probeSmtp(options: SmtpProbeOptions): Promise<SmtpProbeResult> {
 
 /**
  * Probes several ports of one host at once: DNS is resolved once and every port connects to the
- * same address, so a whole host costs about as long as its slowest port. Results come back in the
+ * first of its addresses that answers (wire's `connect`), so a whole host costs about as long as its
+ * slowest port. Results come back in the
  * order of `ports`. Never throws; a failed lookup gives every port status `dns-failed`.
  *
  * Defaults: ports `[25, 465, 587, 2525]` each in mode `auto`, concurrency = number of ports.
@@ -130,15 +131,15 @@ export async function probeSmtpPorts(options: SmtpPortsProbeOptions): Promise<Sm
   );
   if (entries.length === 0) return [];
   const started = performance.now();
-  let address: string | undefined;
+  let addresses: string[] = [];
   let error: unknown = null;
   try {
-    const addresses = await resolveHost(options.host, {
+    addresses = await resolveHost(options.host, {
       timeout: options.timeouts?.dns ?? DEFAULT_TIMEOUTS.dns,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
     });
-    address = addresses[0];
-    if (address === undefined)
+    if (addresses.length === 0)
       error = new WireError('E_DNS', `${options.host} has no address.`, { step: 'dns' });
   } catch (caught) {
     error = caught;
@@ -147,7 +148,7 @@ export async function probeSmtpPorts(options: SmtpPortsProbeOptions): Promise<Sm
   const limit = Math.max(1, Math.floor(concurrency ?? entries.length));
   return mapConcurrent(entries, limit, (entry) =>
     runSmtpProbe(
-      { ...shared, port: entry.port, mode: entry.mode, ...(address === undefined ? {} : { address }) },
+      { ...shared, port: entry.port, mode: entry.mode, ...(addresses.length === 0 ? {} : { addresses }) },
       preResolved,
     ),
   );

@@ -140,7 +140,8 @@ export interface SmtpProbeResult extends ProbeResultBase, Readonly<SmtpDetails> 
 export type SmtpPortEntry = number | { port: number; mode?: ProbeMode };
 
 /** Options of `probeSmtpPorts`: those of `probeSmtp` for every port, plus the ports and concurrency. */
-export interface SmtpPortsProbeOptions extends Omit<SmtpProbeOptions, 'port' | 'mode' | 'address'> {
+export interface SmtpPortsProbeOptions
+  extends Omit<SmtpProbeOptions, 'port' | 'mode' | 'address' | 'addresses'> {
   /** Ports to probe. Default `[25, 465, 587, 2525]`. */
   ports?: SmtpPortEntry[];
   /** How many ports are probed at once. Default: all of them. */
