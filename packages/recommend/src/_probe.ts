@@ -11,6 +11,8 @@ export interface ProbeTarget {
   mode: ProbeMode;
   /** Connect here instead of resolving `host` (which still names the certificate). */
   address?: string | undefined;
+  /** Otherwise the addresses discovery resolved: the probe connects to the first that answers. */
+  addresses?: readonly string[] | undefined;
   /** Only for the login check on a best option; see `loginEligibility`. */
   credentials?: { username: string; password: string } | undefined;
 }
@@ -88,6 +90,7 @@ export async function loadProber(
       mode: target.mode,
       signal,
       ...(target.address !== undefined ? { address: target.address } : {}),
+      ...(target.address === undefined && target.addresses?.length ? { addresses: target.addresses } : {}),
       ...(target.credentials !== undefined ? { credentials: target.credentials } : {}),
       ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
       ...(options.ca !== undefined ? { ca: options.ca } : {}),

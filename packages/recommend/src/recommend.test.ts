@@ -204,6 +204,7 @@ describe('recommend: planning and limits', () => {
         'twins.test': { MX: [{ priority: 10, exchange: 'mail.twins.test' }] },
         'smtp.twins.test': { A: ['127.0.0.1'] },
         'mail.twins.test': { A: ['127.0.0.1'] },
+        'first-refuses.test': { A: ['127.0.0.3', '127.0.0.1'] },
       },
     });
     closers.push(dns);
@@ -226,6 +227,25 @@ describe('recommend: planning and limits', () => {
     );
     expect(byRole(report.recommendations, 'send').best?.wellKnownPort).toBe(465);
     expect(byRole(report.recommendations, 'relay').best?.wellKnownPort).toBe(25);
+  });
+
+  it('judges a host by the address that answers, not by a first address that refuses', async () => {
+    const report = await recommend({
+      target: 'first-refuses.test',
+      roles: ['send'],
+      dnsServer: dns.address,
+      resolvePorts: demo.portMap,
+      ca: demo.ca,
+      servername: 'localhost',
+      timeouts: fast,
+    });
+    expect(byRole(report.recommendations, 'send').best?.wellKnownPort).toBe(465);
+    const smtps = report.results.find((result) => result.port === demo.ports.smtps);
+    expect(smtps).toMatchObject({ status: 'ok', address: '127.0.0.1' });
+    expect(smtps?.connectAttempts?.map((attempt) => `${attempt.address} ${attempt.outcome}`)).toEqual([
+      '127.0.0.3 refused',
+      '127.0.0.1 connected',
+    ]);
   });
 
   it('never runs more probes at once than the concurrency allows', async () => {

@@ -70,8 +70,9 @@ function planJobs(candidates: readonly Candidate[], resolvePorts: Record<string,
   const jobs = new Map<string, Job>();
   for (const candidate of candidates) {
     const port = resolvePorts[String(candidate.port)] ?? candidate.port;
-    // Same address (or host, when unresolved), port, protocol and mode: one probe serves them all.
-    const key = `${candidate.protocol} ${candidate.mode} ${candidate.addresses?.[0] ?? candidate.host}:${port}`;
+    // Same addresses (or host, when unresolved), port, protocol and mode: one probe serves them all.
+    const target = candidate.addresses?.length ? candidate.addresses.join(',') : candidate.host;
+    const key = `${candidate.protocol} ${candidate.mode} ${target}:${port}`;
     const existing = jobs.get(key);
     if (existing) existing.candidates.push(candidate);
     else
@@ -126,7 +127,7 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       host: job.host,
       port: job.port,
       mode: job.candidate.mode,
-      address: job.candidate.addresses?.[0],
+      addresses: job.candidate.addresses,
     };
     const result = await probeSafely(probe, target, signal);
     progress({ type: 'probe-end', candidate: job.candidate, result });

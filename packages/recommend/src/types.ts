@@ -178,7 +178,7 @@ export interface Candidate {
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;
-  /** Addresses discovery resolved for `host` (IPv4 first); the probe connects to the first one. */
+  /** Addresses discovery resolved for `host` (IPv4 first); the probe connects to the first that answers. */
   addresses?: string[];
 }
 
