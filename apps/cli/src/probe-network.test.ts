@@ -16,7 +16,12 @@ let ca: CaFile;
 beforeAll(async () => {
   smtp = await createSmtpServer({ users: { alice: 'correct horse' } });
   stalled = await createSmtpServer({ preset: 'no-greeting' });
-  dns = await createDnsServer({ records: { 'mail.example.test': { A: ['127.0.0.1'] } } });
+  dns = await createDnsServer({
+    records: {
+      'mail.example.test': { A: ['127.0.0.1'] },
+      'first-refuses.example.test': { A: ['127.0.0.3', '127.0.0.1'] },
+    },
+  });
   ca = writeCaFile(smtp.ca);
 });
 
@@ -38,6 +43,19 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('mail.example.test (127.0.0.1)');
     expect(dns.queries.some((query) => query.name === 'mail.example.test')).toBe(true);
+  });
+
+  it('moves past a first address that refuses to the one that answers, and JSON lists both attempts', async () => {
+    const args = probeArgs('first-refuses.example.test', `smtp:${smtp.port}`, '--dns-server', dns.address);
+    const run = await runCli([...args, '--insecure', '--json']);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(schemaValidator('probe')(document)).toBe(true);
+    expect(document.target.addresses).toEqual(['127.0.0.3', '127.0.0.1']);
+    expect(document.results[0]).toMatchObject({ status: 'ok', address: '127.0.0.1' });
+    expect(
+      document.results[0].connectAttempts.map((attempt: { outcome: string }) => attempt.outcome),
+    ).toEqual(['refused', 'connected']);
   });
 
   it('exits 1 with the reason when the host does not resolve, and JSON says so too', async () => {

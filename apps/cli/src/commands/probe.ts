@@ -44,7 +44,7 @@ async function resolveOnce(
 async function probeOne(
   spec: PortSpec,
   host: string,
-  address: string,
+  addresses: readonly string[],
   settings: NetworkSettings,
   signal: AbortSignal,
 ): Promise<ProbeResultBase> {
@@ -52,7 +52,7 @@ async function probeOne(
     host,
     port: spec.port,
     mode: spec.mode,
-    address,
+    addresses,
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ca ? { ca: settings.ca } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
@@ -114,12 +114,11 @@ export async function probeCommand(
       const message = resolved instanceof Error ? resolved.message : 'no addresses';
       return reportUnresolved(host, message, settings, output);
     }
-    const address = resolved[0]!;
     const { mapConcurrent } = await import('@mailports/wire');
     const rows = specs.map((spec) => progress.add(`${spec.port}/${spec.protocol}`));
     const results = await mapConcurrent(specs, settings.concurrency, async (spec, index) => {
       progress.start(rows[index]!);
-      const result = await probeOne(spec, host, address, settings, run.signal);
+      const result = await probeOne(spec, host, resolved, settings, run.signal);
       progress.end(
         rows[index]!,
         progressSummary(result, settings.insecure),
