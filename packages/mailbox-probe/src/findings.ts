@@ -30,6 +30,12 @@ export const MAILBOX_FINDING_CODES = {
       'The POP3 server offers USER/PASS in clear, before TLS: a client would send the password in clear.',
     reference: 'RFC 2595 §4, RFC 8314 §4.1',
   },
+  'apop-before-tls': {
+    severity: 'warning',
+    description:
+      'The POP3 server offers APOP (a timestamp in its greeting) before TLS: no clear password, but an MD5 digest over a challenge an eavesdropper sees, open to offline guessing and to a man in the middle who picks the challenge (CVE-2007-1558); APOP also needs the server to keep the password readable.',
+    reference: 'RFC 1939 §7, §13',
+  },
   'starttls-not-offered': {
     severity: 'critical',
     description:

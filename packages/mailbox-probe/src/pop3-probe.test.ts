@@ -43,7 +43,8 @@ describe('probePop3 over STLS', () => {
       },
     });
     expect(result.parsedCapabilitiesAfter?.implementation).toBe('Test');
-    expect(codes(result)).toEqual(['capabilities-changed']);
+    // The greeting's APOP timestamp arrived in clear.
+    expect(codes(result)).toEqual(['apop-before-tls', 'capabilities-changed']);
   });
 
   it('records the dialogue byte for byte, the TLS side marked, and times every step it took', async () => {

@@ -22,10 +22,11 @@ import { openWithGreeting } from './tls-fallback';
 import type { MailboxProbeOptions, Pop3ProbeDetails, Pop3ProbeResult } from './types';
 
 /**
- * Probes a POP3 server: greeting (APOP timestamp noted), CAPA, STLS (110) or implicit TLS (995), the
- * certificate, CAPA again inside TLS, an optional login test inside TLS, and findings. Never throws
- * for network or protocol outcomes: the result's `status` says what happened (`rejected` for a
- * `-ERR` greeting). Defaults: port 995, mode `auto`, wire's timeouts and limits.
+ * Probes a POP3 server: greeting (APOP timestamp noted; offered in clear, an `apop-before-tls`
+ * finding), CAPA, STLS (110) or implicit TLS (995), the certificate, CAPA again inside TLS, an
+ * optional login test inside TLS, and findings. Never throws for network or protocol outcomes: the
+ * result's `status` says what happened (`rejected` for a `-ERR` greeting). Defaults: port 995, mode
+ * `auto`, wire's timeouts and limits.
  */
 export function probePop3(options: MailboxProbeOptions): Promise<Pop3ProbeResult> {
   return runMailboxProbe(options, {}, pop3Probe);
@@ -87,7 +88,8 @@ async function pop3Session(
     ctx.setCapabilities('before', before?.raw ?? []);
     details.parsedCapabilitiesBefore = before;
     plaintextLogins = [...(before?.saslMechanisms ?? []), ...(before?.user ? ['USER'] : [])];
-    if (!(await upgrade(ctx, steps, before, plaintextLogins, { plan, options }))) return;
+    const apop = details.greeting.apopTimestamp;
+    if (!(await upgrade(ctx, steps, { before, apop, plaintextLogins }, { plan, options }))) return;
   }
 
   // RFC 2595 §4: after STLS the client must discard what it learnt in clear and ask again.
@@ -107,14 +109,29 @@ async function pop3Session(
   );
 }
 
-/** The findings of the CAPA seen in clear, then STLS; true once the session is inside TLS. */
+/** What the plaintext connection offered before STLS. */
+interface InClear {
+  readonly before: Pop3Capabilities | null;
+  /** The APOP timestamp of the greeting, or null. */
+  readonly apop: string | null;
+  readonly plaintextLogins: readonly string[];
+}
+
+/** The findings of the greeting and CAPA seen in clear, then STLS; true once the session is inside TLS. */
 async function upgrade(
   ctx: ProbeContext,
   steps: MailboxSteps,
-  before: Pop3Capabilities | null,
-  plaintextLogins: readonly string[],
+  { before, apop, plaintextLogins }: InClear,
   input: { plan: SecurityPlan; options: MailboxProbeOptions },
 ): Promise<boolean> {
+  if (apop !== null) {
+    ctx.finding(
+      mailboxFinding('apop-before-tls', {
+        message: `The POP3 server on port ${ctx.port} offers APOP in its plaintext greeting: a client that logs in with it before STLS sends an MD5 digest of this timestamp and the password, which an eavesdropper can guess offline, and the server has to keep the password readable.`,
+        evidence: apop,
+      }),
+    );
+  }
   if (before?.user) {
     ctx.finding(
       mailboxFinding('user-before-tls', {

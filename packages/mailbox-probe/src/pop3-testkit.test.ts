@@ -30,6 +30,32 @@ describe('probePop3 against the testkit POP3 server', () => {
     expect(JSON.stringify(result)).not.toContain('Sekr3t');
   });
 
+  it('warns about APOP offered in a plaintext greeting, with the timestamp as evidence', async () => {
+    const pop = await start({ users, apop: true });
+    const result = await probe(pop);
+    const apop = result.findings.find((finding) => finding.code === 'apop-before-tls');
+    expect(apop).toMatchObject({
+      severity: 'warning',
+      reference: 'RFC 1939 §7, §13',
+      evidence: result.greeting?.apopTimestamp,
+    });
+    expect(apop?.message).toContain(`port ${pop.port} offers APOP`);
+    expect(pop.sensitiveInPlaintext()).toEqual([]);
+  });
+
+  it('raises no APOP finding when the greeting with the timestamp arrives inside implicit TLS', async () => {
+    const pop = await start({ tls: 'implicit', users, apop: true });
+    const result = await probe(pop, { mode: 'implicit' });
+    expect(result.greeting?.apopTimestamp).toMatch(/^<.+@pop\.test>$/);
+    expect(codes(result)).not.toContain('apop-before-tls');
+  });
+
+  it('raises no APOP finding for a greeting without a timestamp', async () => {
+    const result = await probe(await start({ users }));
+    expect(result.greeting?.apopTimestamp).toBeNull();
+    expect(codes(result)).not.toContain('apop-before-tls');
+  });
+
   it('reports a refused login inside TLS', async () => {
     const pop = await start({ users });
     const result = await probe(pop, { credentials: { username: 'bob', password: 'wrong' } });
