@@ -137,6 +137,17 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
     has(result, 'auth-before-tls') !== undefined ||
     has(result, 'login-before-tls') !== undefined ||
     has(result, 'user-before-tls') !== undefined;
+  // APOP in a plaintext greeting is a login offered in clear too, like CRAM-MD5 before TLS: a client
+  // that does not insist on TLS may use it, and the digest it sends can be guessed offline.
+  const apop = has(result, 'apop-before-tls');
+  if (apop) {
+    const citation = citationFromReference(apop.reference);
+    judgement.cap('works', {
+      kind: 'observed',
+      text: `${apop.message} The generated settings insist on TLS.`,
+      ...(citation ? { citation } : {}),
+    });
+  }
   if (result.security !== 'implicit' && result.security !== 'starttls') {
     if (role === 'relay') {
       judgement.cap('works-but-insecure', {
@@ -174,7 +185,7 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
     }
     return;
   }
-  if (!loginBeforeTls) {
+  if (!loginBeforeTls && !apop) {
     const offered = after.length > 0 ? ` (${after.join(', ')})` : '';
     judgement.note({
       kind: 'observed',
@@ -296,6 +307,7 @@ const HANDLED_FINDINGS = new Set([
   'auth-before-tls',
   'login-before-tls',
   'user-before-tls',
+  'apop-before-tls',
 ]);
 
 function noteFindings(result: ProbeResultBase, judgement: Judgement): void {

@@ -134,6 +134,16 @@ describe('rank: what is never recommended', () => {
       at: 'works',
     },
     {
+      name: 'POP3 APOP offered in a plaintext greeting',
+      role: 'read',
+      spec: {
+        port: 110,
+        findings: [finding('apop-before-tls', { reference: 'RFC 1939 §7, §13' })],
+      },
+      at: 'works',
+      cite: 'RFC 1939 §7',
+    },
+    {
       name: 'plaintext IMAP with LOGIN',
       role: 'read',
       spec: { port: 143, security: 'plain', mechanisms: [], beforeTls: ['LOGIN'] },
@@ -225,6 +235,17 @@ describe('rank: what is never recommended', () => {
     const option = only(rank({ role, results: [result(spec)] }).options[0]);
     expect(option.verdict).toBe(at);
     if (cite) expect(texts(option.reasons)).toContain(cite);
+  });
+
+  it('shows the APOP finding once, as the reason for the verdict, and never claims login happens only inside TLS', () => {
+    const apop = finding('apop-before-tls', { message: 'APOP in clear.', reference: 'RFC 1939 §7, §13' });
+    const option = only(
+      rank({ role: 'read', results: [result({ port: 110, findings: [apop] })] }).options[0],
+    );
+    const all = texts(option.reasons);
+    expect(all.split('APOP in clear.')).toHaveLength(2);
+    expect(all).toContain('The generated settings insist on TLS.');
+    expect(all).not.toContain('never in clear');
   });
 
   it('never picks an insecure option as best while TLS is required, and does when it is not', () => {
