@@ -13,8 +13,8 @@ export const EXIT = {
   /** A bug in mailports itself; the message asks for a report. */
   internal: 4,
   /**
-   * `recommend --user`: a role's best option was tried with the credentials and the login did not
-   * succeed (refused, no usable mechanism, or not completed). Takes precedence over `none` and `partial`.
+   * `--user`: a login was tried and did not succeed (`recommend`: on a role's best option, refused or
+   * not completed; `probe`: on any port, refused or broken off). Takes precedence over `none` and `partial`.
    */
   login: 5,
   /** Interrupted by Ctrl-C (SIGINT), as shells expect. */

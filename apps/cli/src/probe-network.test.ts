@@ -80,6 +80,18 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.stdout).toMatch(/ok\s+STARTTLS\s+TLSv1\.[23]\s+name mismatch/);
   });
 
+  it('exits 5 when the server refuses the credentials, and 0 again for the right ones', async () => {
+    const wrong = await runCli(trustedSmtp('--user', 'alice', '--password-env', 'MAILPORTS_TEST_PASSWORD'), {
+      env: { MAILPORTS_TEST_PASSWORD: 'wrong horse' },
+    });
+    expect(wrong.code).toBe(5);
+    expect(wrong.stdout).not.toContain('wrong horse');
+    const right = await runCli(trustedSmtp('--user', 'alice', '--password-env', 'MAILPORTS_TEST_PASSWORD'), {
+      env: { MAILPORTS_TEST_PASSWORD: 'correct horse' },
+    });
+    expect(right.code).toBe(0);
+  });
+
   it('tests credentials from --password-env inside TLS and never prints the password', async () => {
     const run = await runCli(
       trustedSmtp(

@@ -91,7 +91,7 @@ export const EXIT_CODES: ReadonlyArray<{ readonly code: number; readonly meaning
   {
     code: 5,
     meaning:
-      "recommend --user: a role's best option works, but the login there did not succeed (refused, or not completed); takes precedence over 1 and 3",
+      "--user: a login was tried and did not succeed (recommend: on a role's best option; probe: on any port); takes precedence over 1 and 3",
   },
   { code: 130, meaning: 'interrupted (Ctrl-C)' },
 ];

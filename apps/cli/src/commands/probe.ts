@@ -78,8 +78,16 @@ function progressSummary(result: ProbeResultBase, insecure: boolean): string {
   return parts.join(', ');
 }
 
-/** The exit code for a set of results: 0 all working, 1 none, 3 some. */
+/**
+ * The exit code for a set of results: 0 all working, 1 none, 3 some; 5 before those when a login was
+ * tried and did not succeed (the server refused the credentials or the exchange broke). A login never
+ * tried (no TLS, no usable mechanism) leaves the code to the ports, as for `recommend --user`.
+ */
 export function probeExitCode(results: readonly ProbeResultBase[], insecure: boolean): number {
+  const loginFailed = results.some(
+    (result) => result.auth.test?.outcome === 'failed' || result.auth.test?.outcome === 'error',
+  );
+  if (loginFailed) return EXIT.login;
   const working = results.filter((result) => probeSucceeded(result, insecure)).length;
   if (results.length > 0 && working === results.length) return EXIT.ok;
   return working === 0 ? EXIT.none : EXIT.partial;
