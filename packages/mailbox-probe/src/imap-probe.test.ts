@@ -285,7 +285,7 @@ describe('probeImap on implicit TLS', () => {
     expect(timedSteps(result)).toContain('capabilities');
   });
 
-  it('takes a PREAUTH greeting over TLS as no finding, and has no login to test', async () => {
+  it('takes a PREAUTH greeting over TLS as no finding, and sends no credentials to an authenticated session', async () => {
     const imap = await serve(
       greetThenLogout(pki.leaf, '* PREAUTH [CAPABILITY IMAP4rev2 AUTH=PLAIN] welcome back'),
     );
@@ -293,7 +293,11 @@ describe('probeImap on implicit TLS', () => {
     await imap.settled();
     expect(imap.connections[0]!.received).toBe('A1 LOGOUT\r\n');
     expect(result).toMatchObject({ status: 'ok', security: 'implicit', preauth: true, starttls: null });
-    expect(result.auth).toEqual({ mechanisms: ['PLAIN'], beforeTls: [], test: null });
+    expect(result.auth).toMatchObject({
+      mechanisms: ['PLAIN'],
+      beforeTls: [],
+      test: { outcome: 'no-mechanism', mechanism: null, message: expect.stringContaining('PREAUTH') },
+    });
     expect(codes(result)).toEqual([]);
   });
 

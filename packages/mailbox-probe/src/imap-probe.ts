@@ -1,7 +1,7 @@
 import type { ProbeContext, SecurityPlan } from '@mailports/wire';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
-import { imapLoginTest } from './imap-auth';
+import { type ImapLoginResult, imapLoginTest } from './imap-auth';
 import {
   diffCapabilities,
   type ImapCapabilities,
@@ -45,6 +45,7 @@ export const imapProbe: MailboxProbeSpec<ImapProbeDetails> = {
     parsedCapabilitiesBefore: null,
     parsedCapabilitiesAfter: null,
     capabilityChanges: null,
+    parsedCapabilitiesAfterLogin: null,
     preauth: false,
   }),
   session: imapSession,
@@ -116,16 +117,43 @@ async function imapSession(
     details.capabilityChanges = diffCapabilities(before.raw, after.raw);
     capabilitiesChanged(ctx, details.capabilityChanges, ' ');
   }
-  // A PREAUTH greeting over TLS is already authenticated: there is no login to test.
   const { credentials } = options;
   await finishWithLoginTest(
     ctx,
     steps,
     { mechanisms: after.authMechanisms, beforeTls: plaintextLogins },
-    credentials && session.state === 'not-authenticated'
-      ? () => imapLoginTest(ctx, session, after, credentials)
+    credentials
+      ? async () => {
+          const login = await loginOrPreauthenticated(ctx, session, after, credentials);
+          if (login.capabilities)
+            details.parsedCapabilitiesAfterLogin = parseImapCapabilities(login.capabilities);
+          return login;
+        }
       : null,
   );
+}
+
+/**
+ * The login test, unless a PREAUTH greeting over TLS already authenticated the session: LOGIN and
+ * AUTHENTICATE are valid only in the not-authenticated state (RFC 9051 §6.2), so the credentials
+ * are not sent and the user is told why, rather than left with no test at all.
+ */
+async function loginOrPreauthenticated(
+  ctx: ProbeContext,
+  session: ImapSession,
+  capabilities: ImapCapabilities,
+  credentials: { username: string; password: string },
+): Promise<ImapLoginResult> {
+  if (session.state === 'not-authenticated') return imapLoginTest(ctx, session, capabilities, credentials);
+  return {
+    test: {
+      outcome: 'no-mechanism',
+      mechanism: null,
+      message:
+        'The server greeted with PREAUTH: the session was authenticated before any login, so no login command applies and the credentials were not sent.',
+    },
+    usable: true,
+  };
 }
 
 /** The session's STARTTLS and LOGOUT for the shared steps. */
