@@ -1,6 +1,6 @@
 import type { AuthTest, ProbeContext } from '@mailports/wire';
 import { mailboxFinding } from './findings';
-import type { ImapCapabilities } from './imap-capabilities';
+import { type ImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
 import type { ImapTaggedResponse } from './imap-response';
 import type { ImapSession } from './imap-session';
 import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
@@ -8,6 +8,15 @@ import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from '.
 /** IMAP quoted string (RFC 9051 §4.3): backslash and double quote escaped. */
 function quoted(value: string): string {
   return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
+}
+
+/** What {@link imapLoginTest} learnt. */
+export interface ImapLoginResult {
+  readonly test: AuthTest;
+  /** False when the session broke and cannot LOGOUT. */
+  readonly usable: boolean;
+  /** Capability atoms on the tagged OK of a successful login, when the server sent them. */
+  readonly capabilities?: readonly string[] | null;
 }
 
 /**
@@ -20,7 +29,7 @@ export async function imapLoginTest(
   session: ImapSession,
   capabilities: ImapCapabilities,
   credentials: { username: string; password: string },
-): Promise<{ test: AuthTest; usable: boolean }> {
+): Promise<ImapLoginResult> {
   const refusal = credentialGuard(session.connection);
   if (refusal) return { test: refusal, usable: true };
   const { username, password } = credentials;
@@ -64,8 +73,11 @@ export async function imapLoginTest(
       }),
     );
   }
-  if (tagged.status === 'OK') session.transition('authenticated');
-  return { test: loginOutcome(tagged.status === 'OK', mechanism, tagged.text), usable: true };
+  if (tagged.status !== 'OK') return { test: loginOutcome(false, mechanism, tagged.text), usable: true };
+  session.transition('authenticated');
+  // Servers announce what logging in unlocked (RFC 9051 §7.1: CAPABILITY code on the tagged OK).
+  const announced = tagged.code?.name === 'CAPABILITY' ? splitCapabilityAtoms(tagged.code.args) : null;
+  return { test: loginOutcome(true, mechanism, tagged.text), usable: true, capabilities: announced };
 }
 
 async function authenticatePlain(

@@ -40,6 +40,44 @@ describe('probeImap login test', () => {
     expectNoSecret(result, secrets);
   });
 
+  it('records the capabilities a successful login announces, and none when the OK carries no code', async () => {
+    const announcing = await implicitServer('AUTH=PLAIN SASL-IR', [
+      { read: true },
+      { send: 'A1 OK [CAPABILITY IMAP4rev1 IDLE MOVE QUOTA] welcome\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const announced = await probeImap(options(announcing.port));
+    await announcing.settled();
+    expect(announced.parsedCapabilitiesAfter?.raw).toEqual(['IMAP4rev1', 'AUTH=PLAIN', 'SASL-IR']);
+    expect(announced.parsedCapabilitiesAfterLogin?.raw).toEqual(['IMAP4rev1', 'IDLE', 'MOVE', 'QUOTA']);
+    expect(announced.parsedCapabilitiesAfterLogin?.idle).toBe(true);
+
+    const silent = await implicitServer('AUTH=PLAIN SASL-IR', [
+      { read: true },
+      { send: 'A1 OK welcome\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const quiet = await probeImap(options(silent.port));
+    await silent.settled();
+    expect(quiet.auth.test?.outcome).toBe('succeeded');
+    expect(quiet.parsedCapabilitiesAfterLogin).toBeNull();
+  });
+
+  it('takes no capabilities from a refused login', async () => {
+    const imap = await implicitServer('AUTH=PLAIN SASL-IR', [
+      { read: true },
+      { send: 'A1 NO [CAPABILITY IMAP4rev1 X-EVIL] nope\r\n' },
+      { read: true },
+      { send: 'A2 OK bye\r\n' },
+    ]);
+    const result = await probeImap(options(imap.port));
+    await imap.settled();
+    expect(result.auth.test?.outcome).toBe('failed');
+    expect(result.parsedCapabilitiesAfterLogin).toBeNull();
+  });
+
   it('answers the continuation without SASL-IR and reports a refusal', async () => {
     const imap = await implicitServer('AUTH=PLAIN', [
       { read: true },

@@ -40,6 +40,11 @@ export interface ImapProbeDetails {
   readonly parsedCapabilitiesAfter: ImapCapabilities | null;
   /** Differences between the two, when both exist. */
   readonly capabilityChanges: CapabilityChanges | null;
+  /**
+   * Capabilities the server announced on the OK of a successful login test (often more than before
+   * login, e.g. QUOTA, MOVE), parsed; null when no login ran or the OK carried none.
+   */
+  readonly parsedCapabilitiesAfterLogin: ImapCapabilities | null;
   /** The server greeted with PREAUTH. */
   readonly preauth: boolean;
 }

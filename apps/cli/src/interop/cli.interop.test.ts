@@ -99,6 +99,8 @@ describe('mailports probe against real Postfix and Dovecot', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout.match(/login test\s+succeeded/g)).toHaveLength(6);
+    // Both IMAP ports show what Dovecot unlocks after login (MOVE is not announced before).
+    expect(run.stdout.match(/capabilities \(login\)\s+IMAP4rev1 .*MOVE/g)).toHaveLength(2);
     for (const secret of secretForms(env)) expect(run.stdout + run.stderr).not.toContain(secret);
   });
 });

@@ -7,6 +7,7 @@ import type {
   TranscriptEntry,
 } from '@mailports/wire';
 import { escapeForDisplay } from '@mailports/wire';
+import type { ImapProbeResult } from '@mailports/mailbox-probe';
 import { type ColorName, type Colors, styleOf } from '../io';
 import { printable } from '../sanitize';
 import { type Cell, renderTable } from './table';
@@ -159,6 +160,14 @@ export function probeNotes(results: readonly ProbeResultBase[], color: Colors, v
   return lines;
 }
 
+/** What an IMAP server announced on the OK of a successful login test, when the result has it. */
+function capabilitiesAfterLogin(result: ProbeResultBase): readonly string[] | null {
+  if (!('parsedCapabilitiesAfterLogin' in result)) return null;
+  const parsed = (result as ProbeResultBase & Pick<ImapProbeResult, 'parsedCapabilitiesAfterLogin'>)
+    .parsedCapabilitiesAfterLogin;
+  return parsed ? parsed.raw : null;
+}
+
 /** The verbose block of one port: address, banner, capabilities before and after TLS, certificate. */
 export function probeDetails(result: ProbeResultBase, color: Colors): string[] {
   const lines = [color.bold(`${result.port}/${result.protocol}`) + color.dim(` ${serverText(result.host)}`)];
@@ -191,6 +200,8 @@ export function probeDetails(result: ProbeResultBase, color: Colors): string[] {
       `${test.outcome}${test.mechanism ? ` (${serverText(test.mechanism)})` : ''}: ${serverText(test.message)}`,
     );
   }
+  const afterLogin = capabilitiesAfterLogin(result);
+  if (afterLogin) field('capabilities (login)', afterLogin.map(serverText).join(' ') || '-');
   if (result.tls) {
     const tls = result.tls;
     field(

@@ -132,6 +132,16 @@ describe('testing the account against real Dovecot', () => {
     });
   }
 
+  it('records what logging in to Dovecot over IMAP unlocks', async () => {
+    const result = await probeImap({ ...trusted, port: imaps, credentials });
+    expect(result.auth.test?.outcome, result.auth.test?.message).toBe('succeeded');
+    const before = result.parsedCapabilitiesAfter?.raw ?? [];
+    const after = result.parsedCapabilitiesAfterLogin?.raw ?? [];
+    // Dovecot's tagged OK lists the authenticated-state extensions, which it does not announce before.
+    expect(after).toEqual(expect.arrayContaining(['IMAP4rev1', 'MOVE']));
+    expect(before).not.toContain('MOVE');
+  });
+
   it('reports a wrong password on 993 as failed, without the password in the transcript', async () => {
     const wrong = { username: env.username, password: 'not-the-interop-password' };
     const result = await probeImap({ ...trusted, port: imaps, credentials: wrong });
