@@ -1,6 +1,6 @@
 import type { AuthTest, ProbeContext } from '@mailports/wire';
 import { mailboxFinding } from './findings';
-import { type ImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
+import { type ImapCapabilities, parseImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
 import type { ImapTaggedResponse } from './imap-response';
 import type { ImapSession } from './imap-session';
 import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
@@ -15,8 +15,8 @@ export interface ImapLoginResult {
   readonly test: AuthTest;
   /** False when the session broke and cannot LOGOUT. */
   readonly usable: boolean;
-  /** Capability atoms on the tagged OK of a successful login, when the server sent them. */
-  readonly capabilities?: readonly string[] | null;
+  /** Capabilities on the tagged OK of a successful login, when the server sent them. */
+  readonly capabilities?: ImapCapabilities | null;
 }
 
 /**
@@ -76,7 +76,8 @@ export async function imapLoginTest(
   if (tagged.status !== 'OK') return { test: loginOutcome(false, mechanism, tagged.text), usable: true };
   session.transition('authenticated');
   // Servers announce what logging in unlocked (RFC 9051 §7.1: CAPABILITY code on the tagged OK).
-  const announced = tagged.code?.name === 'CAPABILITY' ? splitCapabilityAtoms(tagged.code.args) : null;
+  const announced =
+    tagged.code?.name === 'CAPABILITY' ? parseImapCapabilities(splitCapabilityAtoms(tagged.code.args)) : null;
   return { test: loginOutcome(true, mechanism, tagged.text), usable: true, capabilities: announced };
 }
 

@@ -125,8 +125,7 @@ async function imapSession(
     credentials
       ? async () => {
           const login = await loginOrPreauthenticated(ctx, session, after, credentials);
-          if (login.capabilities)
-            details.parsedCapabilitiesAfterLogin = parseImapCapabilities(login.capabilities);
+          details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
           return login;
         }
       : null,

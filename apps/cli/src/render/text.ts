@@ -160,14 +160,6 @@ export function probeNotes(results: readonly ProbeResultBase[], color: Colors, v
   return lines;
 }
 
-/** What an IMAP server announced on the OK of a successful login test, when the result has it. */
-function capabilitiesAfterLogin(result: ProbeResultBase): readonly string[] | null {
-  if (!('parsedCapabilitiesAfterLogin' in result)) return null;
-  const parsed = (result as ProbeResultBase & Pick<ImapProbeResult, 'parsedCapabilitiesAfterLogin'>)
-    .parsedCapabilitiesAfterLogin;
-  return parsed ? parsed.raw : null;
-}
-
 /** The verbose block of one port: address, banner, capabilities before and after TLS, certificate. */
 export function probeDetails(result: ProbeResultBase, color: Colors): string[] {
   const lines = [color.bold(`${result.port}/${result.protocol}`) + color.dim(` ${serverText(result.host)}`)];
@@ -200,8 +192,9 @@ export function probeDetails(result: ProbeResultBase, color: Colors): string[] {
       `${test.outcome}${test.mechanism ? ` (${serverText(test.mechanism)})` : ''}: ${serverText(test.message)}`,
     );
   }
-  const afterLogin = capabilitiesAfterLogin(result);
-  if (afterLogin) field('capabilities (login)', afterLogin.map(serverText).join(' ') || '-');
+  const afterLogin =
+    result.protocol === 'imap' ? (result as ImapProbeResult).parsedCapabilitiesAfterLogin : null;
+  if (afterLogin) field('capabilities (login)', afterLogin.raw.map(serverText).join(' ') || '-');
   if (result.tls) {
     const tls = result.tls;
     field(
