@@ -1,9 +1,11 @@
-import type { AuthTest, ProbeContext } from '@mailports/wire';
+import type { AuthTest } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import { mailboxFinding } from './findings';
 import { type ImapCapabilities, parseImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
 import type { ImapTaggedResponse } from './imap-response';
 import type { ImapSession } from './imap-session';
-import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
+import { loginError, loginOutcome, saslPlain } from './session-common';
+import { credentialGuard, isFatal } from '@mailports/wire/probe';
 
 /** IMAP quoted string (RFC 9051 §4.3): backslash and double quote escaped. */
 function quoted(value: string): string {

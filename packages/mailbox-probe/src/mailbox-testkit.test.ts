@@ -36,8 +36,11 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
       expect(result).toMatchObject({
         status: 'tls-failed',
         security: 'plain',
-        starttls: { offered: true, attempted: true, accepted: true, injectedBytes: null },
+        starttls: { offered: true, attempted: true, accepted: true },
       });
+      // Garbage written right after the OK may arrive before the handshake starts: then it is
+      // reported as injected bytes, like any byte after the OK.
+      if (preset !== 'starttls-garbage') expect(result.starttls?.injectedBytes).toBeNull();
       expect(result.auth.test?.outcome).toBe('refused-cleartext');
       const sent = result.transcript.filter((entry) => entry.direction === 'client');
       expect(sent.map((entry) => entry.text)).toEqual(protocol.commandsToTls);

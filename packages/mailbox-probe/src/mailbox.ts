@@ -1,4 +1,5 @@
-import { isIpAddress, mapConcurrent, resolveHost, WireError } from '@mailports/wire';
+import { WireError } from '@mailports/wire';
+import { probeHost } from '@mailports/wire/probe';
 import { imapProbe } from './imap-probe';
 import { runMailboxProbe } from './mailbox-flow';
 import { pop3Probe } from './pop3-probe';
@@ -19,34 +20,22 @@ export async function probeMailbox(
   options: ProbeMailboxOptions,
 ): Promise<Array<ImapProbeResult | Pop3ProbeResult>> {
   const { ports = DEFAULT_PORTS, concurrency = 4, ...common } = options;
-  let addresses: string[] | undefined;
-  let dnsError: unknown;
-  if (isIpAddress(options.host)) {
-    addresses = [options.host];
-  } else {
-    try {
-      addresses = await resolveHost(options.host, {
-        ...(options.timeouts?.dns === undefined ? {} : { timeout: options.timeouts.dns }),
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-      });
-      if (addresses.length === 0)
-        dnsError = new WireError('E_DNS', `${options.host} has no address`, { step: 'dns' });
-    } catch (error) {
-      dnsError = error;
-    }
-  }
-  return mapConcurrent(
-    ports,
-    Math.max(1, concurrency),
-    (spec): Promise<ImapProbeResult | Pop3ProbeResult> => {
+  const { results } = await probeHost({
+    host: options.host,
+    targets: ports,
+    concurrency,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    ...(options.timeouts?.dns === undefined ? {} : { dnsTimeout: options.timeouts.dns }),
+    probe: (spec, run): Promise<ImapProbeResult | Pop3ProbeResult> => {
       const port = typeof spec === 'number' ? spec : spec.port;
       const protocol = typeof spec === 'number' ? WELL_KNOWN[spec] : spec.protocol;
       const probeOptions = {
         ...common,
         port,
+        signal: run.signal,
         ...(typeof spec === 'number' || spec.mode === undefined ? {} : { mode: spec.mode }),
-        ...(addresses === undefined || addresses.length === 0 ? {} : { addresses }),
+        ...(run.addresses.length === 0 ? {} : { addresses: run.addresses }),
       };
       if (protocol === undefined) {
         const invalid = new WireError(
@@ -56,10 +45,11 @@ export async function probeMailbox(
         );
         return runMailboxProbe(probeOptions, { presetError: invalid }, imapProbe);
       }
-      const internal = dnsError === undefined ? {} : { presetError: dnsError };
+      const internal = run.dnsError === null ? {} : { presetError: run.dnsError };
       return protocol === 'imap'
         ? runMailboxProbe(probeOptions, internal, imapProbe)
         : runMailboxProbe(probeOptions, internal, pop3Probe);
     },
-  );
+  });
+  return results;
 }

@@ -1,7 +1,9 @@
-import type { AuthTest, ProbeContext } from '@mailports/wire';
+import type { AuthTest } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import type { Pop3Capabilities } from './pop3-capabilities';
 import type { Pop3Session } from './pop3-session';
-import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
+import { loginError, loginOutcome, saslPlain } from './session-common';
+import { credentialGuard, isFatal } from '@mailports/wire/probe';
 
 /**
  * The optional credential test, inside TLS only: AUTH PLAIN with an initial response (RFC 5034)

@@ -1,4 +1,4 @@
-import type { ProbeContext, SecurityPlan } from '@mailports/wire';
+import type { ProbeContext, SecurityPlan } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
 import { diffCapabilities } from './imap-capabilities';
@@ -163,10 +163,14 @@ function pop3Steps(ctx: ProbeContext, session: Pop3Session): MailboxSteps {
     name: 'POP3',
     command: 'STLS',
     connection: session.connection,
-    starttls: async () => (await session.command('STLS', { step: 'starttls' })).status,
+    starttls: async () => {
+      const { status } = await session.command('STLS', { step: 'starttls' });
+      return { accepted: status.ok, reply: status.raw, text: status.text };
+    },
     enterTls: () => session.transition('stls'),
     leaveTls: () => session.transition('authorization'),
-    goodbye: () => courtesyGoodbye(ctx, session, 'quit', () => session.command('QUIT', { step: 'quit' })),
+    goodbye: () =>
+      courtesyGoodbye(ctx, session, 'quit', (timeout) => session.command('QUIT', { step: 'quit', timeout })),
   };
 }
 

@@ -1,13 +1,5 @@
 import { saslMechanism } from '@mailports/ports';
-import {
-  type AuthTest,
-  type Connection,
-  type Finding,
-  type ProbeContext,
-  hasControlCharacters,
-  WireError,
-  validateLine,
-} from '@mailports/wire';
+import { type AuthTest, type Finding, validateLine, WireError } from '@mailports/wire';
 import { evidence, mailboxFinding } from './findings';
 import type { MailboxProbeOptions } from './types';
 
@@ -26,55 +18,6 @@ export function validateOptions(options: MailboxProbeOptions, port: number): voi
     validateLine(options.credentials.username, 'user name');
     validateLine(options.credentials.password, 'password');
   }
-}
-
-const FATAL: readonly string[] = ['E_ABORTED', 'E_DEADLINE', 'E_INTERNAL', 'E_INVALID_INPUT'];
-
-/**
- * True for errors that must end the probe even during courtesy steps (LOGOUT, QUIT, the login
- * test): the caller's abort, the deadline, and bugs. Network and protocol trouble there is not.
- */
-export function isFatal(error: unknown): boolean {
-  return !WireError.isInstance(error) || FATAL.includes(error.code);
-}
-
-/** Reports `escape-sequences` once per probe, for the first server line that holds control characters. */
-export function escapeWatcher(ctx: ProbeContext): (line: string) => void {
-  let reported = false;
-  return (line) => {
-    if (reported || !hasControlCharacters(line)) return;
-    reported = true;
-    ctx.finding(
-      mailboxFinding('escape-sequences', {
-        message: 'The server sent control characters or escape sequences; they are shown escaped.',
-        evidence: line,
-      }),
-    );
-  };
-}
-
-/**
- * Decides whether the credential test may run on this connection: only inside TLS, and only when
- * the certificate is trusted (RFC 8314 §5.3: a failed certificate is no confidential channel).
- * Returns the refusal, or null when the test may go ahead.
- */
-export function credentialGuard(connection: Connection): AuthTest | null {
-  if (!connection.secure) {
-    return {
-      outcome: 'refused-cleartext',
-      mechanism: null,
-      message: 'Credentials are only sent inside TLS, and this connection is not encrypted.',
-    };
-  }
-  const verdict = connection.tls?.verdict;
-  if (verdict && !verdict.trusted) {
-    return {
-      outcome: 'error',
-      mechanism: null,
-      message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
-    };
-  }
-  return null;
 }
 
 /** The summary of a login the server answered. */
@@ -100,19 +43,17 @@ export function saslPlain(username: string, password: string): string {
 }
 
 /**
- * `auth-before-tls` for SASL mechanisms offered in clear: critical when one of them is only safe
- * inside TLS (a clear password such as PLAIN or LOGIN, or a replayable bearer token, per the
- * @mailports/ports SASL registry), a warning otherwise. `prefix` renders the evidence (`AUTH=` or `SASL `).
+ * `auth-before-tls` for SASL mechanisms offered in clear, with the same rule as the SMTP probe:
+ * critical when one of them sends a reusable secret (a password, or a replayable bearer token, per
+ * the @mailports/ports SASL registry), lowered to a warning otherwise. `prefix` renders the evidence.
  */
 export function beforeTlsFindings(mechanisms: readonly string[], prefix: 'AUTH=' | 'SASL '): Finding[] {
   if (mechanisms.length === 0) return [];
-  const clearSecret = mechanisms.filter(
-    (mechanism) => saslMechanism(mechanism)?.needsTls ?? (mechanism === 'PLAIN' || mechanism === 'LOGIN'),
-  );
+  const clearSecret = mechanisms.filter((mechanism) => saslMechanism(mechanism)?.needsTls ?? false);
   const list = mechanisms.join(', ');
   return [
     mailboxFinding('auth-before-tls', {
-      severity: clearSecret.length > 0 ? 'critical' : 'warning',
+      lowered: clearSecret.length === 0,
       message:
         clearSecret.length > 0
           ? `SASL mechanisms are offered before TLS (${list}); ${clearSecret.join(', ')} would send a reusable secret in clear.`

@@ -1,12 +1,12 @@
+import type { Connection } from '@mailports/wire';
 import {
-  type Connection,
+  escapeWatcher,
   openWithGreeting as openWithDiagnosis,
   type ProbeContext,
   type SecurityPlan,
   tlsOptionsOf,
-} from '@mailports/wire';
+} from '@mailports/wire/probe';
 import { mailboxFinding } from './findings';
-import { escapeWatcher } from './session-common';
 import type { MailboxProbeOptions } from './types';
 
 /** How {@link openWithGreeting} reaches and recognises a greeting. */

@@ -1,4 +1,5 @@
-import type { CommonProbeOptions, ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { CommonProbeOptions } from '@mailports/wire/probe';
 import type { CapabilityChanges, ImapCapabilities } from './imap-capabilities';
 import type { ImapResponseCode } from './imap-response';
 import type { Pop3Capabilities } from './pop3-capabilities';

@@ -63,3 +63,7 @@ export type {
   TlsMode,
   WrongRole,
 } from './types.js';
+export { FINDINGS } from './data/findings.js';
+export type { FindingCode } from './data/findings.js';
+export { findingDefinition, isFindingCode, listFindings } from './findings.js';
+export type { FindingDefinition, FindingSeverity } from './types.js';

@@ -315,3 +315,20 @@ export interface SmtpTimeout {
   readonly minimumSeconds: number;
   readonly source: Source;
 }
+
+/** How serious a probe finding is. */
+export type FindingSeverity = 'info' | 'warning' | 'critical';
+
+/** One entry of the findings catalogue (`FINDINGS`): what a probe finding code means, for every protocol. */
+export interface FindingDefinition {
+  /** The severity of the finding, the same for every protocol. */
+  readonly severity: FindingSeverity;
+  /** The one case in which a probe reports the finding at a lower severity, when there is one. */
+  readonly lowered?: { readonly severity: FindingSeverity; readonly when: string };
+  /** The protocols whose probes can report it. */
+  readonly protocols: readonly ('smtp' | 'imap' | 'pop3')[];
+  /** What the finding means, for a person (one or two sentences). */
+  readonly description: string;
+  /** Where the rule comes from. */
+  readonly sources: readonly Source[];
+}

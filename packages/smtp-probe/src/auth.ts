@@ -1,4 +1,5 @@
 import { type AuthTest, escapeForDisplay, type TlsInfo } from '@mailports/wire';
+import { credentialGuard } from '@mailports/wire/probe';
 import type { SmtpReply } from './types';
 
 /** What the credential test needs from the session. */
@@ -56,22 +57,8 @@ function outcome(reply: SmtpReply, mechanism: string): AuthTest {
  * session's WireErrors (timeouts, closed connection, a reply code no step allows).
  */
 export async function testCredentials(input: CredentialTestInput): Promise<AuthTest> {
-  if (!input.secure) {
-    return {
-      outcome: 'refused-cleartext',
-      mechanism: null,
-      message: 'Credentials were not sent: the session is not encrypted, and AUTH is only tested inside TLS.',
-    };
-  }
-  const verdict = input.tls?.verdict;
-  if (verdict && !verdict.trusted) {
-    // The same outcome and words as the IMAP and POP3 probes, so a report reads alike for every protocol.
-    return {
-      outcome: 'error',
-      mechanism: null,
-      message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
-    };
-  }
+  const refusal = credentialGuard(input);
+  if (refusal !== null) return refusal;
   const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));
   if (mechanism === undefined) {
     const offered =

@@ -1,17 +1,13 @@
+import { isIpAddress, type ProbeMode, validateLine, WireError } from '@mailports/wire';
 import {
-  DEFAULT_TIMEOUTS,
-  isIpAddress,
-  mapConcurrent,
-  type ProbeMode,
-  resolveHost,
+  type HostRun,
+  probeHost,
   runProbe,
   runProbeOptionsOf,
-  tlsOptionsOf,
   type SecurityPlan,
   securityPlan,
-  validateLine,
-  WireError,
-} from '@mailports/wire';
+  tlsOptionsOf,
+} from '@mailports/wire/probe';
 import { defaultEhloName } from './ehlo-name';
 import { type SessionPlan, SmtpSession } from './session';
 import type { SmtpDetails, SmtpPortsProbeOptions, SmtpProbeOptions, SmtpProbeResult } from './types';
@@ -62,10 +58,14 @@ function validate(options: SmtpProbeOptions, port: number, ehloName: string): vo
   }
 }
 
-/** Shared by both entry points; `preResolved` carries probeSmtpPorts' single DNS answer. */
-async function runSmtpProbe(
+/**
+ * Shared by both entry points; `shared` carries the host run's single DNS answer (its duration and
+ * its failure, which ends this probe as its own result).
+ * @internal
+ */
+export async function runSmtpProbe(
   options: SmtpProbeOptions,
-  preResolved?: { error: unknown; durationMs: number },
+  shared?: Pick<HostRun, 'dnsError' | 'dnsMs'>,
 ): Promise<SmtpProbeResult> {
   const port = options.port ?? DEFAULT_PORT;
   const mode = options.mode ?? 'auto';
@@ -83,9 +83,9 @@ async function runSmtpProbe(
     details,
     async (ctx, current) => {
       validate(options, port, ehloName);
-      if (preResolved !== undefined) {
-        if (!isIpAddress(options.host)) ctx.timings.dns = Math.round(preResolved.durationMs * 10) / 10;
-        if (preResolved.error !== null) throw preResolved.error;
+      if (shared !== undefined) {
+        if (!isIpAddress(options.host)) ctx.timings.dns = shared.dnsMs;
+        if (shared.dnsError !== null) throw shared.dnsError;
       }
       const plan: SessionPlan = {
         security: resolveSecurity(mode, port),
@@ -130,26 +130,24 @@ export async function probeSmtpPorts(options: SmtpPortsProbeOptions): Promise<Sm
       : { port: entry.port, mode: entry.mode ?? 'auto' },
   );
   if (entries.length === 0) return [];
-  const started = performance.now();
-  let addresses: string[] = [];
-  let error: unknown = null;
-  try {
-    addresses = await resolveHost(options.host, {
-      timeout: options.timeouts?.dns ?? DEFAULT_TIMEOUTS.dns,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-    });
-    if (addresses.length === 0)
-      error = new WireError('E_DNS', `${options.host} has no address.`, { step: 'dns' });
-  } catch (caught) {
-    error = caught;
-  }
-  const preResolved = { error, durationMs: performance.now() - started };
-  const limit = Math.max(1, Math.floor(concurrency ?? entries.length));
-  return mapConcurrent(entries, limit, (entry) =>
-    runSmtpProbe(
-      { ...shared, port: entry.port, mode: entry.mode, ...(addresses.length === 0 ? {} : { addresses }) },
-      preResolved,
-    ),
-  );
+  const { results } = await probeHost({
+    host: options.host,
+    targets: entries,
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    ...(options.timeouts?.dns === undefined ? {} : { dnsTimeout: options.timeouts.dns }),
+    probe: (entry, run) =>
+      runSmtpProbe(
+        {
+          ...shared,
+          port: entry.port,
+          mode: entry.mode,
+          signal: run.signal,
+          ...(run.addresses.length === 0 ? {} : { addresses: run.addresses }),
+        },
+        run,
+      ),
+  });
+  return results;
 }

@@ -2,7 +2,7 @@ import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
-import { WireError } from './errors';
+import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';
 import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
@@ -257,12 +257,31 @@ export async function runProbe<D extends object>(
     if (!controller.signal.aborted) controller.abort(new WireError('E_ABORTED', 'The probe has ended.'));
   }
   timings.total = round(performance.now() - origin);
+  // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
+  if (failure?.code === 'E_DEADLINE' && currentStep === 'quit') {
+    transcript.add('event', 'the overall time limit passed while waiting for the goodbye reply');
+    failure = null;
+  }
+  let connectCutShort: string | null = null;
+  if (failure?.code === 'E_DEADLINE' && failure.step === 'connect') {
+    // The overall limit ended the connect wait: that is still "no answer", for as long as it waited.
+    const waited = formatSeconds(timings.connect ?? timings.total);
+    connectCutShort = `No answer on port ${options.port} within ${waited} s: the overall time limit (${formatSeconds(timeouts.overall)} s) ended the wait before the ${formatSeconds(timeouts.connect)} s connect timeout (the port may be filtered, or the host is down).`;
+    failure = new WireError(
+      'E_CONNECT_TIMEOUT',
+      `No answer to the TCP connect within ${waited} s (the overall time limit).`,
+      { step: 'connect', cause: failure },
+    );
+  }
 
   let status: PortStatus = 'ok';
   let statusMessage: string;
   if (collected.explicit) {
     status = collected.explicit.status;
     statusMessage = collected.explicit.message;
+  } else if (failure && connectCutShort !== null) {
+    status = failure.status;
+    statusMessage = connectCutShort;
   } else if (failure) {
     status = failure.status;
     statusMessage = describeStatus(status, {
@@ -279,6 +298,10 @@ export async function runProbe<D extends object>(
         code: failure.code,
         message: failure.message,
         ...(failure.step === undefined ? {} : { step: failure.step }),
+        ...(ProtocolError.hasEvidence(failure) && failure.command !== null
+          ? { command: failure.command }
+          : {}),
+        ...(ProtocolError.hasEvidence(failure) && failure.reply !== null ? { reply: failure.reply } : {}),
       }
     : null;
 

@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { caSignedCertificate, datedCertificate } from './__fixtures__/certificates';
 import { type RawServer, serverTls, type TestCertificate, useRawServers } from './__fixtures__/servers';
-import { tlsFindings } from './findings';
+import { tlsFindings } from './probe/tls-findings';
 import { connect } from './open';
 
 const serve = useRawServers();

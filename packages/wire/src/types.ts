@@ -162,16 +162,20 @@ export interface TlsInfo {
   readonly verdict: CertificateVerdict;
 }
 
+import type { FindingCode, FindingSeverity } from '@mailports/ports';
+
+export type { FindingCode } from '@mailports/ports';
+
 /** How serious a finding is. */
-export type Severity = 'info' | 'warning' | 'critical';
+export type Severity = FindingSeverity;
 
 /**
  * An observation worth telling a person. Findings are data, never exceptions.
  * `inferred` marks a conclusion drawn from evidence rather than observed directly.
  */
 export interface Finding {
-  /** Stable kebab-case identifier, e.g. `auth-before-tls`; see the probe packages' catalogues. */
-  readonly code: string;
+  /** Stable kebab-case identifier, e.g. `auth-before-tls`; see the catalogue `FINDINGS` of `@mailports/ports`. */
+  readonly code: FindingCode;
   readonly severity: Severity;
   /** One or two sentences for a person. */
   readonly message: string;
@@ -190,6 +194,10 @@ export interface ProbeErrorInfo {
   readonly message: string;
   /** The step that was running, e.g. `greeting`, `starttls`. */
   readonly step?: string;
+  /** For a protocol error: the command sent (redacted form for secrets), when there was one. */
+  readonly command?: string;
+  /** For a protocol error: the server's reply that matched nothing expected, verbatim (untrusted, bounded). */
+  readonly reply?: string;
 }
 
 /** What a probe learned about STARTTLS/STLS. Null on implicit TLS and plain-mode results. */
