@@ -47,24 +47,35 @@ export interface HostResults<R> {
   readonly results: R[];
 }
 
+/** Options of {@link fanOut}. */
+export interface FanOutOptions<T, R> {
+  /** What to probe; results keep this order. */
+  readonly targets: readonly T[];
+  /** Probes one target under the run's signal; should resolve to a result, never reject. */
+  probe(target: T, signal: AbortSignal, index: number): Promise<R>;
+  /** Probes in flight at once; default all targets. Values below 1 count as 1. */
+  readonly concurrency?: number;
+  /** The whole run's time limit in ms: the run's signal aborts with `E_DEADLINE` then. Default none. */
+  readonly deadline?: number;
+  /** Stops the whole run. */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * The one host-level orchestrator of every probe (SMTP, IMAP, POP3 and mixed runs): resolves the
- * host once, then probes the targets with at most `concurrency` in flight, all under one signal
- * that the caller's signal and the run's `deadline` abort. One listener is added to the caller's
- * signal whatever the number of targets, and the run's own signal allows one listener per probe in
- * flight, so large runs print no `MaxListenersExceededWarning`. A failed lookup does not throw: it
- * is handed to every probe (`run.dnsError`), which reports it as its result. Rejects only when a
- * `probe` rejects.
+ * Runs `work` under one run signal that the caller's signal and `deadline` abort. The caller's
+ * signal gets one listener whatever the number of probes; the run's own signal allows two per probe
+ * in flight (the probe and its connection), so large runs print no `MaxListenersExceededWarning`.
  */
-export async function probeHost<T, R>(options: ProbeHostOptions<T, R>): Promise<HostResults<R>> {
+async function underRunSignal<R>(
+  options: { readonly signal?: AbortSignal; readonly deadline?: number; readonly width: number },
+  work: (signal: AbortSignal) => Promise<R>,
+): Promise<R> {
   const controller = new AbortController();
-  const width = Math.max(1, Math.floor(options.concurrency ?? options.targets.length));
-  // Each probe in flight listens once (and its connection once more); nothing else does.
-  setMaxListeners(2 * Math.min(width, Math.max(1, options.targets.length)) + 8, controller.signal);
+  setMaxListeners(2 * options.width + 8, controller.signal);
   const onAbort = (): void => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
-  const deadline = options.deadline;
+  const { deadline } = options;
   const timer =
     deadline === undefined
       ? undefined
@@ -77,14 +88,50 @@ export async function probeHost<T, R>(options: ProbeHostOptions<T, R>): Promise<
         );
   timer?.unref();
   try {
+    return await work(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** How many probes run at once: `concurrency` (default all), at least 1, at most the targets. */
+function widthOf(concurrency: number | undefined, targets: number): number {
+  return Math.max(1, Math.min(Math.floor(concurrency ?? targets), Math.max(1, targets)));
+}
+
+/**
+ * Probes targets that need no shared DNS answer (each knows its host and addresses, e.g. the
+ * candidates of a discovery), at most `concurrency` at once, under one signal that the caller's
+ * signal and `deadline` abort (see {@link probeHost}). Rejects only when a `probe` rejects.
+ */
+export function fanOut<T, R>(options: FanOutOptions<T, R>): Promise<R[]> {
+  const width = widthOf(options.concurrency, options.targets.length);
+  return underRunSignal({ ...options, width }, (signal) =>
+    mapConcurrent(options.targets, width, (target, index) => options.probe(target, signal, index)),
+  );
+}
+
+/**
+ * The one host-level orchestrator of every probe (SMTP, IMAP, POP3 and mixed runs): resolves the
+ * host once, then probes the targets with at most `concurrency` in flight, all under one signal
+ * that the caller's signal and the run's `deadline` abort (reason `E_DEADLINE`, which a probe still
+ * connecting reports as a timeout). One listener is added to the caller's signal whatever the
+ * number of targets, so large runs print no `MaxListenersExceededWarning`. A failed lookup does not
+ * throw: it is handed to every probe (`run.dnsError`), which reports it as its result. Rejects only
+ * when a `probe` rejects.
+ */
+export function probeHost<T, R>(options: ProbeHostOptions<T, R>): Promise<HostResults<R>> {
+  const width = widthOf(options.concurrency, options.targets.length);
+  return underRunSignal({ ...options, width }, async (signal) => {
     let addresses: readonly string[] = options.addresses ?? [];
     let dnsError: WireError | null = null;
     const started = performance.now();
     if (options.addresses === undefined) {
       try {
         addresses = await resolveHost(options.host, {
-          timeout: Math.min(options.dnsTimeout ?? 5000, deadline ?? Number.POSITIVE_INFINITY),
-          signal: controller.signal,
+          timeout: Math.min(options.dnsTimeout ?? 5000, options.deadline ?? Number.POSITIVE_INFINITY),
+          signal,
           ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
         });
       } catch (error) {
@@ -97,14 +144,11 @@ export async function probeHost<T, R>(options: ProbeHostOptions<T, R>): Promise<
       addresses,
       dnsError,
       dnsMs: Math.round((performance.now() - started) * 10) / 10,
-      signal: controller.signal,
+      signal,
     };
     const results = await mapConcurrent(options.targets, width, (target, index) =>
       options.probe(target, run, index),
     );
     return { addresses, dnsError, results };
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
+  });
 }

@@ -23,5 +23,5 @@ export type { FindingDetails, FindingSummary } from './finding';
 export { upgradeWithStarttls } from './starttls';
 export type { StarttlsUpgrade } from './starttls';
 export { adoptTls, escapeWatcher, GOODBYE_TIMEOUT, isFatal, sayGoodbye } from './steps';
-export { probeHost } from './host';
-export type { HostResults, HostRun, ProbeHostOptions } from './host';
+export { fanOut, probeHost } from './host';
+export type { FanOutOptions, HostResults, HostRun, ProbeHostOptions } from './host';
