@@ -13,6 +13,8 @@ const protocols = [
     probe: probeImap,
     commandsToTls: ['A1 STARTTLS'],
     capabilitiesInsideTls: 'A2 CAPABILITY',
+    goodbye: 'LOGOUT',
+    capabilityCommand: 'CAPABILITY',
   },
   {
     name: 'POP3',
@@ -20,6 +22,8 @@ const protocols = [
     probe: probePop3,
     commandsToTls: ['CAPA', 'STLS'],
     capabilitiesInsideTls: 'CAPA',
+    goodbye: 'QUIT',
+    capabilityCommand: 'CAPA',
   },
 ];
 const users = { carol: 'Sekr3t-both' };
@@ -125,5 +129,35 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
     const finding = result.findings.find((entry) => entry.code === 'escape-sequences');
     expect(finding?.evidence).not.toMatch(/[\x07\x1b]/);
     expect(finding?.evidence).toContain('pwned');
+  });
+
+  it('keeps a working port ok when the server never answers the goodbye (the wait is capped)', async () => {
+    const silent = { [protocol.goodbye]: () => undefined };
+    const server = await start({ handlers: silent } as never);
+    // Without the cap the goodbye would wait the 30 s command timeout and the 6 s limit would end the probe.
+    const result = await probe(against(server, { timeouts: { ...FAST, command: 30_000, overall: 6000 } }));
+    expect(result.status).toBe('ok');
+    expect(result.error).toBeNull();
+  });
+
+  it('says the login test did not run because the session broke after STARTTLS, not that it never reached TLS', async () => {
+    const breakInsideTls = {
+      [protocol.capabilityCommand]: (context: { tls: boolean; destroy(): void; next(): Promise<void> }) =>
+        context.tls ? context.destroy() : context.next(),
+    };
+    const server = await start({ users, handlers: breakInsideTls } as never);
+    const result = await probe(against(server, { credentials }));
+    expect(result.security).toBe('starttls');
+    expect(result.status).not.toBe('ok');
+    expect(result.auth.test).toMatchObject({ outcome: 'error', mechanism: null });
+    expect(result.auth.test?.message).toContain('reached TLS, then ended before the login step');
+    expect(server.sensitiveInPlaintext()).toEqual([]);
+  });
+
+  it('times STARTTLS as the command and the handshake together', async () => {
+    const server = await start();
+    const result = await probe(against(server));
+    expect(result.security).toBe('starttls');
+    expect(result.timings.starttls).toBeGreaterThanOrEqual(result.timings.tlsHandshake ?? Number.NaN);
   });
 });

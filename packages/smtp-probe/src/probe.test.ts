@@ -258,3 +258,19 @@ describe('probeSmtp against hostile servers', () => {
     );
   });
 });
+
+describe('probeSmtp protocol errors', () => {
+  it('keeps the command and the reply of a protocol error in the result', async () => {
+    const server = await start({
+      handlers: { EHLO: (context) => context.reply(354, ['go on', 'and on']) },
+    });
+    const result = await probe(server);
+    expect(result.status).toBe('protocol-error');
+    expect(result.error).toMatchObject({
+      code: 'E_PROTOCOL',
+      step: 'ehlo',
+      command: `EHLO ${EHLO_NAME}`,
+      reply: '354-go on\n354 and on',
+    });
+  });
+});
