@@ -1,4 +1,5 @@
 import { createImapServer, createPop3Server } from '@mailports/testkit';
+import { MAX_RESULT_JSON_BYTES } from '@mailports/wire';
 import { describe, expect, it } from 'vitest';
 import { against, useTestServers } from './__fixtures__/harness';
 import { codes, FAST } from './__fixtures__/helpers';
@@ -159,5 +160,39 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
     const result = await probe(against(server));
     expect(result.security).toBe('starttls');
     expect(result.timings.starttls).toBeGreaterThanOrEqual(result.timings.tlsHandshake ?? Number.NaN);
+  });
+
+  it('keeps a result under the documented JSON size when the server floods its capabilities', async () => {
+    const line = (index: number) => `X-FLOOD-${index}-${'a'.repeat(3900)}`;
+    const flood =
+      protocol.name === 'IMAP'
+        ? {
+            CAPABILITY: async (context: {
+              untagged(text: string): Promise<void>;
+              tagged(status: string, text: string): Promise<void>;
+              capabilities(): string[];
+            }) => {
+              for (let index = 0; index < 250; index++)
+                await context.untagged(`CAPABILITY IMAP4rev1 ${line(index)}`);
+              await context.untagged(`CAPABILITY ${context.capabilities().join(' ')}`);
+              await context.tagged('OK', 'CAPABILITY completed');
+            },
+          }
+        : undefined;
+    const server = await start(
+      (flood
+        ? { greetingCapabilities: false, handlers: flood }
+        : {
+            capabilitiesBeforeTls: [
+              'TOP',
+              'STLS',
+              'USER',
+              ...Array.from({ length: 250 }, (_, index) => line(index)),
+            ],
+          }) as never,
+    );
+    const result = await probe(against(server));
+    expect(result.truncated).toBe(true);
+    expect(JSON.stringify(result).length).toBeLessThanOrEqual(MAX_RESULT_JSON_BYTES);
   });
 });

@@ -1,4 +1,5 @@
 import { createUnansweredPort } from '@mailports/testkit';
+import { MAX_RESULT_JSON_BYTES } from '@mailports/wire';
 import { describe, expect, it } from 'vitest';
 import { codes, EHLO_NAME, TIMEOUTS, useTestkitServers } from './__fixtures__/harness';
 import { probeSmtp } from './probe';
@@ -272,5 +273,16 @@ describe('probeSmtp protocol errors', () => {
       command: `EHLO ${EHLO_NAME}`,
       reply: '354-go on\n354 and on',
     });
+  });
+});
+
+describe('probeSmtp result budget', () => {
+  it('keeps a result under the documented JSON size when a server floods EHLO under every per-line cap', async () => {
+    const flood = Array.from({ length: 250 }, (_, index) => `X-FLOOD-${index}-${'a'.repeat(3900)}`);
+    const server = await start({ capabilitiesBeforeTls: ['PIPELINING', 'STARTTLS', ...flood] });
+    const result = await probe(server);
+    expect(result.ehloBefore?.starttls).toBe(true);
+    expect(result.truncated).toBe(true);
+    expect(JSON.stringify(result).length).toBeLessThanOrEqual(MAX_RESULT_JSON_BYTES);
   });
 });

@@ -28,7 +28,7 @@ export type {
 } from './types';
 export { MAX_PROTOCOL_EVIDENCE, ProtocolError, WIRE_ERROR_CODES, WireError } from './errors';
 export type { ProtocolErrorOptions, WireErrorCode, WireErrorOptions } from './errors';
-export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, checkLinesPerReply } from './timeouts';
+export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, MAX_RESULT_JSON_BYTES, checkLinesPerReply } from './timeouts';
 export type { Limits, Timeouts } from './timeouts';
 export { Transcript } from './transcript';
 export type { TranscriptOptions } from './transcript';

@@ -6,6 +6,7 @@ import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';
 import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
+import { boundText } from './result-budget';
 import { Transcript } from './transcript';
 import type {
   AuthSummary,
@@ -127,7 +128,15 @@ export async function runProbe<D extends object>(
 ): Promise<ProbeResultBase & D> {
   const startedAt = new Date().toISOString();
   const origin = performance.now();
-  const transcript = new Transcript({ origin });
+  // Limits are validated inside the session's try; a bad value falls back to the default budget here.
+  const budgetLimits = (() => {
+    try {
+      return resolveLimits(options.limits);
+    } catch {
+      return resolveLimits();
+    }
+  })();
+  const transcript = new Transcript({ origin, maxText: budgetLimits.maxTranscriptText });
   const timings: Timings = {};
   const collected: Collected = {
     address: null,
@@ -305,6 +314,12 @@ export async function runProbe<D extends object>(
       }
     : null;
 
+  // One text budget over everything server-sent outside the transcript, so no server fills a result.
+  const budget = { left: budgetLimits.maxResultText, truncated: false };
+  const banner = boundText(collected.banner, budget);
+  const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
+  const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
+  const boundedDetails = boundText(details, budget);
   const base: ProbeResultBase = {
     protocol: options.protocol,
     host: options.host,
@@ -320,13 +335,14 @@ export async function runProbe<D extends object>(
     timings: { ...timings },
     transcript: [...transcript.entries],
     findings: [...collected.findings],
-    banner: collected.banner,
-    capabilitiesBefore: collected.capabilitiesBefore,
-    capabilitiesAfter: collected.capabilitiesAfter,
+    banner,
+    capabilitiesBefore,
+    capabilitiesAfter,
     starttls: collected.starttls,
     auth: collected.auth ?? { mechanisms: [], beforeTls: [], test: null },
     startedAt,
+    ...(budget.truncated || transcript.omitted > 0 ? { truncated: true } : {}),
   };
   // Base fields first for readable output, then the protocol's own; base fields are authoritative.
-  return { ...base, ...details, ...base } as ProbeResultBase & D;
+  return { ...base, ...boundedDetails, ...base } as ProbeResultBase & D;
 }

@@ -281,4 +281,9 @@ export interface ProbeResultBase {
   readonly auth: AuthSummary;
   /** ISO 8601 time the probe started. */
   readonly startedAt: string;
+  /**
+   * True when the server sent more than a result keeps (`limits.maxTranscriptText`,
+   * `limits.maxResultText`): some transcript lines were left out or server text was cut (`…`).
+   */
+  readonly truncated?: boolean;
 }

@@ -5,6 +5,11 @@ import type { Finding, FindingCode, MailProtocol, Severity } from '../types';
 /** Longest evidence a finding keeps, in characters after escaping (then `…`). */
 export const MAX_EVIDENCE = 300;
 
+/** Longest message a finding keeps, in characters (then `…`): messages may quote server text. */
+export const MAX_FINDING_MESSAGE = 1000;
+
+const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 /** What a probe adds to a catalogue entry to report a finding. */
 export interface FindingDetails {
   /** One or two sentences for a person; default: the catalogue's description. */
@@ -19,7 +24,7 @@ export interface FindingDetails {
 /**
  * Builds a finding from the one catalogue (`FINDINGS` of `@mailports/ports`): the severity is the
  * code's (or its documented `lowered` one), the reference its sources; evidence is escaped and
- * bounded. Every probe reports through this, so a code means the same for every protocol.
+ * bounded ({@link MAX_EVIDENCE}), the message bounded ({@link MAX_FINDING_MESSAGE}). Every probe reports through this, so a code means the same for every protocol.
  */
 export function finding(code: FindingCode, details: FindingDetails = {}): Finding {
   const entry = FINDINGS[code];
@@ -27,7 +32,7 @@ export function finding(code: FindingCode, details: FindingDetails = {}): Findin
   return {
     code,
     severity: lowered ?? entry.severity,
-    message: details.message ?? entry.description,
+    message: cut(details.message ?? entry.description, MAX_FINDING_MESSAGE),
     reference: entry.sources.map((source) => source.label).join(', '),
     ...(details.evidence === undefined
       ? {}

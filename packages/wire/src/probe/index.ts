@@ -18,7 +18,7 @@ export type {
 } from '../mode-mismatch';
 export { tlsFindings } from './tls-findings';
 export { credentialGuard, ENDED_BEFORE_LOGIN, NEVER_REACHED_TLS } from './credentials';
-export { finding, findingCatalogue, MAX_EVIDENCE } from './finding';
+export { finding, findingCatalogue, MAX_EVIDENCE, MAX_FINDING_MESSAGE } from './finding';
 export type { FindingDetails, FindingSummary } from './finding';
 export { upgradeWithStarttls } from './starttls';
 export type { StarttlsUpgrade } from './starttls';
