@@ -17,7 +17,7 @@ async function settle(baseline: number): Promise<number> {
 describe('resource hygiene', () => {
   it('leaves no socket open after probes that fail in every way', async () => {
     const baseline = openSockets();
-    const certificate = selfSignedCertificate();
+    const certificate = await selfSignedCertificate();
     const silent = await rawServer(() => {});
     const flood = await rawServer((socket) => socket.write(Buffer.alloc(2 * 1024 * 1024, 0x41)));
     const plaintextOnTlsPort = await rawServer((socket) => socket.write('220 plain\r\n'));

@@ -13,7 +13,7 @@ import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
 import { tlsFindings } from './probe/tls-findings';
 
-const certificate = selfSignedCertificate();
+const certificate = await selfSignedCertificate();
 const serve = useRawServers();
 
 /** Connects to `server` as `localhost` (SNI and name check) at 127.0.0.1. */
