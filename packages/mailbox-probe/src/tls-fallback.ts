@@ -51,8 +51,9 @@ export async function openWithGreeting<G>(ctx: ProbeContext, open: OpenPlan<G>):
       return open.looksLikeGreeting(line) ? line : null;
     },
     bannerLine: (line) => line,
-    tlsExpectedFinding: () =>
+    tlsExpectedFinding: (continuing) =>
       mailboxFinding('tls-expected', {
+        lowered: continuing && open.plan.starttls === 'if-offered',
         message: `Port ${ctx.port} sent no plaintext ${open.protocolName} greeting within ${ctx.timeouts.greeting} ms, but greeted over TLS: it speaks implicit TLS, not STARTTLS.`,
       }),
     plaintextFinding: (line) =>

@@ -81,6 +81,7 @@ export default defineConfig({
         text: 'Reference',
         items: [
           { text: 'Capabilities and SASL', link: '/glossary' },
+          { text: 'Probe findings', link: '/findings' },
           { text: 'DNS records and policies', link: '/records' },
           { text: 'Networks that block ports', link: '/providers' },
           { text: 'Command line', link: '/cli' },

@@ -86,7 +86,7 @@ export const FINDINGS = {
   },
   'tls-expected': {
     severity: 'warning',
-    lowered: { severity: 'info', when: 'the SMTP probe in mode auto went on over implicit TLS' },
+    lowered: { severity: 'info', when: 'the probe, in mode auto, went on over implicit TLS' },
     protocols: ['smtp', 'imap', 'pop3'],
     description:
       'The port sent no plaintext greeting but completed a TLS handshake: it speaks implicit TLS, not plaintext or STARTTLS.',
