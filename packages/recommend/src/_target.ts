@@ -1,3 +1,4 @@
+import { isIpLiteral } from '@mailports/wire/text';
 import { RecommendError } from './errors';
 
 /** A target as the user typed it, classified. */
@@ -7,12 +8,6 @@ export type ParsedTarget =
   | { kind: 'ip'; address: string };
 
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
-
-/** True for an IPv4 dotted quad or an IPv6 literal (browser-safe). */
-export function isIpLiteral(text: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((part) => Number(part) <= 255);
-  return /^[0-9a-f:.]+$/i.test(text) && text.includes(':') && (text.match(/::/g)?.length ?? 0) <= 1;
-}
 
 function normaliseName(name: string, toAscii: (domain: string) => string): string | null {
   const trimmed = name.trim().replace(/\.$/, '').toLowerCase();
