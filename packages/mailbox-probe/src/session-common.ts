@@ -37,11 +37,6 @@ export function loginError(mechanism: string | null, error: unknown): AuthTest {
   return { outcome: 'error', mechanism, message: `The login test did not finish (${evidence(detail)}).` };
 }
 
-/** Base64 of the SASL PLAIN message (RFC 4616): no authorisation identity. */
-export function saslPlain(username: string, password: string): string {
-  return Buffer.from(`\u0000${username}\u0000${password}`, 'utf8').toString('base64');
-}
-
 /**
  * `auth-before-tls` for SASL mechanisms offered in clear, with the same rule as the SMTP probe:
  * critical when one of them sends a reusable secret (a password, or a replayable bearer token, per

@@ -25,3 +25,5 @@ export type { StarttlsUpgrade } from './starttls';
 export { adoptTls, escapeWatcher, GOODBYE_TIMEOUT, isFatal, sayGoodbye } from './steps';
 export { fanOut, probeHost } from './host';
 export type { FanOutOptions, HostResults, HostRun, ProbeHostOptions } from './host';
+export { authenticate, chooseSaslClient, SASL_CLIENTS } from './sasl';
+export type { Credentials, SaslClient, SaslExchange, SaslLine } from './sasl';
