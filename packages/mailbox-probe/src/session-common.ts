@@ -1,23 +1,19 @@
 import { saslMechanism } from '@mailports/ports';
 import { type AuthTest, type Finding, validateLine, WireError } from '@mailports/wire';
+import { validateProbeInput } from '@mailports/wire/probe';
 import { evidence, mailboxFinding } from './findings';
 import type { MailboxProbeOptions } from './types';
 
 /** Makes every field of a result-details object writable while the session fills it. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Rejects options that would put CR, LF or NUL on the wire, or a port out of range, before connecting. */
+/**
+ * The kit's checks before connecting, plus one of POP3 and IMAP: the password goes on a command line
+ * (PASS, LOGIN), so it must not hold CR or LF either.
+ */
 export function validateOptions(options: MailboxProbeOptions, port: number): void {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new WireError('E_INVALID_INPUT', `Port ${String(port)} is not between 1 and 65535`, {
-      step: 'options',
-    });
-  }
-  validateLine(options.host, 'host');
-  if (options.credentials) {
-    validateLine(options.credentials.username, 'user name');
-    validateLine(options.credentials.password, 'password');
-  }
+  validateProbeInput(options, port);
+  if (options.credentials) validateLine(options.credentials.password, 'password');
 }
 
 /** The summary of a login the server answered. */

@@ -7,6 +7,7 @@ import {
   type SecurityPlan,
   securityPlan,
   tlsOptionsOf,
+  validateProbeInput,
 } from '@mailports/wire/probe';
 import { defaultEhloName } from './ehlo-name';
 import { type SessionPlan, SmtpSession } from './session';
@@ -27,18 +28,9 @@ export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
   return securityPlan(mode, port, { implicitPorts: [465], diagnosePlain: true, continueOverTls: 'auto' });
 }
 
-/** Everything that would reach the wire is checked before a connection is opened. */
+/** Everything that would reach the wire is checked before a connection is opened: the kit's checks, then the EHLO name. */
 function validate(options: SmtpProbeOptions, port: number, ehloName: string): void {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new WireError(
-      'E_INVALID_INPUT',
-      `The port must be an integer from 1 to 65535, not ${String(port)}.`,
-      {
-        step: 'options',
-      },
-    );
-  }
-  validateLine(options.host, 'host');
+  validateProbeInput(options, port);
   validateLine(ehloName, 'ehloName');
   if (ehloName.trim() === '' || /\s/.test(ehloName)) {
     throw new WireError(
@@ -48,13 +40,6 @@ function validate(options: SmtpProbeOptions, port: number, ehloName: string): vo
         step: 'options',
       },
     );
-  }
-  if (typeof options.servername === 'string') validateLine(options.servername, 'servername');
-  if (options.credentials !== undefined) {
-    validateLine(options.credentials.username, 'username');
-    if (options.credentials.password.includes('\u0000')) {
-      throw new WireError('E_INVALID_INPUT', 'The password must not contain NUL.', { step: 'options' });
-    }
   }
 }
 

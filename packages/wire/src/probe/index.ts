@@ -27,3 +27,4 @@ export { fanOut, probeHost } from './host';
 export type { FanOutOptions, HostResults, HostRun, ProbeHostOptions } from './host';
 export { authenticate, chooseSaslClient, SASL_CLIENTS } from './sasl';
 export type { Credentials, SaslClient, SaslExchange, SaslLine } from './sasl';
+export { validateProbeInput } from './validate-input';
