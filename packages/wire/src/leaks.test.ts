@@ -31,7 +31,8 @@ describe('resource hygiene', () => {
       runProbe({ ...base, port: silent.port, timeouts: { greeting: 50 } }, {}, async (ctx) => {
         await (await ctx.connect({})).readLine({ step: 'greeting' });
       }),
-      runProbe({ ...base, port: silent.port, timeouts: { overall: 80 } }, {}, async (ctx) => {
+      // Long enough for the loopback connect under load: a deadline during the connect is a timeout.
+      runProbe({ ...base, port: silent.port, timeouts: { overall: 500 } }, {}, async (ctx) => {
         await ctx.connect({});
         await new Promise(() => {});
       }),
