@@ -87,7 +87,12 @@ export interface ConnectAttempt {
   readonly durationMs: number;
 }
 
-/** Named steps a probe times. Each value is a duration in milliseconds. */
+/**
+ * Named steps a probe times. Each value is a duration in milliseconds. The same for every protocol:
+ * `starttls` is the STARTTLS/STLS command and the TLS handshake after it together (the handshake
+ * alone is also `tlsHandshake`); `capabilities`/`capabilitiesAfterTls` the capability query before
+ * and inside TLS; `quit` the goodbye (at most 2 s).
+ */
 export type TimingStep =
   | 'dns'
   | 'connect'
