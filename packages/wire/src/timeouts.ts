@@ -54,7 +54,7 @@ export interface Limits {
 
 /**
  * `{ maxLineLength: 4096, maxLinesPerReply: 512, maxBytes: 1 MiB, maxLiteralSize: 256 KiB,
- * maxTranscriptText: 128 Ki, maxResultText: 128 Ki }`. With these a probe result serialises to at
+ * maxTranscriptText: 64 Ki, maxResultText: 64 Ki }`. With these a probe result serialises to at
  * most {@link MAX_RESULT_JSON_BYTES} (1 MiB) of JSON, whatever the server sends.
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -62,16 +62,16 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxLinesPerReply: 512,
   maxBytes: 1024 * 1024,
   maxLiteralSize: 256 * 1024,
-  maxTranscriptText: 128 * 1024,
-  maxResultText: 128 * 1024,
+  maxTranscriptText: 64 * 1024,
+  maxResultText: 64 * 1024,
 });
 
 /**
  * The documented ceiling of one probe result's JSON (`JSON.stringify`) under {@link DEFAULT_LIMITS},
  * whatever the server sends: 1 MiB. The transcript's text and the other server text are each held
- * to 128 Ki characters as JSON writes them (escapes counted); the rest is bounded structure (at most
+ * to 64 Ki characters as JSON writes them (escapes counted); the rest is bounded structure (at most
  * 2000 transcript entries, 10 certificates, findings with bounded messages and evidence). Results
- * of ordinary servers are a few KiB; a server that floods every cap gives about 260 KiB.
+ * of ordinary servers are a few KiB; a server that floods every cap gives about 135 KiB.
  */
 export const MAX_RESULT_JSON_BYTES = 1024 * 1024;
 

@@ -13,7 +13,7 @@ export interface TranscriptOptions {
   maxEntries?: number;
   /**
    * Most characters of line text kept, all entries together, counted as JSON writes them (an escaped
-   * control character costs 6; default 128 Ki): like `maxEntries`, the first half and the latest
+   * control character costs 6; default 64 Ki): like `maxEntries`, the first half and the latest
    * half, so a server sending long lines cannot grow it further.
    */
   maxText?: number;
@@ -42,7 +42,7 @@ export class Transcript {
     const max = Math.max(2, Math.floor(options.maxEntries ?? 2000));
     this.#headSize = Math.ceil(max / 2);
     this.#tailSize = max - this.#headSize;
-    const text = Math.max(2, Math.floor(options.maxText ?? 128 * 1024));
+    const text = Math.max(2, Math.floor(options.maxText ?? 64 * 1024));
     this.#headText = Math.ceil(text / 2);
     this.#tailText = text - this.#headText;
   }
