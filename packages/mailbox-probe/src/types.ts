@@ -31,7 +31,7 @@ export interface ImapGreeting {
   readonly raw: string;
 }
 
-/** What the IMAP probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
+/** What the IMAP probe adds to wire's `ProbeResultBase`. */
 export interface ImapProbeDetails {
   readonly protocol: 'imap';
   readonly greeting: ImapGreeting | null;
@@ -66,7 +66,7 @@ export interface Pop3Greeting {
   readonly raw: string;
 }
 
-/** What the POP3 probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
+/** What the POP3 probe adds to wire's `ProbeResultBase`. */
 export interface Pop3ProbeDetails {
   readonly protocol: 'pop3';
   readonly greeting: Pop3Greeting | null;
