@@ -1,11 +1,16 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import { isIpAddress, mapConcurrent, resolveHost, WireError } from '@mailports/wire';
 import { imapProbe } from './imap-probe';
 import { runMailboxProbe } from './mailbox-flow';
 import { pop3Probe } from './pop3-probe';
 import type { ImapProbeResult, MailboxPortSpec, Pop3ProbeResult, ProbeMailboxOptions } from './types';
 
-const DEFAULT_PORTS: readonly MailboxPortSpec[] = [110, 995, 143, 993];
-const WELL_KNOWN: Record<number, 'imap' | 'pop3'> = { 110: 'pop3', 995: 'pop3', 143: 'imap', 993: 'imap' };
+const MAILBOX_PORTS = [
+  ...wellKnownMailPorts({ protocol: 'pop3' }),
+  ...wellKnownMailPorts({ protocol: 'imap' }),
+];
+const DEFAULT_PORTS: readonly MailboxPortSpec[] = MAILBOX_PORTS.map((entry) => entry.port);
+const WELL_KNOWN = new Map(MAILBOX_PORTS.map((entry) => [entry.port, entry.protocol]));
 
 /**
  * Probes the POP3 and IMAP ports of one host in parallel: the name is resolved once (wire's
@@ -41,7 +46,7 @@ export async function probeMailbox(
     Math.max(1, concurrency),
     (spec): Promise<ImapProbeResult | Pop3ProbeResult> => {
       const port = typeof spec === 'number' ? spec : spec.port;
-      const protocol = typeof spec === 'number' ? WELL_KNOWN[spec] : spec.protocol;
+      const protocol = typeof spec === 'number' ? WELL_KNOWN.get(spec) : spec.protocol;
       const probeOptions = {
         ...common,
         port,

@@ -1,3 +1,4 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import { escapeForDisplay, type Finding, hasControlCharacters, type Severity } from '@mailports/wire';
 import { formatReply } from './reply';
 import type { SmtpReply } from './types';
@@ -101,7 +102,11 @@ export function smtpFinding(
   };
 }
 
-const SUBMISSION_PORTS = new Set([587, 2525]);
+const SUBMISSION_PORTS = new Set(
+  wellKnownMailPorts({ role: 'submission' }).flatMap((entry) =>
+    entry.tls === 'starttls' ? [entry.port] : [],
+  ),
+);
 
 /**
  * `starttls-not-offered`: critical when STARTTLS was required or on a submission port (passwords
