@@ -1,3 +1,4 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import type { MailProtocol, ProbeMode } from '@mailports/wire';
 import { UsageError } from './errors';
 import { printable } from './sanitize';
@@ -13,16 +14,9 @@ export interface PortSpec {
 export const PROTOCOLS: readonly MailProtocol[] = ['smtp', 'imap', 'pop3'];
 
 /** The mail ports mailports knows the protocol of, in the order `probe` reports them by default. */
-export const WELL_KNOWN_PORTS: ReadonlyMap<number, MailProtocol> = new Map<number, MailProtocol>([
-  [25, 'smtp'],
-  [465, 'smtp'],
-  [587, 'smtp'],
-  [2525, 'smtp'],
-  [110, 'pop3'],
-  [995, 'pop3'],
-  [143, 'imap'],
-  [993, 'imap'],
-]);
+export const WELL_KNOWN_PORTS: ReadonlyMap<number, MailProtocol> = new Map(
+  wellKnownMailPorts().map((entry) => [entry.port, entry.protocol]),
+);
 
 /** The eight ports `probe` tries when no `--ports` is given. */
 export const DEFAULT_PORTS: readonly PortSpec[] = [...WELL_KNOWN_PORTS].map(([port, protocol]) => ({

@@ -75,7 +75,13 @@ export function portMeaning(
   return { preference: base + secured, standard: false, label: `non-standard port ${port}` };
 }
 
-/** The well-known ports discovery tries for a role and protocol, in preference order. */
+/**
+ * The well-known ports discovery tries for a role, best first, with the protocol spoken there: the
+ * order @mailports/ports prefers for the role (`send`: 465, 587, 2525; `read`: 993, 143, 995, 110;
+ * `relay`: 25), and for `send` the relay port last, since some servers accept submission there.
+ * Pure and browser-safe.
+ * @param role - `send`, `relay` or `read`.
+ */
 export function defaultPorts(role: Role): Array<{ port: number; protocol: MailProtocol }> {
   return [...MEANINGS[role]].map(([port, { protocol }]) => ({ port, protocol }));
 }
