@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoProvider } from './__fixtures__/demo';
-import { ESC, nodemailerArgs, unusedPort, unusedPorts } from './__fixtures__/local';
+import { ESC, nodemailerArgs, unusedPorts } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
 const demo = useDemoProvider();
