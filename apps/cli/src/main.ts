@@ -18,15 +18,17 @@ function commandOf(argv: readonly string[]): string | null {
 /**
  * `argv` without `-h`/`--help` when its command is one the program does not have: commander would
  * print the main help and exit 0 for `mailports frobnicate --help`, as if the command existed.
- * Without the flag, commander reports the unknown command (with a suggestion) as a usage error.
+ * Without the flag, commander reports the unknown command (with a suggestion) as a usage error; so
+ * does `mailports help frobnicate`, which is asked as `mailports frobnicate`.
  */
 function withoutHelpForUnknownCommand(argv: readonly string[], program: Command): string[] {
   const end = argv.indexOf('--');
   const before = end < 0 ? argv : argv.slice(0, end);
-  const operand = before.find((arg) => !arg.startsWith('-'));
+  const [operand, second] = before.filter((arg) => !arg.startsWith('-'));
   if (operand === undefined) return [...argv];
   const known = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
-  if (known.includes(operand) || operand === 'help') return [...argv];
+  if (operand === 'help') return second === undefined || known.includes(second) ? [...argv] : [second];
+  if (known.includes(operand)) return [...argv];
   return argv.filter((arg, index) => (end >= 0 && index >= end) || (arg !== '-h' && arg !== '--help'));
 }
 

@@ -114,8 +114,12 @@ describe('option values that used to pass silently', () => {
 
 describe('commands', () => {
   it('names an unknown command given with --help instead of printing the main help', async () => {
-    for (const help of ['--help', '-h']) {
-      const run = await runCli(['frobnicate', help]);
+    for (const args of [
+      ['frobnicate', '--help'],
+      ['frobnicate', '-h'],
+      ['help', 'frobnicate'],
+    ]) {
+      const run = await runCli(args);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("unknown command 'frobnicate'");
       expect(run.stdout).toBe('');
@@ -125,6 +129,7 @@ describe('commands', () => {
   it('still prints help for a known command and for the program', async () => {
     expect((await runCli(['probe', '--help'])).code).toBe(0);
     expect((await runCli(['--help'])).code).toBe(0);
+    expect((await runCli(['help', 'probe'])).stdout).toContain('Usage: mailports probe');
   });
 });
 
