@@ -43,7 +43,7 @@ function productSources(): string[] {
  * (line breaks kept, so positions still tell the line). Port numbers in help text and messages are
  * prose; only numbers in code can form a table.
  */
-export function codeOnly(source: string): string {
+function codeOnly(source: string): string {
   let out = '';
   let index = 0;
   let previous = '';
@@ -89,7 +89,7 @@ export function codeOnly(source: string): string {
 }
 
 /** A bracket or brace pair holding two or more distinct mail port numbers: a port table. */
-export interface PortTable {
+interface PortTable {
   readonly line: number;
   readonly ports: readonly number[];
 }
@@ -98,7 +98,7 @@ export interface PortTable {
  * The port tables of a piece of code: every array or object literal (`[…]`, `{…}`, not a block of
  * statements) whose numbers include two or more distinct mail ports the knowledge base lists.
  */
-export function portTables(code: string): PortTable[] {
+function portTables(code: string): PortTable[] {
   const tables: PortTable[] = [];
   const open: Array<{ at: number; literal: boolean }> = [];
   for (let index = 0; index < code.length; index++) {
