@@ -13,7 +13,7 @@ export interface PortMeaning {
   preference: number;
   /** The port the standards name for this role and protocol (465, 587, 993, 143, 995, 110; 25 for relay). */
   standard: boolean;
-  /** Short name of the service, e.g. `submissions (implicit TLS)`. */
+  /** What the port is, e.g. `Message submission over implicit TLS` (the knowledge base's title). */
   label: string;
 }
 
