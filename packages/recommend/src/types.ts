@@ -49,7 +49,17 @@ export interface Reason {
   kind: 'observed' | 'inferred' | 'standard';
   text: string;
   citation?: Citation;
+  /** For `inferred`: the observations the conclusion rests on, one short line each. */
+  evidence?: string[];
+  /**
+   * For `inferred`: how strongly the evidence supports it. `high`: the observations leave one
+   * explanation; `medium`: the likely one among few; `low`: one of several, worth checking.
+   */
+  confidence?: Confidence;
 }
+
+/** How strongly an inference's evidence supports it; see {@link Reason}. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /**
  * How usable an option is, best first.
@@ -110,13 +120,16 @@ export interface Recommendation {
  * - `not-answered`: the probe behind the option did not complete.
  * - `not-encrypted`: the option is not inside TLS (plaintext, or STARTTLS never completed).
  * - `untrusted-certificate`: its certificate failed verification (even when accepted as `insecure`).
+ * - `outside-domain`: the host is not inside the queried domain and the user did not name it as
+ *   trusted (RFC 6186 §6, RFC 8314 §5.1, RFC 7817): a DNS answer alone does not get the password.
  */
 export type LoginSkipReason =
   | 'no-option'
   | 'relay'
   | 'not-answered'
   | 'not-encrypted'
-  | 'untrusted-certificate';
+  | 'untrusted-certificate'
+  | 'outside-domain';
 
 /**
  * How a login check ended.
@@ -178,6 +191,12 @@ export interface Candidate {
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;
+  /**
+   * Only for candidates the domain advertised with SRV records: their position in the domain's stated
+   * order for the role (0 first; SRV priority, then weight, across services, RFC 6186 §3.4). The
+   * ranking puts advertised options first among options of the same verdict.
+   */
+  stated?: number;
   /** Addresses discovery resolved for `host` (IPv4 first); the probe connects to the first that answers. */
   addresses?: string[];
 }
@@ -193,6 +212,20 @@ export interface Discovery {
   notOffered: string[];
   /** DNS failures worth telling (timeouts, server failures); a missing record is not an error. */
   errors: string[];
+  /** Records that were found but not used, with why (an SRV port 0, MX hosts beyond the ten probed…). */
+  ignored: string[];
+  /** Every question discovery asked, whom, and what came back, in the order answered. */
+  queries: DnsQuery[];
+}
+
+/** One discovery question and its answer. */
+export interface DnsQuery {
+  /** e.g. `SRV _submissions._tcp.example.com`, `MX example.com`, `address mail.example.com`. */
+  question: string;
+  /** Who answered: the DNS server asked (`ip:port`), `system DNS servers`, or `system resolver` (getaddrinfo). */
+  via: string;
+  /** `no record`, the records in brief, or the failure code (`ETIMEOUT`, `ESERVFAIL`…). */
+  answer: string;
 }
 
 /** Options of {@link discover}. */
@@ -208,6 +241,11 @@ export interface DiscoverOptions {
   signal?: AbortSignal;
   /** Try conventional host names (smtp., imap., mail., …) as Thunderbird does; default true. */
   guess?: boolean;
+  /**
+   * Where addresses come from: `system` (getaddrinfo: hosts file, VPN, split DNS) or `dns` (A and
+   * AAAA from the DNS server in use). Default `system` without `dnsServer`, `dns` with it.
+   */
+  addresses?: 'system' | 'dns';
 }
 
 /**
