@@ -106,11 +106,15 @@ function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): vo
     // Opportunistic relay TLS tolerates unverified certificates, but a strict sender (MTA-STS, DANE) does not.
     judgement.cap('works', {
       kind: 'observed',
-      text:
-        role === 'relay'
-          ? `The certificate does not verify (${why}): opportunistic relays accept it, senders that enforce MTA-STS or DANE will not.`
-          : `The certificate does not verify (${why}): a connection with an unverified certificate is not confidential, and mail clients will warn or refuse.`,
-      citation: CITE.certificateValidation,
+      ...(role === 'relay'
+        ? {
+            text: `Works (opportunistic): the certificate does not verify (${why}), and a sender using STARTTLS opportunistically delivers anyway. A sender that enforces MTA-STS would not; DANE-EE(3) can authenticate even a self-signed certificate.`,
+            citation: CITE.opportunisticTls,
+          }
+        : {
+            text: `The certificate does not verify (${why}): a connection with an unverified certificate is not confidential, and mail clients will warn or refuse.`,
+            citation: CITE.certificateValidation,
+          }),
     });
   }
   if (has(result, 'tls-version-outdated') || (tls.version !== null && OUTDATED_TLS.has(tls.version))) {
@@ -129,7 +133,12 @@ function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): vo
   }
 }
 
-function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: Role): void {
+function judgeCredentials(
+  result: ProbeResultBase,
+  judgement: Judgement,
+  role: Role,
+  wellKnownPort: number,
+): void {
   const after = result.auth.mechanisms;
   const before = result.auth.beforeTls;
   const loginBeforeTls =
@@ -176,10 +185,18 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
         text: `AUTH is offered only before TLS (${before.join(', ')}): logging in would send the password in clear.`,
         citation: CITE.cleartextDeprecated,
       });
-    } else {
+    } else if (wellKnownPort === 25) {
       judgement.cap('unusable', {
+        kind: 'observed',
+        text: 'No AUTH is offered on port 25: this is a relay (MX) server, which takes mail for its own domains only, not your outgoing mail.',
+        citation: CITE.relayPort,
+      });
+    } else {
+      // RFC 6409 §4.3 lets a submission server authorise by other means (the client's address, a VPN).
+      judgement.preference -= 40;
+      judgement.cap('works', {
         kind: 'standard',
-        text: 'No AUTH is offered: a submission server must require authentication, so there is no way to log in here.',
+        text: 'No AUTH is offered: this works if the server authorises your address (its own network, a VPN); from anywhere else it will refuse your mail.',
         citation: CITE.submissionAuth,
       });
     }
@@ -351,7 +368,7 @@ export function assess(
       citation: CITE.imapStarttls,
     });
   } else {
-    judgeCredentials(result, judgement, role);
+    judgeCredentials(result, judgement, role, wellKnownPort);
   }
   noteFindings(result, judgement);
   judgeConstraints(wellKnownPort, result, constraints, judgement);

@@ -26,6 +26,7 @@ export const CITE = {
   port25Blocking: rfcSource(5068),
   relayPort: rfcSource(5321),
   starttlsSmtp: rfcSource(3207, '4'),
+  opportunisticTls: rfcSource(7435),
   starttlsDiscard: rfcSource(3207, '4.2'),
   imapStarttls: rfcSource(3501, '6.2.1'),
   pop3Stls: rfcSource(2595, '4'),

@@ -194,7 +194,7 @@ describe('rank: what is never recommended', () => {
       name: 'submission without any AUTH',
       role: 'send',
       spec: { port: 465, mechanisms: [] },
-      at: 'unusable',
+      at: 'works',
       cite: 'RFC 6409 §4.3',
     },
     {

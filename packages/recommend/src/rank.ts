@@ -2,7 +2,20 @@ import { assess } from './_assess';
 import { protocolsFor } from './_classify';
 import { inferAcross, inferFromResult, type Placed } from './_inferences';
 import type { ProbeResultBase } from '@mailports/wire';
-import type { RankedOption, RankInput, Recommendation, Verdict } from './types';
+import { CITE } from './_knowledge';
+import type { RankedOption, RankInput, Reason, Recommendation, Verdict } from './types';
+
+const BAND_ORDER: readonly Verdict[] = ['recommended', 'works', 'works-but-insecure', 'unusable'];
+
+/** The reason on an option found beside an SRV-advertised host but not advertised itself. */
+function unadvertised(source: string, port: number): Reason {
+  const label = source.slice('beside srv '.length);
+  return {
+    kind: 'observed',
+    text: `Found, not advertised: the domain's ${label} record names this host, and port ${port} (implicit TLS, preferred by RFC 8314) answers here too.`,
+    citation: CITE.implicitTlsPreferred,
+  };
+}
 
 /** The key of `sources` and `wellKnownPorts`: the host as probed and the port as probed. */
 export function resultKey(host: string, port: number): string {
@@ -25,6 +38,8 @@ export function resultKey(host: string, port: number): string {
  * @param input.constraints - What the user knows about their network; `requireTls` defaults to true.
  * @param input.sources - `'host:port'` → where the candidate came from, copied to `source`.
  * @param input.wellKnownPorts - `'host:port'` → the well-known port a remapped result stands for.
+ * @param input.stated - `'host:port'` → the domain's stated order (SRV); advertised options come first
+ * among options of the same verdict, in that order.
  * @param input.context - Other results (e.g. of other roles), used only as evidence that a host answered.
  * @returns The recommendation; `best` is null when no option is usable (never throws).
  */
@@ -40,26 +55,41 @@ export function rank(input: RankInput): Recommendation {
     .map((result) => place(result));
 
   const context = (input.context ?? []).filter((result) => !input.results.includes(result)).map(place);
-  const options = placed.map((item, index): RankedOption & { index: number; untrusted: boolean } => {
-    const { result, wellKnownPort } = item;
-    const assessment = assess(result, input.role, wellKnownPort, constraints);
-    const source = input.sources?.[resultKey(result.host, result.port)];
-    return {
-      host: result.host,
-      port: result.port,
-      protocol: result.protocol,
-      security: result.security,
-      authMechanisms: [...result.auth.mechanisms],
-      verdict: assessment.verdict,
-      score: assessment.score,
-      reasons: [...assessment.reasons, ...inferFromResult(item)],
-      ...(source !== undefined ? { source } : {}),
-      ...(wellKnownPort !== result.port ? { wellKnownPort } : {}),
-      index,
-      untrusted: result.tls !== null && !result.tls.verdict.trusted,
-    };
-  });
-  options.sort((a, b) => b.score - a.score || a.index - b.index);
+  const options = placed.map(
+    (item, index): RankedOption & { index: number; stated: number; untrusted: boolean } => {
+      const { result, wellKnownPort } = item;
+      const assessment = assess(result, input.role, wellKnownPort, constraints);
+      const key = resultKey(result.host, result.port);
+      const source = input.sources?.[key];
+      const stated = input.stated?.[key];
+      const discovered = source?.startsWith('beside srv ') ? [unadvertised(source, wellKnownPort)] : [];
+      return {
+        host: result.host,
+        port: result.port,
+        protocol: result.protocol,
+        security: result.security,
+        authMechanisms: [...result.auth.mechanisms],
+        verdict: assessment.verdict,
+        score: assessment.score,
+        reasons: [...assessment.reasons, ...discovered, ...inferFromResult(item)],
+        ...(source !== undefined ? { source } : {}),
+        ...(wellKnownPort !== result.port ? { wellKnownPort } : {}),
+        index,
+        stated: stated ?? Number.POSITIVE_INFINITY,
+        // Opportunistic relay accepts any certificate (RFC 3207 §4, RFC 7435): only clients refuse one.
+        untrusted: input.role !== 'relay' && result.tls !== null && !result.tls.verdict.trusted,
+      };
+    },
+  );
+  // The verdict first; among options of one verdict, the domain's stated preference (its SRV records)
+  // before the score, so that a domain which advertises 587 first gets 587 first.
+  options.sort(
+    (a, b) =>
+      BAND_ORDER.indexOf(a.verdict) - BAND_ORDER.indexOf(b.verdict) ||
+      a.stated - b.stated ||
+      b.score - a.score ||
+      a.index - b.index,
+  );
   const usable: ReadonlySet<Verdict> = new Set<Verdict>(
     constraints.requireTls === false
       ? ['recommended', 'works', 'works-but-insecure']
@@ -71,6 +101,7 @@ export function rank(input: RankInput): Recommendation {
   );
   const strip = ({
     index: _index,
+    stated: _stated,
     untrusted: _untrusted,
     ...option
   }: (typeof options)[number]): RankedOption => option;

@@ -140,6 +140,7 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
   };
   const recommendations = roles.map((role) => {
     const sources: Record<string, string> = {};
+    const stated: Record<string, number> = {};
     const wellKnownPorts: Record<string, number> = {};
     const placed: Array<{ priority: number; result: ProbeResultBase }> = [];
     jobs.forEach((job, index) => {
@@ -151,12 +152,21 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       const candidate = job.candidates.find((item) => item.role === role);
       if (!candidate) return;
       sources[key] ??= candidate.source;
+      if (candidate.stated !== undefined) stated[key] ??= candidate.stated;
       placed.push({ priority: candidate.priority, result });
     });
     // Ties in the ranking keep this order: the role's own discovery priority (SRV, MX preference…).
     placed.sort((a, b) => a.priority - b.priority);
     const roleResults = placed.map((item) => item.result);
-    return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
+    return rank({
+      role,
+      results: roleResults,
+      constraints,
+      sources,
+      stated,
+      wellKnownPorts,
+      context: results,
+    });
   });
   if (options.credentials) {
     const { credentials } = options;

@@ -81,7 +81,10 @@ export interface RankedOption {
   /** Upper-case SASL mechanisms offered on the connection as finally secured. */
   authMechanisms: string[];
   verdict: Verdict;
-  /** Higher is better; options are sorted by it. The verdict dominates: every `recommended` scores above every `works`. */
+  /**
+   * Higher is better. Options are sorted by verdict, then by the domain's stated preference (SRV
+   * records) when it has one, then by score. Every `recommended` scores above every `works`.
+   */
   score: number;
   reasons: Reason[];
   /**
@@ -167,6 +170,11 @@ export interface RankInput {
   constraints?: Constraints;
   /** `'host:port'` (the probed port) → where that candidate came from. */
   sources?: Record<string, string>;
+  /**
+   * `'host:port'` (the probed port) → the domain's stated order for the candidate (its SRV records,
+   * {@link Candidate.stated}): among options of the same verdict, advertised ones come first, in order.
+   */
+  stated?: Record<string, number>;
   /**
    * `'host:port'` (the probed port) → the well-known port the result stands for, when the port was
    * remapped (`resolvePorts` in tests and the demo). Without it the probed port is taken as is.
