@@ -243,7 +243,7 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 25 is for relay between mail servers, and networks may block it; mail clients submit on 465 or 587.',
-      citation: CITE.port25Blocking,
+      citation: CITE.submissionsPort,
     });
   } else if (role === 'send' && wellKnownPort === 2525) {
     judgement.cap('works', {

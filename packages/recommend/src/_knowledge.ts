@@ -23,7 +23,6 @@ export const CITE = {
   certificateValidation: rfcSource(8314, '5.3'),
   tls12Minimum: rfcSource(8997),
   submissionAuth: rfcSource(6409, '4.3'),
-  port25Blocking: rfcSource(5068),
   relayPort: rfcSource(5321),
   starttlsSmtp: rfcSource(3207, '4'),
   opportunisticTls: rfcSource(7435),

@@ -49,6 +49,7 @@ export function rank(input: RankInput): Recommendation {
   const place = (result: ProbeResultBase): Placed => ({
     result,
     wellKnownPort: input.wellKnownPorts?.[resultKey(result.host, result.port)] ?? result.port,
+    source: input.sources?.[resultKey(result.host, result.port)],
   });
   const placed: Placed[] = input.results
     .filter((result) => protocols.includes(result.protocol))
