@@ -1,8 +1,8 @@
 export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
-export { loginEligibility } from './login';
-export type { LoginEligibility } from './login';
+export { insideScope, loginEligibility } from './login';
+export type { LoginEligibility, LoginScope } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';

@@ -1,7 +1,7 @@
 import type { MailProtocol, ProbeResultBase, Timeouts } from '@mailports/wire';
 import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
-import { loginCheckOf, loginEligibility, loginNotTried } from './login';
+import { type LoginScope, loginCheckOf, loginEligibility, loginNotTried } from './login';
 import { rank, resultKey } from './rank';
 import type {
   Candidate,
@@ -55,6 +55,12 @@ export interface RecommendOptions {
    * appears nowhere in the report.
    */
   credentials?: { username: string; password: string };
+  /**
+   * Hosts outside the queried mail domain that may receive `credentials` (the user's explicit word,
+   * `--trust-host`). Without it a login goes only to the domain itself and names under it; a bare
+   * host or an IP address given as the target counts as named by the user.
+   */
+  trustHosts?: string[];
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -170,8 +176,11 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
   });
   if (options.credentials) {
     const { credentials } = options;
+    const scope = { domain: discovery.domain, trustHosts: options.trustHosts ?? [] };
     const checks = await Promise.all(
-      recommendations.map((item) => checkLogin(item, results, { probe, credentials, signal, progress })),
+      recommendations.map((item) =>
+        checkLogin(item, results, { probe, credentials, signal, progress, scope }),
+      ),
     );
     recommendations.forEach((item, index) => {
       item.login = checks[index];
@@ -194,10 +203,12 @@ async function checkLogin(
     credentials: { username: string; password: string };
     signal: AbortSignal;
     progress: (event: ProgressEvent) => void;
+    scope: LoginScope;
   },
 ): Promise<LoginCheck> {
   const { username } = run.credentials;
-  const eligibility = loginEligibility(recommendation, results);
+  // Decided before anything is sent: no connection carries credentials unless this allows it.
+  const eligibility = loginEligibility(recommendation, results, run.scope);
   if (!eligibility.allowed) return loginNotTried(username, eligibility);
   const { option, result, mode } = eligibility;
   const role = recommendation.role;
