@@ -310,6 +310,18 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
   };
 }
 
+/** A --trust-host value: one host name or IP address, nothing that could smuggle a second one. */
+function parseTrustHost(text: string): string {
+  const host = text.trim().replace(/\.$/, '').toLowerCase();
+  if (
+    !/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(host) &&
+    !/^[0-9a-f:.]+$/.test(host)
+  ) {
+    throw new UsageError(`--trust-host: '${printable(text)}' is not a host name or IP address`);
+  }
+  return host;
+}
+
 /** The network ids the knowledge base has port policies for; a typo gets a suggestion. */
 async function parseNetwork(text: string): Promise<string> {
   const { PROVIDERS } = await import('@mailports/ports');
@@ -347,11 +359,13 @@ export async function recommendCommand(
   const portMap =
     flags.portMap === undefined ? undefined : withOption('--port-map', () => parsePortMap(flags.portMap!));
   const network = flags.network === undefined ? undefined : await parseNetwork(flags.network);
+  const trustHosts = (flags.trustHost ?? []).map((host) => parseTrustHost(host));
   const settings = await resolveNetworkFlags(flags, io);
   const options: RecommendRun['options'] = {
     ...recommendSettings(settings),
     ...(network ? { constraints: { network } } : {}),
     ...(portMap ? { resolvePorts: portMap } : {}),
+    ...(trustHosts.length > 0 ? { trustHosts } : {}),
   };
   return runRecommend(
     {
