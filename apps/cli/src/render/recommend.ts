@@ -77,7 +77,11 @@ export function reasonLine(reason: Reason, color: Colors): string {
   const citation = reason.citation
     ? color.dim(` — ${printable(reason.citation.label)} ${printable(reason.citation.url)}`)
     : '';
-  return `${tag}  ${serverText(reason.text)}${citation}`;
+  const confidence = reason.confidence ? color.dim(` (confidence ${reason.confidence})`) : '';
+  const evidence = (reason.evidence ?? []).map(
+    (line) => `\n            ${color.dim(`· ${serverText(line)}`)}`,
+  );
+  return `${tag}  ${serverText(reason.text)}${confidence}${citation}${evidence.join('')}`;
 }
 
 function headline(recommendation: Recommendation, color: Colors): string {
@@ -154,6 +158,16 @@ export function recommendText(
   for (const label of discovery.notOffered)
     lines.push(color.dim(`not offered (SRV target "."): ${printable(label)}`));
   for (const error of discovery.errors) lines.push(`${color.yellow('dns')}: ${serverText(error)}`);
+  for (const note of discovery.ignored ?? []) lines.push(color.dim(`ignored: ${serverText(note)}`));
+  if (discovery.candidates.length === 0 && (discovery.queries ?? []).length > 0) {
+    // Nothing found: say what was asked and what came back, so the user can check it elsewhere.
+    lines.push('', color.bold('Nothing to probe. Discovery asked:'));
+    for (const query of discovery.queries ?? []) {
+      lines.push(
+        `  ${serverText(query.question)} ${color.dim(`(${printable(query.via)})`)} → ${serverText(query.answer)}`,
+      );
+    }
+  }
   if (options.verbose && discovery.candidates.length > 0) {
     lines.push('', color.bold('Candidates'));
     lines.push(
