@@ -6,6 +6,8 @@ export type { LoginEligibility, LoginScope } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
+export { pasteSettings } from './paste';
+export type { PasteInput, PasteSettings } from './paste';
 export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {

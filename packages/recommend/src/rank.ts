@@ -102,10 +102,10 @@ export function rank(input: RankInput): Recommendation {
   );
   const strip = ({
     index: _index,
-    stated: _stated,
+    stated,
     untrusted: _untrusted,
     ...option
-  }: (typeof options)[number]): RankedOption => option;
+  }: (typeof options)[number]): RankedOption => (Number.isFinite(stated) ? { ...option, stated } : option);
   const ranked = options.map(strip);
   const inferences = inferAcross(placed, constraints, context);
   if (eligibleIndex < 0 && options.some((option) => option.untrusted && usable.has(option.verdict))) {

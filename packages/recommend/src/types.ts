@@ -94,6 +94,8 @@ export interface RankedOption {
   source?: string;
   /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
   wellKnownPort?: number;
+  /** The domain's stated order for this option (its SRV records, 0 first); absent when not advertised. */
+  stated?: number;
 }
 
 /** The ranked answer for one role. */

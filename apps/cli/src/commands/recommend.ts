@@ -1,6 +1,6 @@
 import type {
   NodemailerSmtpOptions,
-  RankedOption,
+  PasteSettings,
   Recommendation,
   RecommendReport,
 } from '@mailports/recommend';
@@ -62,52 +62,37 @@ export function recommendExitCode(recommendations: readonly Recommendation[]): n
 
 type RecommendModule = typeof import('@mailports/recommend');
 
-/** What every settings format is made from, the same for the text and the JSON document. */
+/**
+ * What every settings format is made from, the same for the text and the JSON document: the one
+ * paste rule of @mailports/recommend (`pasteSettings`), which the documentation site uses too.
+ */
 class PasteSources {
   /** Roles that send (submission, relay) and have a usable best option. */
   readonly senders: Recommendation[];
-  readonly incoming: RankedOption[];
-  readonly outgoing: RankedOption[];
+  private readonly settings: PasteSettings;
 
-  constructor(
-    private readonly recommend: RecommendModule,
-    private readonly run: RecommendRun,
-    private readonly report: RecommendReport,
-  ) {
-    const usable = (role: Recommendation['role']) =>
-      report.recommendations
-        .filter((item) => item.role === role)
-        .flatMap((item) =>
-          item.options.filter((option) => option.verdict === 'recommended' || option.verdict === 'works'),
-        );
-    this.senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
-    this.incoming = usable('read');
-    this.outgoing = usable('send');
-  }
-
-  /**
-   * nodemailer options for a sending role: the login for submission only (relay to an MX never
-   * authenticates), and the certificate name when the host is an IP address and --servername gave one.
-   */
-  nodemailer(item: Recommendation): NodemailerSmtpOptions {
-    const servername = this.run.options.servername;
-    return this.recommend.nodemailerOptions(item.best!, {
-      ...(item.role === 'send' && this.run.user !== undefined ? { user: this.run.user } : {}),
+  constructor(recommend: RecommendModule, run: RecommendRun, report: RecommendReport) {
+    const servername = run.options.servername;
+    this.settings = recommend.pasteSettings({
+      recommendations: report.recommendations,
+      target: report.discovery.input,
+      domain: report.discovery.domain,
+      ...(run.user !== undefined ? { user: run.user } : {}),
       ...(typeof servername === 'string' ? { servername } : {}),
     });
+    this.senders = report.recommendations.filter(
+      (item) => item.role !== 'read' && this.settings.nodemailer[item.role] !== undefined,
+    );
   }
 
-  /** config-v1.1.xml for the usable read and send options, or null when there are none. */
+  /** nodemailer options for a sending role (see `pasteSettings`). */
+  nodemailer(item: Recommendation): NodemailerSmtpOptions {
+    return this.settings.nodemailer[item.role as 'send' | 'relay']!;
+  }
+
+  /** config-v1.1.xml, or null when there is nothing to name. */
   thunderbird(): string | null {
-    if (this.incoming.length + this.outgoing.length === 0) return null;
-    const { discovery } = this.report;
-    const email = discovery.input.includes('@') ? discovery.input : undefined;
-    return this.recommend.thunderbirdConfig({
-      domain: discovery.domain ?? discovery.input,
-      ...(email ? { email } : {}),
-      incoming: this.incoming,
-      outgoing: this.outgoing,
-    });
+    return this.settings.thunderbird;
   }
 }
 
