@@ -1,6 +1,13 @@
 import type { Finding, ProbeResultBase } from '@mailports/wire';
 import { portMeaning } from './_classify';
-import { CITE, citationFromReference, expectedTlsMode, providerBlocks } from './_knowledge';
+import {
+  CITE,
+  citationFromReference,
+  expectedTlsMode,
+  implicitTlsSection,
+  loginAfterTls,
+  providerBlocks,
+} from './_knowledge';
 import type { Constraints, Reason, Role, Verdict } from './types';
 
 /** Verdicts from best to worst; a rule can only lower a verdict, never raise it. */
@@ -183,7 +190,7 @@ function judgeCredentials(
       judgement.cap('works-but-insecure', {
         kind: 'observed',
         text: `AUTH is offered only before TLS (${before.join(', ')}): logging in would send the password in clear.`,
-        citation: CITE.cleartextDeprecated,
+        citation: loginAfterTls(result.protocol),
       });
     } else if (wellKnownPort === 25) {
       judgement.cap('unusable', {
@@ -216,7 +223,7 @@ function judgeCredentials(
     judgement.cap('works', {
       kind: 'observed',
       text: `The server also offers login before TLS (${before.join(', ') || 'in clear'}): a client that does not insist on TLS would send the password in clear. The generated settings insist on TLS.`,
-      citation: CITE.cleartextDeprecated,
+      citation: loginAfterTls(result.protocol),
     });
   }
 }
@@ -249,7 +256,7 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 2525 is not a registered submission port: a provider convention for networks that block 465 and 587.',
-      citation: CITE.submissionsPort,
+      citation: CITE.unregistered2525,
     });
   } else if (!meaning.standard) {
     judgement.cap('works', {
@@ -264,7 +271,7 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'observed',
       text: `Port ${wellKnownPort} is meant for ${expected === 'implicit' ? 'implicit TLS' : 'STARTTLS'}, but this server speaks ${result.security === 'implicit' ? 'implicit TLS' : 'STARTTLS'} there: the settings below match the server, clients set up by convention will fail.`,
-      citation: CITE.submissionsPort,
+      citation: implicitTlsSection(result.protocol),
     });
   }
   if (result.security === 'implicit') {

@@ -1,5 +1,5 @@
 import type { PortStatus, ProbeResultBase } from '@mailports/wire';
-import { CITE, providerBlocks, providersBlocking } from './_knowledge';
+import { implicitTlsSection, providerBlocks, providersBlocking } from './_knowledge';
 import type { Constraints, Reason } from './types';
 
 /** A result with the well-known port it stands for and where its candidate came from. */
@@ -24,7 +24,7 @@ const NO_ANSWER: ReadonlySet<PortStatus> = new Set(['timeout', 'unreachable']);
 /** Inferences about one result alone (misconfigured ports), to show with the option and in the summary. */
 export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
   const reasons: Reason[] = [];
-  const citation = result.protocol === 'smtp' ? CITE.submissionsPort : CITE.implicitTlsPreferred;
+  const citation = implicitTlsSection(result.protocol);
   if (result.findings.some((finding) => finding.code === 'plaintext-on-implicit-port')) {
     reasons.push({
       kind: 'inferred',

@@ -67,3 +67,18 @@ describe('rank: relay and submission nuance', () => {
     expect(texts(recommendation.options[0]?.reasons ?? [])).toContain('relay (MX) server');
   });
 });
+
+describe('rank: each rule cites the section that states it', () => {
+  it('cites RFC 8314 §3.2 for IMAP and §3.1 for POP3 when a port speaks the other security mode', () => {
+    const imap = rank({ role: 'read', results: [result({ port: 993, security: 'starttls' })] });
+    expect(texts(imap.options[0]?.reasons ?? [])).toContain('RFC 8314 §3.2');
+    const pop3 = rank({ role: 'read', results: [result({ port: 995, security: 'starttls' })] });
+    expect(texts(pop3.options[0]?.reasons ?? [])).toContain('RFC 8314 §3.1');
+  });
+
+  it('cites the IANA registry, not RFC 8314, for 2525 not being a registered submission port', () => {
+    const recommendation = rank({ role: 'send', results: [result({ port: 2525 })] });
+    expect(texts(recommendation.options[0]?.reasons ?? [])).toContain('IANA port registry: 2525');
+    expect(texts(recommendation.options[0]?.reasons ?? [])).not.toContain('RFC 8314 §3.3');
+  });
+});

@@ -106,14 +106,14 @@ describe('rank: what is never recommended', () => {
         findings: [finding('auth-before-tls')],
       },
       at: 'works-but-insecure',
-      cite: 'RFC 8314 §4.1',
+      cite: 'RFC 3207 §4',
     },
     {
       name: 'AUTH also offered before TLS',
       role: 'send',
       spec: { port: 587, beforeTls: ['PLAIN'], findings: [finding('auth-before-tls')] },
       at: 'works',
-      cite: 'RFC 8314 §4.1',
+      cite: 'RFC 3207 §4',
     },
     {
       name: 'login offered before TLS without a finding',

@@ -77,7 +77,7 @@ describe('recommend against misbehaving servers', () => {
     const recommendation = await judge('send', 587, await smtp({ preset: 'auth-before-tls' }));
     const option = optionFor(recommendation, 587);
     expect(option.verdict).toBe('works');
-    expect(texts(option.reasons)).toContain('RFC 8314 §4.1');
+    expect(texts(option.reasons)).toContain('RFC 3207 §4');
   });
 
   it('rates a 587 without STARTTLS but with plaintext AUTH as works-but-insecure, and picks no best', async () => {
