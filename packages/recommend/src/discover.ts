@@ -3,7 +3,15 @@ import { defaultPorts, IMPLICIT_TLS_PORTS } from './_classify';
 import { Lookup, systemLookup } from './_lookup';
 import { srvCandidates } from './_srv';
 import { type ParsedTarget, parseDnsServer, parseTarget } from './_target';
-import type { Candidate, DiscoverOptions, Discovery, Role } from './types';
+import type {
+  Candidate,
+  DiscoverOptions,
+  Discovery,
+  PublishedOptions,
+  PublishedReport,
+  PublishedServer,
+  Role,
+} from './types';
 
 // Thunderbird's GuessConfig host prefixes per protocol ('' is the domain itself).
 const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {
@@ -16,6 +24,7 @@ const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {
 // did not advertise, fallbacks, input, MX (by preference), guesses.
 const TIER = {
   srv: 0,
+  published: 20_000,
   companion: 40_000,
   fallback: 50_000,
   input: 100_000,
@@ -165,6 +174,59 @@ function hostCandidates(host: string, roles: readonly Role[], addresses: string[
   );
 }
 
+/** Port and mode for a published server: the port's own convention when it has one, else as published. */
+function publishedMode(port: number, socketType: PublishedServer['socketType']): ProbeMode {
+  if (defaultPortSet.has(port)) return modeFor(port);
+  return socketType === 'SSL' ? 'implicit' : 'auto';
+}
+
+const defaultPortSet: ReadonlySet<number> = new Set(
+  (['send', 'read', 'relay'] as const).flatMap((role) => defaultPorts(role).map((item) => item.port)),
+);
+
+/**
+ * Fetches what the domain publishes (module loaded on call: Node only) and makes each server of a
+ * role asked a candidate with its source (`autoconfig`, `ispdb`, `autodiscover`).
+ */
+async function publishedCandidates(input: {
+  domain: string;
+  email: string | null;
+  mxHosts: string[];
+  roles: readonly Role[];
+  lookup: Lookup;
+  options: PublishedOptions;
+  signal: AbortSignal | undefined;
+}): Promise<{ candidates: Candidate[]; report: PublishedReport }> {
+  const { fetchPublished } = await import('./published/fetch-published');
+  const { lookup } = input;
+  const { fetches, servers } = await fetchPublished({
+    domain: input.domain,
+    email: input.email,
+    mxHosts: input.mxHosts,
+    addresses: (host) => lookup.addresses(host),
+    srv: (name) => lookup.query(`SRV ${name}`, async () => (await lookup.resolver.resolveSrv(name)) ?? []),
+    options: input.options,
+    signal: input.signal,
+  });
+  const candidates: Candidate[] = [];
+  for (const [index, server] of servers.entries()) {
+    if (!input.roles.includes(server.role)) continue;
+    candidates.push(
+      candidate(
+        server.host,
+        server.port,
+        server.protocol,
+        server.role,
+        server.source,
+        TIER.published + index,
+        await lookup.addresses(server.host),
+        publishedMode(server.port, server.socketType),
+      ),
+    );
+  }
+  return { candidates, report: { fetches, servers, audit: [] } };
+}
+
 /** Keeps the first candidate per role, host and port; sorts each role's candidates by priority. */
 function tidy(candidates: readonly Candidate[], roles: readonly Role[]): Candidate[] {
   const seen = new Set<string>();
@@ -279,12 +341,25 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       return { ...base, domain: null, candidates: tidy(candidates, roles), errors: [] };
     }
     const found = await discoverName(parsed, roles, options.guess ?? true, lookup, notOffered, ignored);
+    const published =
+      found.domain === null || options.fetch === false
+        ? null
+        : await publishedCandidates({
+            domain: found.domain,
+            email: parsed.kind === 'email' ? options.target.trim() : null,
+            mxHosts: found.candidates.filter((item) => item.source === 'mx').map((item) => item.host),
+            roles,
+            lookup,
+            options: options.fetch ?? {},
+            signal: options.signal,
+          });
     return {
       ...base,
       domain: found.domain,
-      candidates: tidy(found.candidates, roles),
+      candidates: tidy([...found.candidates, ...(published?.candidates ?? [])], roles),
       notOffered: [...new Set(notOffered)].sort(),
       errors: lookup.errors,
+      ...(published ? { published: published.report } : {}),
     };
   } finally {
     options.signal?.removeEventListener('abort', cancel);

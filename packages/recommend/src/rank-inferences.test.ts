@@ -104,14 +104,14 @@ describe('rank: inferences', () => {
     expect(texts(only(recommendation.options[2]).reasons)).toContain('Linode');
   });
 
-  it('only lowers a port a named network throttles to works', () => {
+  it('only lowers a port a named network may block to works', () => {
     const recommendation = rank({
       role: 'relay',
       results: [result({ port: 25 })],
-      constraints: { network: 'aws' },
+      constraints: { network: 'residential' },
     });
     expect(recommendation.best?.verdict).toBe('works');
-    expect(texts(recommendation.best?.reasons ?? [])).toContain('throttles outbound port 25');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('may block outbound port 25');
   });
 
   it('ignores a network id the knowledge base does not know', () => {

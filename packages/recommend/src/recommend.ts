@@ -1,4 +1,5 @@
 import type { MailProtocol, ProbeResultBase, Timeouts } from '@mailports/wire';
+import { auditPublished } from './_audit';
 import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
 import { type LoginScope, loginCheckOf, loginEligibility, loginNotTried } from './login';
@@ -7,6 +8,7 @@ import type {
   Candidate,
   Constraints,
   LoginCheck,
+  PublishedOptions,
   ProgressEvent,
   Recommendation,
   RecommendReport,
@@ -61,6 +63,13 @@ export interface RecommendOptions {
    * host or an IP address given as the target counts as named by the user.
    */
   trustHosts?: string[];
+  /**
+   * Published client configuration (autoconfig, ISPDB, Autodiscover): `false` fetches nothing;
+   * otherwise its options (the run's `ca` is trusted for the fetches too). Each published server
+   * becomes a candidate, and `discovery.published.audit` checks every published setting against the
+   * probe. Default: fetch.
+   */
+  fetch?: false | PublishedOptions;
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -72,13 +81,19 @@ interface Job {
   candidates: Candidate[];
 }
 
-function planJobs(candidates: readonly Candidate[], resolvePorts: Record<string, number>): Job[] {
+function planJobs(
+  candidates: readonly Candidate[],
+  resolvePorts: Record<string, number>,
+  servername: string | false | undefined,
+): Job[] {
   const jobs = new Map<string, Job>();
   for (const candidate of candidates) {
     const port = resolvePorts[String(candidate.port)] ?? candidate.port;
-    // Same addresses (or host, when unresolved), port, protocol and mode: one probe serves them all.
+    // Same addresses (or host, when unresolved), port, protocol, mode and certificate name: one probe
+    // serves them all. The name matters: two names on one address may carry different certificates.
     const target = candidate.addresses?.length ? candidate.addresses.join(',') : candidate.host;
-    const key = `${candidate.protocol} ${candidate.mode} ${target}:${port}`;
+    const name = typeof servername === 'string' ? servername : candidate.host;
+    const key = `${candidate.protocol} ${candidate.mode} ${target}:${port} ${name}`;
     const existing = jobs.get(key);
     if (existing) existing.candidates.push(candidate);
     else
@@ -115,8 +130,11 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     ...(options.dnsServer !== undefined ? { dnsServer: options.dnsServer } : {}),
     ...(options.timeouts?.dns !== undefined ? { timeout: options.timeouts.dns } : {}),
     ...(options.guess !== undefined ? { guess: options.guess } : {}),
+    ...(options.fetch === false
+      ? { fetch: false as const }
+      : { fetch: { ...(options.ca !== undefined ? { ca: options.ca } : {}), ...options.fetch } }),
   });
-  const jobs = planJobs(discovery.candidates, options.resolvePorts ?? {});
+  const jobs = planJobs(discovery.candidates, options.resolvePorts ?? {}, options.servername);
   const probe = await loadProber(options, new Set(jobs.map((job) => job.protocol)));
   const progress = (event: ProgressEvent) => {
     try {
@@ -185,6 +203,9 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     recommendations.forEach((item, index) => {
       item.login = checks[index];
     });
+  }
+  if (discovery.published) {
+    discovery.published.audit = auditPublished(discovery.published.servers, results, options.resolvePorts);
   }
   return { discovery, results, recommendations, durationMs: Math.round(performance.now() - started) };
 }
