@@ -44,6 +44,8 @@ export interface RecommendFlags extends CommonFlags {
   network?: string;
   verbose?: boolean;
   trustHost?: string[];
+  fetch?: boolean;
+  ispdb?: string;
 }
 
 /** `mailports demo` flags. */
@@ -223,7 +225,12 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
         '--trust-host <host>',
         'with --user: also log in to this host outside the domain (an SRV target elsewhere); repeatable',
         (value: string, previous: string[] = []) => [...previous, value],
-      ),
+      )
+      .option(
+        '--no-fetch',
+        'do not read the configuration the domain publishes (autoconfig, ISPDB, Autodiscover)',
+      )
+      .option('--ispdb <url>', 'ISPDB base URL (default: https://autoconfig.thunderbird.net/v1.1/)'),
     {
       userHelp:
         "check this login on each role's best option only (inside verified TLS, on a host inside the domain or given with --trust-host); password from --password-env or a prompt",

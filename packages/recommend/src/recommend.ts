@@ -132,7 +132,14 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     ...(options.guess !== undefined ? { guess: options.guess } : {}),
     ...(options.fetch === false
       ? { fetch: false as const }
-      : { fetch: { ...(options.ca !== undefined ? { ca: options.ca } : {}), ...options.fetch } }),
+      : {
+          fetch: {
+            ...(options.ca !== undefined ? { ca: options.ca } : {}),
+            // A remapped 443 (tests, demo) is where the HTTPS fetches connect.
+            ...(options.resolvePorts?.['443'] !== undefined ? { port: options.resolvePorts['443'] } : {}),
+            ...options.fetch,
+          },
+        }),
   });
   const jobs = planJobs(discovery.candidates, options.resolvePorts ?? {}, options.servername);
   const probe = await loadProber(options, new Set(jobs.map((job) => job.protocol)));

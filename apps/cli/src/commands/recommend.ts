@@ -295,6 +295,19 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
   };
 }
 
+/** An --ispdb base URL: HTTPS, ending with a slash so that the domain can be appended. */
+function parseIspdb(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new UsageError(`--ispdb: '${printable(text)}' is not a URL`);
+  }
+  if (url.protocol !== 'https:') throw new UsageError(`--ispdb: '${printable(text)}' is not an https: URL`);
+  const base = url.toString();
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** A --trust-host value: one host name or IP address, nothing that could smuggle a second one. */
 function parseTrustHost(text: string): string {
   const host = text.trim().replace(/\.$/, '').toLowerCase();
@@ -351,6 +364,11 @@ export async function recommendCommand(
     ...(network ? { constraints: { network } } : {}),
     ...(portMap ? { resolvePorts: portMap } : {}),
     ...(trustHosts.length > 0 ? { trustHosts } : {}),
+    ...(flags.fetch === false
+      ? { fetch: false as const }
+      : flags.ispdb !== undefined
+        ? { fetch: { ispdb: parseIspdb(flags.ispdb) } }
+        : {}),
   };
   return runRecommend(
     {

@@ -137,6 +137,37 @@ function candidateSummary(candidates: readonly Candidate[]): string {
 }
 
 /**
+ * What the domain publishes for mail clients and the audit of it: failed fetches and every audit
+ * finding; `verbose` adds the fetches that found nothing.
+ */
+function publishedLines(report: RecommendReport, color: Colors, verbose: boolean): string[] {
+  const published = report.discovery.published;
+  if (!published) return [];
+  const fetches = published.fetches.filter((item) => verbose || item.outcome !== 'absent');
+  if (fetches.length === 0 && published.audit.length === 0) return [];
+  const lines = ['', color.bold('Published configuration')];
+  for (const item of fetches) {
+    const outcome =
+      item.outcome === 'found'
+        ? color.green('found')
+        : item.outcome === 'failed'
+          ? color.yellow(`failed ${item.code ?? ''}`.trim())
+          : color.dim('none');
+    lines.push(`  ${item.source} ${printable(item.url)} → ${outcome}: ${serverText(item.message)}`);
+  }
+  for (const item of published.audit) {
+    const tag =
+      item.severity === 'ok'
+        ? color.green('ok     ')
+        : item.severity === 'error'
+          ? color.red('wrong  ')
+          : color.yellow('check  ');
+    lines.push(`  ${tag} ${serverText(item.text)}`);
+  }
+  return lines;
+}
+
+/**
  * The human report of a recommendation: the target, what discovery found, per role the answer with
  * its reasons (observed / inferred / standard) and the ranked options; `verbose` adds every
  * option's reasons and the discovered candidates.
@@ -168,6 +199,7 @@ export function recommendText(
       );
     }
   }
+  lines.push(...publishedLines(report, color, options.verbose));
   if (options.verbose && discovery.candidates.length > 0) {
     lines.push('', color.bold('Candidates'));
     lines.push(
