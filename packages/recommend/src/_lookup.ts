@@ -16,32 +16,13 @@ export function systemLookup(lookup: typeof import('node:dns/promises').lookup):
   };
 }
 
-/** Rejects with `ETIMEOUT` after `milliseconds` or `ECANCELLED` on abort, whichever comes first. */
-function bounded<T>(pending: Promise<T>, milliseconds: number, signal: AbortSignal | undefined): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const fail = (code: string) => () => {
-      cleanup();
-      reject(Object.assign(new Error(code), { code }));
-    };
-    const onTimeout = fail('ETIMEOUT');
-    const onAbort = fail('ECANCELLED');
-    const timer = setTimeout(onTimeout, milliseconds);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const cleanup = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    pending.then(
-      (value) => {
-        cleanup();
-        resolve(value);
-      },
-      (error: unknown) => {
-        cleanup();
-        reject(error);
-      },
-    );
+/** Rejects with `ETIMEOUT` after `milliseconds`, or as `stopped` does (on abort), whichever comes first. */
+function bounded<T>(pending: Promise<T>, milliseconds: number, stopped: Promise<never>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('ETIMEOUT'), { code: 'ETIMEOUT' })), milliseconds);
   });
+  return Promise.race([pending, timeout, stopped]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -52,6 +33,8 @@ export class Lookup {
   readonly errors: string[] = [];
   readonly queries: DnsQuery[] = [];
   private readonly addressCache = new Map<string, Promise<string[]>>();
+  /** Rejects once on abort: one listener for every query, not one each. */
+  private readonly stopped: Promise<never>;
 
   constructor(
     readonly resolver: Resolver,
@@ -63,7 +46,16 @@ export class Lookup {
       /** Who answers SRV, MX, A and AAAA questions: the DNS server asked, or `system DNS servers`. */
       via: string;
     },
-  ) {}
+  ) {
+    const { signal } = options;
+    this.stopped = new Promise<never>((_resolve, reject) => {
+      const stop = () => reject(Object.assign(new Error('ECANCELLED'), { code: 'ECANCELLED' }));
+      if (signal?.aborted) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
+    });
+    // Nobody may be waiting when it fires.
+    this.stopped.catch(() => {});
+  }
 
   /** Runs a query; a missing record is `[]`, a failure is recorded and also `[]`. After an abort, asks nothing. */
   async query<T>(
@@ -78,7 +70,7 @@ export class Lookup {
       return [];
     }
     try {
-      const answer = await bounded(run(), this.options.timeout + 250, signal);
+      const answer = await bounded(run(), this.options.timeout + 250, this.stopped);
       this.queries.push({
         question: what,
         via,
