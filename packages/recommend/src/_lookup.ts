@@ -20,7 +20,10 @@ export function systemLookup(lookup: typeof import('node:dns/promises').lookup):
 function bounded<T>(pending: Promise<T>, milliseconds: number, stopped: Promise<never>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('ETIMEOUT'), { code: 'ETIMEOUT' })), milliseconds);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('ETIMEOUT'), { code: 'ETIMEOUT' })),
+      milliseconds,
+    );
   });
   return Promise.race([pending, timeout, stopped]).finally(() => clearTimeout(timer));
 }
