@@ -8,7 +8,6 @@ import { port2525 } from './port-2525.js';
 const RFC8314_3 = rfcSource(8314, '3');
 const RFC8314_33 = rfcSource(8314, '3.3');
 const RFC8314_73 = rfcSource(8314, '7.3');
-const RFC5068 = rfcSource(5068);
 /** RFC 5068 §4.1: access providers must not block the submission port; §4 takes no position on 25. */
 const RFC5068_41 = rfcSource(5068, '4.1');
 const RFC5068_4 = rfcSource(5068, '4');
