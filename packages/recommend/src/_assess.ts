@@ -343,6 +343,13 @@ function noteFindings(result: ProbeResultBase, judgement: Judgement): void {
       kind: finding.inferred ? 'inferred' : 'observed',
       text: finding.message,
       ...(citation ? { citation } : {}),
+      // A probe's inferred finding rests on what the probe saw: its finding code says which check.
+      ...(finding.inferred
+        ? {
+            evidence: [`${result.host} port ${result.port}: finding ${finding.code}`],
+            confidence: 'medium' as const,
+          }
+        : {}),
     });
   }
 }

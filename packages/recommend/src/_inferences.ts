@@ -25,11 +25,16 @@ const NO_ANSWER: ReadonlySet<PortStatus> = new Set(['timeout', 'unreachable']);
 export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
   const reasons: Reason[] = [];
   const citation = implicitTlsSection(result.protocol);
+  const evidence = (code: string) => [
+    `${result.host} port ${wellKnownPort}: ${result.findings.find((finding) => finding.code === code)?.message ?? code}`,
+  ];
   if (result.findings.some((finding) => finding.code === 'plaintext-on-implicit-port')) {
     reasons.push({
       kind: 'inferred',
       text: `Port ${wellKnownPort} speaks plaintext where TLS from the first byte is expected: this server has it misconfigured.`,
       citation,
+      evidence: evidence('plaintext-on-implicit-port'),
+      confidence: 'high',
     });
   }
   if (result.findings.some((finding) => finding.code === 'tls-expected')) {
@@ -37,6 +42,8 @@ export function inferFromResult({ result, wellKnownPort }: Placed): Reason[] {
       kind: 'inferred',
       text: `Port ${wellKnownPort} greets only after TLS: use implicit TLS (TLS from the first byte) on this port.`,
       citation,
+      evidence: evidence('tls-expected'),
+      confidence: 'medium',
     });
   }
   return reasons;

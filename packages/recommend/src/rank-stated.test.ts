@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { result, summary, texts, tls } from './__fixtures__/results';
+import { finding, result, summary, texts, tls } from './__fixtures__/results';
 import { rank } from './rank';
 
 describe('rank: the domain stated preference and what it did not advertise', () => {
@@ -80,5 +80,32 @@ describe('rank: each rule cites the section that states it', () => {
     const recommendation = rank({ role: 'send', results: [result({ port: 2525 })] });
     expect(texts(recommendation.options[0]?.reasons ?? [])).toContain('IANA port registry: 2525');
     expect(texts(recommendation.options[0]?.reasons ?? [])).not.toContain('RFC 8314 §3.3');
+  });
+});
+
+describe('rank: every inference carries evidence and a confidence', () => {
+  it('holds for the per-result and across-results inferences', () => {
+    const cases = [
+      rank({
+        role: 'send',
+        results: [
+          result({ port: 465, status: 'tls-failed', findings: [finding('plaintext-on-implicit-port')] }),
+          result({ port: 587, status: 'no-greeting', findings: [finding('tls-expected')] }),
+          result({ port: 2525, status: 'timeout' }),
+          result({ port: 25, status: 'refused' }),
+          result({ port: 26, findings: [finding('greeting-delayed', { inferred: true })] }),
+        ],
+      }),
+      rank({ role: 'read', results: [993, 143].map((port) => result({ port, status: 'timeout' })) }),
+      rank({ role: 'send', results: [result({ port: 465, tls: tls({ trusted: false }) })] }),
+    ];
+    const inferred = cases
+      .flatMap((item) => [...item.inferences, ...item.options.flatMap((option) => option.reasons)])
+      .filter((reason) => reason.kind === 'inferred');
+    expect(inferred.length).toBeGreaterThan(4);
+    for (const reason of inferred) {
+      expect(reason.evidence?.length, reason.text).toBeGreaterThan(0);
+      expect(['high', 'medium', 'low'], reason.text).toContain(reason.confidence);
+    }
   });
 });

@@ -112,6 +112,13 @@ export function rank(input: RankInput): Recommendation {
     inferences.push({
       kind: 'inferred',
       text: 'Only servers whose certificate fails verification answered: a client that verifies certificates will refuse them. Fix the certificate, or accept it knowingly (insecure).',
+      evidence: options
+        .filter((option) => option.untrusted && usable.has(option.verdict))
+        .map(
+          (option) =>
+            `${option.host} port ${option.wellKnownPort ?? option.port}: certificate does not verify`,
+        ),
+      confidence: 'high',
     });
   }
   return {
