@@ -21,7 +21,11 @@ export interface RecommendOptions {
   target: string;
   /** Roles to answer for, in this order; default `['send', 'read']`. */
   roles?: Role[];
-  /** DNS server for discovery, `'host'` or `'host:port'` (an IP address); default: the system's. */
+  /**
+   * DNS server for discovery, `'host'` or `'host:port'` (an IP address), asked for everything,
+   * addresses included; default: the system's servers for SRV and MX, the system resolver (hosts
+   * file, VPN, split DNS) for addresses.
+   */
   dnsServer?: string;
   /** What the user knows about their network; see {@link Constraints}. */
   constraints?: Constraints;

@@ -330,7 +330,11 @@ export interface DiscoverOptions {
   target: string;
   /** Roles to find candidates for; default `['send', 'read']`. */
   roles?: Role[];
-  /** DNS server to ask instead of the system's, `'host'` or `'host:port'` (`'[::1]:5353'` for IPv6). */
+  /**
+   * DNS server to ask instead of the system's, `'host'` or `'host:port'` (`'[::1]:5353'` for IPv6):
+   * for tests, or to ask one specific server. It then answers every question, addresses included
+   * (unless `addresses: 'system'`).
+   */
   dnsServer?: string;
   /** Per-query timeout in milliseconds; default 5000. */
   timeout?: number;
