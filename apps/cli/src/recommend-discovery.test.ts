@@ -5,6 +5,7 @@ import {
   type DnsServerOptions,
 } from '@mailports/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useDemoProvider } from './__fixtures__/demo';
 import { runCli, schemaValidator } from './__fixtures__/run-cli';
 
 const closers: Array<{ close(): Promise<void> }> = [];
@@ -111,5 +112,34 @@ describe('mailports recommend: discovery that explains itself', () => {
     ).toBe(true);
     // Not a timing threshold: the 2 s deadline versus a run that would take minutes without one.
     expect(elapsed).toBeLessThan(15_000);
+  });
+});
+
+describe('mailports recommend: settings that import', () => {
+  const demo = useDemoProvider();
+
+  it('pastes a Thunderbird file with an incoming and an outgoing server and the mail domain, even when reading failed here', async () => {
+    const portMap = `${demo.portMap.replace(/\b(993|143|995|110)=\d+/g, '$1=1')}`;
+    const run = await runCli([
+      'recommend',
+      'user@demo.test',
+      '--dns-server',
+      demo.provider.dns!.address,
+      '--port-map',
+      portMap,
+      '--ca',
+      demo.ca.file,
+      '--no-fetch',
+      '--format',
+      'thunderbird',
+      '--quiet',
+    ]);
+    expect(run.stdout).toContain('<domain>demo.test</domain>');
+    expect(run.stdout).not.toContain('<domain>localhost</domain>');
+    expect(run.stdout).toContain('<outgoingServer type="smtp">');
+    expect(run.stdout).toContain('<incomingServer type="imap">');
+    expect(run.stdout).toContain(
+      '<!-- not confirmed from here: the incoming server below did not work in this test -->',
+    );
   });
 });
