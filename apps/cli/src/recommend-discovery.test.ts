@@ -102,6 +102,8 @@ describe('mailports recommend: discovery that explains itself', () => {
       '--json',
     ]);
     const elapsed = Date.now() - started;
+    // No warning either (one signal shared by every probe is not a listener leak).
+    expect(run.stderr).toBe('');
     const document = JSON.parse(run.stdout);
     expect(document.discovery.ignored).toEqual([
       'MX many.test: 300 hosts listed; only the 10 most preferred are probed',

@@ -127,6 +127,9 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
   const roles = options.roles ?? ['send', 'read'];
   const deadline = AbortSignal.timeout(options.deadline ?? 120_000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  // Every running probe, fetch and discovery listens to this one signal: not a leak, so no warning.
+  const { EventEmitter } = await import('node:events');
+  EventEmitter.setMaxListeners((options.concurrency ?? 16) + 32, signal);
   const discovery = await discover({
     target: options.target,
     roles,
