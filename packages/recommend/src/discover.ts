@@ -342,7 +342,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     }
     const found = await discoverName(parsed, roles, options.guess ?? true, lookup, notOffered, ignored);
     const published =
-      found.domain === null || options.fetch === false
+      // Published configuration describes client settings (send, read): relay alone needs none of it.
+      found.domain === null || options.fetch === false || !roles.some((role) => role !== 'relay')
         ? null
         : await publishedCandidates({
             domain: found.domain,
