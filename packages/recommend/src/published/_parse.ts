@@ -36,15 +36,48 @@ function refuseDtd(body: string): void {
   }
 }
 
-/** Every element `name` (no nesting of the same name), its attributes and inner text. */
+/**
+ * Every element `name` (no nesting of the same name), its attributes and inner text. Linear in the
+ * document: a scan with indexOf, so that thousands of unclosed tags cost one pass, not one per tag
+ * (a lazy regular expression would rescan to the end from each of them).
+ */
 function elements(body: string, name: string): Array<{ attributes: string; inner: string }> {
-  const pattern = new RegExp(`<${name}\\b([^>]*)>([\\s\\S]*?)</${name}\\s*>`, 'gi');
-  return [...body.matchAll(pattern)].map((match) => ({ attributes: match[1] ?? '', inner: match[2] ?? '' }));
+  const found: Array<{ attributes: string; inner: string }> = [];
+  const lower = body.toLowerCase();
+  const open = `<${name.toLowerCase()}`;
+  const close = `</${name.toLowerCase()}`;
+  let at = 0;
+  while (found.length < 64) {
+    const start = lower.indexOf(open, at);
+    if (start < 0) break;
+    const after = lower[start + open.length];
+    // `<hostnameX` is another element.
+    if (
+      after !== '>' &&
+      after !== ' ' &&
+      after !== '\t' &&
+      after !== '\n' &&
+      after !== '\r' &&
+      after !== '/'
+    ) {
+      at = start + open.length;
+      continue;
+    }
+    const headEnd = lower.indexOf('>', start);
+    if (headEnd < 0) break;
+    const end = lower.indexOf(close, headEnd);
+    if (end < 0) break;
+    const closeEnd = lower.indexOf('>', end);
+    if (closeEnd < 0) break;
+    found.push({ attributes: body.slice(start + open.length, headEnd), inner: body.slice(headEnd + 1, end) });
+    at = closeEnd + 1;
+  }
+  return found;
 }
 
 function child(inner: string, name: string): string | null {
-  const match = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, 'i').exec(inner);
-  return match ? decode(match[1] ?? '') : null;
+  const first = elements(inner, name)[0];
+  return first ? decode(first.inner) : null;
 }
 
 function children(inner: string, name: string): string[] {
