@@ -8,6 +8,27 @@ const SOCKET_OF: Record<string, PublishedServer['socketType']> = {
   plain: 'plain',
 };
 
+/**
+ * A published SMTP login method the server does not offer once secured: `password-cleartext` needs
+ * AUTH PLAIN or LOGIN, `OAuth2` needs XOAUTH2 or OAUTHBEARER. (IMAP and POP3 take a password with
+ * their own commands, so only SMTP is checked.)
+ */
+function authMismatch(server: PublishedServer, result: ProbeResultBase): string | null {
+  if (server.protocol !== 'smtp') return null;
+  const offered = new Set(result.auth.mechanisms.map((item) => item.toUpperCase()));
+  const list = offered.size > 0 ? `AUTH ${[...offered].join(' ')}` : 'no AUTH';
+  const needs: Array<[string, string[]]> = [
+    ['password-cleartext', ['PLAIN', 'LOGIN']],
+    ['OAuth2', ['XOAUTH2', 'OAUTHBEARER']],
+  ];
+  for (const [method, mechanisms] of needs) {
+    if (server.authentication.includes(method) && !mechanisms.some((item) => offered.has(item))) {
+      return `${server.source} says ${method} on ${server.port}; the server offers ${list}.`;
+    }
+  }
+  return null;
+}
+
 const WORDS: Record<PublishedServer['socketType'], string> = {
   SSL: 'SSL (implicit TLS)',
   STARTTLS: 'STARTTLS',
@@ -89,6 +110,8 @@ export function auditPublished(
         text: `${where}; its certificate does not verify (${result.tls.verdict.reason ?? 'untrusted'}).`,
       };
     }
+    const auth = authMismatch(server, result);
+    if (auth) return { ...base, code: 'auth-mismatch', severity: 'warning', text: auth };
     if (server.socketType === 'plain') {
       return {
         ...base,

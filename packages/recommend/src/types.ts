@@ -272,6 +272,7 @@ export interface AuditFinding {
    * - `mode-mismatch`: it speaks another security mode than published.
    * - `certificate-name`: its certificate names another host.
    * - `certificate-untrusted`: its certificate does not verify for another reason.
+   * - `auth-mismatch`: the published login method is not offered (SMTP).
    * - `plaintext`: the published setting has no TLS.
    * - `no-answer`: the published port did not work from here.
    * - `not-probed`: the run ended before it was probed.
@@ -281,6 +282,7 @@ export interface AuditFinding {
     | 'mode-mismatch'
     | 'certificate-name'
     | 'certificate-untrusted'
+    | 'auth-mismatch'
     | 'plaintext'
     | 'no-answer'
     | 'not-probed';
