@@ -87,10 +87,7 @@ export interface RankedOption {
    */
   score: number;
   reasons: Reason[];
-  /**
-   * Where the candidate came from (`srv _submissions._tcp`, `fallback (srv host)`, `mx`, `guess smtp.`,
-   * `input`), when known.
-   */
+  /** Where the candidate came from (see {@link Candidate.source}), when known. */
   source?: string;
   /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
   wellKnownPort?: number;
@@ -197,7 +194,12 @@ export interface Candidate {
   protocol: MailProtocol;
   mode: ProbeMode;
   role: Role;
-  /** `srv _submissions._tcp`, `fallback (srv host)` (2525 on a submission host), `mx`, `guess smtp.`, `input`. */
+  /**
+   * `srv _submissions._tcp`, `beside srv _submission._tcp` (the RFC 8314 implicit-TLS port on a host
+   * that advertised only STARTTLS: found, not advertised), `autoconfig`, `ispdb`, `autodiscover`
+   * (published configuration), `fallback (srv host)` (2525 on a submission host), `mx`, `implicit mx`,
+   * `guess smtp.`, `input`.
+   */
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;
