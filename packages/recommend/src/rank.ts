@@ -28,7 +28,7 @@ export function resultKey(host: string, port: number): string {
  * cited standard), best first; conclusions drawn across results go to `inferences`.
  *
  * The rules, in short: implicit TLS before STARTTLS (RFC 8314 §3: 465 > 587, 993 > 143, 995 > 110),
- * IMAP before POP3, 2525 only as a fallback, 25 is for relay (RFC 5068); nothing that would send a
+ * IMAP before POP3, 2525 only as a fallback, 25 is for relay (RFC 5321; mail clients submit on 465 or 587); nothing that would send a
  * password in clear, nor one protected by a certificate that fails verification or by TLS below 1.2
  * (RFC 8997), is ever `recommended`.
  *
