@@ -28,8 +28,9 @@ export function resultKey(host: string, port: number): string {
  * cited standard), best first; conclusions drawn across results go to `inferences`.
  *
  * The rules, in short: implicit TLS before STARTTLS (RFC 8314 §3: 465 > 587, 993 > 143, 995 > 110),
- * IMAP before POP3, 2525 only as a fallback, 25 is for relay (RFC 5321; mail clients submit on 465 or 587); nothing that would send a
- * password in clear, nor one protected by a certificate that fails verification or by TLS below 1.2
+ * IMAP before POP3, 2525 only as a fallback, 25 is for relay (RFC 5321; mail clients submit on 465
+ * or 587), the domain's stated SRV order first among options of one verdict; nothing that would send
+ * a password in clear, nor one protected by a certificate that fails verification or by TLS below 1.2
  * (RFC 8997), is ever `recommended`.
  *
  * Pure and synchronous: no I/O, safe in a browser. Results of other protocols are ignored.
