@@ -109,3 +109,20 @@ describe('rank: every inference carries evidence and a confidence', () => {
     }
   });
 });
+
+describe('rank: a companion that did not answer', () => {
+  it('says it was probed, not that it answers', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 587 }), result({ port: 465, status: 'timeout' })],
+      sources: {
+        'mail.example.test:587': 'srv _submission._tcp',
+        'mail.example.test:465': 'beside srv _submission._tcp',
+      },
+      stated: { 'mail.example.test:587': 0 },
+    });
+    const companion = recommendation.options.find((option) => option.port === 465);
+    expect(texts(companion?.reasons ?? [])).toContain('Probed, not advertised');
+    expect(texts(companion?.reasons ?? [])).not.toContain('answers here too');
+  });
+});

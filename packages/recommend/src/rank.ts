@@ -8,11 +8,12 @@ import type { RankedOption, RankInput, Reason, Recommendation, Verdict } from '.
 const BAND_ORDER: readonly Verdict[] = ['recommended', 'works', 'works-but-insecure', 'unusable'];
 
 /** The reason on an option found beside an SRV-advertised host but not advertised itself. */
-function unadvertised(source: string, port: number): Reason {
+function unadvertised(source: string, port: number, answered: boolean): Reason {
   const label = source.slice('beside srv '.length);
+  const what = answered ? 'answers here too' : 'was probed here too, without a working answer';
   return {
     kind: 'observed',
-    text: `Found, not advertised: the domain's ${label} record names this host, and port ${port} (implicit TLS, preferred by RFC 8314) answers here too.`,
+    text: `${answered ? 'Found' : 'Probed'}, not advertised: the domain's ${label} record names this host, and port ${port} (implicit TLS, preferred by RFC 8314) ${what}.`,
     citation: CITE.implicitTlsPreferred,
   };
 }
@@ -64,7 +65,9 @@ export function rank(input: RankInput): Recommendation {
       const key = resultKey(result.host, result.port);
       const source = input.sources?.[key];
       const stated = input.stated?.[key];
-      const discovered = source?.startsWith('beside srv ') ? [unadvertised(source, wellKnownPort)] : [];
+      const discovered = source?.startsWith('beside srv ')
+        ? [unadvertised(source, wellKnownPort, result.status === 'ok')]
+        : [];
       return {
         host: result.host,
         port: result.port,

@@ -247,6 +247,12 @@ export function recommendText(
       lines.push('');
       for (const line of optionsTable(recommendation.options, color, options.width).split('\n'))
         lines.push(`  ${line}`);
+      // The RFC 8314 port probed beside an SRV-advertised STARTTLS one: say it was not advertised.
+      for (const option of recommendation.options) {
+        const found = option.reasons.find((reason) => /^(Found|Probed), not advertised/.test(reason.text));
+        if (found && option !== explained)
+          lines.push(`  ${color.dim(`${portText(option)}: ${serverText(found.text)}`)}`);
+      }
     }
     if (options.verbose) {
       for (const [index, option] of recommendation.options.entries()) {
