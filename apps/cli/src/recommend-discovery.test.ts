@@ -145,3 +145,39 @@ describe('mailports recommend: settings that import', () => {
     );
   });
 });
+
+describe('mailports recommend: SRV without blinders', () => {
+  const demo = useDemoProvider();
+
+  it('ranks the advertised 587 first and probes 465 beside it, reported as found, not advertised', async () => {
+    const server = await dns({
+      '_submission._tcp.gmail-like.test': {
+        SRV: [{ priority: 5, weight: 0, port: 587, target: 'localhost' }],
+      },
+    });
+    const args = [
+      'recommend',
+      'ann@gmail-like.test',
+      '--role',
+      'send',
+      '--dns-server',
+      server,
+      '--port-map',
+      demo.portMap,
+      '--ca',
+      demo.ca.file,
+      '--no-fetch',
+    ];
+    const [text, json] = await Promise.all([runCli(args), runCli([...args, '--json'])]);
+    expect(text.stdout).toMatch(/Send mail: localhost port 587 \(on \d+\), STARTTLS/);
+    expect(text.stdout).toMatch(
+      /465 \(on \d+\): Found, not advertised: the domain's _submission\._tcp record names this host/,
+    );
+    const options = JSON.parse(json.stdout).recommendations[0].options;
+    expect(
+      options
+        .slice(0, 2)
+        .map((item: { wellKnownPort: number; source: string }) => `${item.wellKnownPort} ${item.source}`),
+    ).toEqual(['587 srv _submission._tcp', '465 beside srv _submission._tcp']);
+  });
+});
