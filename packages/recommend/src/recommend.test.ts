@@ -138,6 +138,24 @@ describe('recommend against the demo provider', () => {
     }
   });
 
+  it('never blames your network for the silent 2525 fallback the domain never advertised', async () => {
+    const report = await recommend({
+      target: `user@${demo.domain}`,
+      roles: ['send'],
+      dnsServer: dnsAddress(),
+      resolvePorts: { ...demo.portMap, '2525': demo.ports.unanswered },
+      ca: demo.ca,
+      timeouts: { ...fast, connect: 500 },
+    });
+    const send = byRole(report.recommendations, 'send');
+    const texts = send.inferences.map((reason) => reason.text);
+    expect(texts.join('\n')).not.toContain('filtered on your network');
+    const silent = send.inferences.find((reason) => reason.text.startsWith('No answer on port 2525'));
+    expect(silent?.text).toContain("the host's firewall, or a filter on the way, drops 2525");
+    expect(silent).toMatchObject({ kind: 'inferred', confidence: 'medium' });
+    expect(silent?.evidence?.[0]).toContain('localhost port 2525 (not advertised by the domain): no answer');
+  });
+
   it('infers that outbound 25 is filtered when the MX port gets no answer while 587 answered on that host', async () => {
     const report = await recommend({
       target: `user@${demo.domain}`,
