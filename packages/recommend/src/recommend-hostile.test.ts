@@ -110,3 +110,19 @@ describe('recommend against misbehaving servers', () => {
     expect(optionFor(recommendation, 143).verdict).toBe('works-but-insecure');
   });
 });
+
+describe('recommend: relay and submission nuance, probed for real', () => {
+  it('takes a self-signed MX on 25 as the relay answer: works (opportunistic)', async () => {
+    const recommendation = await judge('relay', 25, await smtp({ certificate: 'selfSigned' }));
+    expect(recommendation.best?.verdict).toBe('works');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('Works (opportunistic)');
+  });
+
+  it('rates submission without AUTH as works if your address is authorised', async () => {
+    const noAuth = await smtp({ capabilitiesAfterTls: ['PIPELINING', 'SIZE 10240000', '8BITMIME'] });
+    const recommendation = await judge('send', 587, noAuth);
+    const option = optionFor(recommendation, 587);
+    expect(option.verdict).toBe('works');
+    expect(texts(option.reasons)).toContain('works if the server authorises your address');
+  });
+});
