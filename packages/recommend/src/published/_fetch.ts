@@ -55,6 +55,7 @@ async function once(
   if (address === undefined) return failure(text, 'E_FETCH_ADDRESS', `${url.hostname} did not resolve`);
   const secure = url.protocol === 'https:';
   const { request: send } = secure ? await import('node:https') : await import('node:http');
+  const { isIP } = await import('node:net');
   return new Promise((resolve) => {
     let settled = false;
     const finish = (value: Awaited<ReturnType<typeof once>>) => {
@@ -70,7 +71,8 @@ async function once(
       port: url.port ? Number(url.port) : (limits.port ?? (secure ? 443 : 80)),
       path: `${url.pathname}${url.search}`,
       method: request.method,
-      servername: url.hostname,
+      // SNI carries names only (RFC 6066 §3); the certificate is still checked against the URL's host.
+      ...(isIP(url.hostname.replace(/^\[|\]$/g, '')) === 0 ? { servername: url.hostname } : {}),
       headers: {
         host: url.host,
         'user-agent': 'mailports',
