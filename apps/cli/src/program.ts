@@ -46,6 +46,7 @@ export interface RecommendFlags extends CommonFlags {
   trustHost?: string[];
   fetch?: boolean;
   ispdb?: string;
+  fetchHttp?: boolean;
 }
 
 /** `mailports demo` flags. */
@@ -230,7 +231,8 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
         '--no-fetch',
         'do not read the configuration the domain publishes (autoconfig, ISPDB, Autodiscover)',
       )
-      .option('--ispdb <url>', 'ISPDB base URL (default: https://autoconfig.thunderbird.net/v1.1/)'),
+      .option('--ispdb <url>', 'ISPDB base URL (default: https://autoconfig.thunderbird.net/v1.1/)')
+      .option('--fetch-http', 'also read published configuration over plain HTTP, as Thunderbird does'),
     {
       userHelp:
         "check this login on each role's best option only (inside verified TLS, on a host inside the domain or given with --trust-host); password from --password-env or a prompt",

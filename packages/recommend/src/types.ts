@@ -304,7 +304,10 @@ export interface PublishedReport {
 export interface PublishedOptions {
   /** ISPDB base URL, the domain appended; default `https://autoconfig.thunderbird.net/v1.1/`. */
   ispdb?: string;
-  /** Allow `http:` (and redirects to it); default false. */
+  /**
+   * Also try the `http:` autoconfig URLs and follow redirects to `http:`, as Thunderbird does; default
+   * false (a plain-HTTP answer can be forged by anyone on the way).
+   */
   allowHttp?: boolean;
   /** Largest document read, bytes; default 131072. */
   maxBytes?: number;

@@ -366,8 +366,13 @@ export async function recommendCommand(
     ...(trustHosts.length > 0 ? { trustHosts } : {}),
     ...(flags.fetch === false
       ? { fetch: false as const }
-      : flags.ispdb !== undefined
-        ? { fetch: { ispdb: parseIspdb(flags.ispdb) } }
+      : flags.ispdb !== undefined || flags.fetchHttp === true
+        ? {
+            fetch: {
+              ...(flags.ispdb !== undefined ? { ispdb: parseIspdb(flags.ispdb) } : {}),
+              ...(flags.fetchHttp === true ? { allowHttp: true } : {}),
+            },
+          }
         : {}),
   };
   return runRecommend(

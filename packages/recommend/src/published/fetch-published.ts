@@ -54,6 +54,21 @@ async function attempts(input: PublishedInput): Promise<Attempt[]> {
     },
     { source: 'ispdb', url: `${ispdb}${domain}`, method: 'GET' },
   ];
+  if (input.options.allowHttp) {
+    // Thunderbird's third and fourth tries, only when asked: a plain-HTTP answer can be forged on the way.
+    list.push(
+      {
+        source: 'autoconfig',
+        url: `http://autoconfig.${domain}/mail/config-v1.1.xml${query}`,
+        method: 'GET',
+      },
+      {
+        source: 'autoconfig',
+        url: `http://${domain}/.well-known/autoconfig/mail/config-v1.1.xml${query}`,
+        method: 'GET',
+      },
+    );
+  }
   for (const mxDomain of new Set(input.mxHosts.map(baseDomain))) {
     if (mxDomain !== domain && mxDomain.includes('.'))
       list.push({ source: 'ispdb', url: `${ispdb}${mxDomain}`, method: 'GET' });

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createDnsServer, createTestPki, type DemoProvider, startDemoProvider } from '@mailports/testkit';
@@ -233,5 +233,46 @@ describe('published configuration as discovery sources', () => {
       'https://ispdb.test/autodiscover/autodiscover.xml': 'E_FETCH_TIMEOUT',
     });
     expect(discovery.candidates.map((item) => item.source)).toEqual(['mx']);
+  });
+
+  it('reads plain HTTP only when asked, as Thunderbird does', async () => {
+    routes.clear();
+    const plain = createHttpServer((request, response) => {
+      if ((request.headers.host ?? '').startsWith('autoconfig.pub.test')) {
+        response.writeHead(200, { 'content-type': 'text/xml' });
+        response.end(config(server('incomingServer', 'imap', 'imap.pub.test', 993, 'SSL')));
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    try {
+      const plainPort = (plain.address() as AddressInfo).port;
+      routes.set('autoconfig.pub.test/mail/config-v1.1.xml', (_request, response) => {
+        response.writeHead(302, { location: `http://autoconfig.pub.test:${plainPort}/mail/config-v1.1.xml` });
+        response.end();
+      });
+      const refused = await discover({
+        target: 'ann@pub.test',
+        dnsServer: dnsAddress,
+        guess: false,
+        fetch: fetchOptions(),
+      });
+      expect(refused.published?.fetches[0]).toMatchObject({ outcome: 'failed', code: 'E_FETCH_DOWNGRADE' });
+      const asked = await discover({
+        target: 'ann@pub.test',
+        dnsServer: dnsAddress,
+        guess: false,
+        fetch: fetchOptions({ allowHttp: true }),
+      });
+      expect(asked.published?.fetches[0]).toMatchObject({ outcome: 'found' });
+      expect(
+        asked.published?.fetches.some((item) => item.url.startsWith('http://autoconfig.pub.test/')),
+      ).toBe(true);
+    } finally {
+      plain.closeAllConnections();
+      await new Promise<void>((resolve) => plain.close(() => resolve()));
+    }
   });
 });
