@@ -241,7 +241,7 @@ export class Connection {
     const { timeout, ...tlsOverrides } = options;
     const started = performance.now();
     try {
-      const { socket, checkedName } = await tlsHandshake(this.#socket, {
+      const { socket, checkedName, peerCertificate } = await tlsHandshake(this.#socket, {
         host: this.host,
         tls: { ...this.#tlsOptions, ...tlsOverrides },
         timeout: timeout ?? this.timeouts.tls,
@@ -254,7 +254,7 @@ export class Connection {
         throw this.#failure;
       }
       this.#socket = socket;
-      const tls = describeTls(socket, checkedName);
+      const tls = describeTls(socket, checkedName, peerCertificate);
       this.#tls = tls;
       this.transcript.add('event', tlsEvent(tls), { tls: true });
       this.#framer = this.#attach(socket);
