@@ -44,7 +44,8 @@ export function withOption<T>(name: string, parse: () => T): T {
   }
 }
 
-async function readCa(file: string): Promise<Buffer> {
+/** Reads a `--ca` PEM file. @throws UsageError when it is unreadable or holds no certificate. */
+export async function readCa(file: string): Promise<Buffer> {
   let pem: Buffer;
   try {
     pem = await readFile(file);
