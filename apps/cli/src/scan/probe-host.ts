@@ -59,16 +59,15 @@ const MAX_ADDRESSES = 4;
 const UNANSWERED: ReadonlySet<HostOutcome> = new Set(['refused', 'no-answer', 'unreachable']);
 
 function summarise(
-  host: string,
-  port: number,
+  target: { host: string; port: number; address: string },
   result: SmtpProbeResult,
   classified: Classified,
   tries: number,
 ): HostResult {
   const tls = result.tls;
   return {
-    host,
-    port,
+    host: target.host,
+    port: target.port,
     address: result.address ?? target.address,
     outcome: classified.outcome,
     status: result.status,
