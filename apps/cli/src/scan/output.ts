@@ -138,7 +138,10 @@ export async function readResumeState(path: string): Promise<ResumeState> {
   const seenTargets = new Set<number>();
   let size: number;
   try {
-    size = (await stat(path)).size;
+    const facts = await stat(path);
+    // A device or pipe has no earlier records to read (and /dev/zero-like ones never end).
+    if (!facts.isFile()) return { doneLines, seenTargets, records: 0, droppedBytes: 0 };
+    size = facts.size;
   } catch {
     return { doneLines, seenTargets, records: 0, droppedBytes: 0 };
   }
