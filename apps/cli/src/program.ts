@@ -63,8 +63,8 @@ export interface ScanFlags {
   ca?: string;
   dnsServer?: string;
   color?: boolean;
-  /** `scan --queue`: enqueue only, do not wait for the results. */
-  wait?: boolean;
+  /** `scan`: print what the scan cost (CPU, memory per open probe, event-loop delay) on stderr. */
+  stats?: boolean;
   /** `worker`: exit once the queue is empty instead of waiting for more. */
   exitWhenEmpty?: boolean;
 }
@@ -320,7 +320,10 @@ function addScanCommands(program: Command, actions: Required<ProgramActions>, st
         '--queue <redis-url>',
         'enqueue the targets in Redis for `mailports worker` and print their records',
       )
-      .option('--no-wait', 'with --queue: enqueue and exit without waiting for the records'),
+      .option(
+        '--stats',
+        'print what the scan cost on stderr: CPU time, memory per open probe, event-loop delay',
+      ),
   )
     .addHelpText(
       'after',

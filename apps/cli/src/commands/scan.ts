@@ -203,6 +203,7 @@ export async function scanCommand(
       signal: controller.signal,
       onInvalid: (line, message) => output.err(`line ${line}: ${printable(message)} (skipped)`),
       onRecord: (_record, counters) => progress.update(counters),
+      stats: flags.stats === true,
     });
     await sink.close();
     progress.stop();
@@ -212,6 +213,10 @@ export async function scanCommand(
         `interrupted: ${summary.written} records written${where}; run again with --resume to continue`,
       );
       return EXIT.interrupted;
+    }
+    if (flags.stats) {
+      const { written, durationMs, eventLoopDelayP99Ms, stats } = summary;
+      output.err(`stats: ${JSON.stringify({ records: written, durationMs, eventLoopDelayP99Ms, ...stats })}`);
     }
     if (io.stderr.isTTY)
       output.err(

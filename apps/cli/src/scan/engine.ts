@@ -34,6 +34,8 @@ export interface ScanOptions {
   readonly signal: AbortSignal;
   /** Called for each malformed line (the scan goes on). */
   readonly onInvalid?: (line: number, message: string) => void;
+  /** Measure CPU time and memory per open probe for the summary (`--stats`). */
+  readonly stats?: boolean;
   /** Called after each record is written. */
   readonly onRecord?: (record: ScanRecord, progress: ScanProgress) => void;
 }
@@ -125,6 +127,44 @@ export interface ScanSummary extends ScanProgress {
   readonly durationMs: number;
   /** The 99th percentile of event-loop delay during the scan, ms. */
   readonly eventLoopDelayP99Ms: number;
+  /** With `stats`: CPU time of this process during the scan, and memory at the most probes open. */
+  readonly stats?: ScanStats;
+}
+
+/** What a scan cost (with `stats`). */
+export interface ScanStats {
+  readonly cpuMs: number;
+  readonly baselineRssBytes: number;
+  readonly peakProbes: number;
+  /** Resident memory above the baseline when the most probes were open, per open probe. */
+  readonly rssBytesPerOpenProbe: number;
+  /** JS heap (used) above the baseline then, per open probe. */
+  readonly heapBytesPerOpenProbe: number;
+}
+
+/** Samples memory against the number of open probes, keeping the sample with the most of them. */
+function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpuMs'> } {
+  const baseline = process.memoryUsage();
+  let peak = { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
+  const timer = setInterval(() => {
+    const probes = admission.running;
+    if (probes <= peak.probes) return;
+    const usage = process.memoryUsage();
+    peak = { probes, rss: usage.rss, heap: usage.heapUsed };
+  }, 50);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const per = (value: number): number => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
+      return {
+        baselineRssBytes: baseline.rss,
+        peakProbes: peak.probes,
+        rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
+        heapBytesPerOpenProbe: per(peak.heap - baseline.heapUsed),
+      };
+    },
+  };
 }
 
 function record(
@@ -153,7 +193,9 @@ function record(
  */
 export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const admission = new Admission({ concurrency: options.concurrency });
+  const sampler = options.stats ? memorySampler(admission) : null;
   const budgets = new ConnectionBudgets(options.budgets);
   const resolver = new ScanResolver({ server: options.dnsServer, timeoutMs: options.dnsTimeoutMs });
   const shared = new SharedHostResults();
@@ -265,7 +307,12 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     admission.close();
   }
   if (outputFailure !== null) throw outputFailure;
+  const cpu = process.cpuUsage(cpuAtStart);
+  const memory = sampler?.stop();
   return {
+    ...(memory === undefined
+      ? {}
+      : { stats: { cpuMs: Math.round((cpu.user + cpu.system) / 1000), ...memory } }),
     ...progress,
     complete: !stop.signal.aborted,
     durationMs: Math.round(performance.now() - started),
