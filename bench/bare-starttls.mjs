@@ -72,11 +72,15 @@ const histogram = monitorEventLoopDelay({ resolution: 10 });
 histogram.enable();
 const baseline = process.memoryUsage();
 let open = 0;
+// As in `scan --stats`: the slope between the first sample with a few probes open and the peak.
+let first = null;
 let peak = { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
 const sampler = setInterval(() => {
-  if (open <= peak.probes) return;
+  if (open <= peak.probes && first !== null) return;
   const usage = process.memoryUsage();
-  peak = { probes: open, rss: usage.rss, heap: usage.heapUsed };
+  const sample = { probes: open, rss: usage.rss, heap: usage.heapUsed };
+  if (first === null && open >= 8) first = sample;
+  if (open > peak.probes) peak = sample;
 }, 50);
 const cpu = process.cpuUsage();
 const started = performance.now();
@@ -94,7 +98,11 @@ await Promise.all(
 );
 clearInterval(sampler);
 const used = process.cpuUsage(cpu);
-const per = (value) => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
+const from =
+  first !== null && peak.probes > first.probes
+    ? first
+    : { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
+const per = (value) => (peak.probes === from.probes ? 0 : Math.round(value / (peak.probes - from.probes)));
 console.log(
   JSON.stringify({
     records: ok,
@@ -103,7 +111,7 @@ console.log(
     cpuMs: Math.round((used.user + used.system) / 1000),
     eventLoopDelayP99Ms: Math.round(histogram.percentile(99) / 1e5) / 10,
     peakProbes: peak.probes,
-    rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
-    heapBytesPerOpenProbe: per(peak.heap - baseline.heapUsed),
+    rssBytesPerOpenProbe: per(peak.rss - from.rss),
+    heapBytesPerOpenProbe: per(peak.heap - from.heap),
   }),
 );

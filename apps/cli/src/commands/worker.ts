@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { EXIT } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import type { ScanFlags } from '../program';
@@ -33,6 +34,7 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
   const connection = redisOptions(flags.queue ?? '');
   const { Worker } = await import('bullmq');
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
   const resolver = new ScanResolver({
     server: settings.dnsServer,
     timeoutMs: Math.min(settings.timeoutMs, 5_000),

@@ -12,15 +12,21 @@ export interface AdmissionOptions {
 }
 
 const SAMPLE_MS = 10;
+/** Probes admitted at once before the first lag measurement says the loop keeps up. */
+const START_LIMIT = 32;
+const MIN_LIMIT = 4;
 
 /**
- * Admission control for probes: a global bound on probes in flight, and a brake on starting new ones
- * while the event loop lags, so a thousand handshakes do not fight for one thread and every recorded
- * timing stays a measurement of the server. The lag is sampled with a timer every 10 ms (the drift of
+ * Admission control for probes: a global bound on probes in flight that adapts to the event loop
+ * (it starts at 32, grows while probes queue and the loop keeps up, shrinks by a quarter whenever the
+ * loop lags more than `maxLagMs`), so a thousand handshakes do not fight for one thread and every
+ * recorded timing stays a measurement of the server rather than of this process. The lag is sampled with a timer every 10 ms (the drift of
  * the timer is the lag); it also feeds the p99 the scan summary reports.
  */
 export class Admission {
-  readonly #limit: number;
+  readonly #max: number;
+  /** The bound in force: lowered when the loop lags, raised again while probes queue and it does not. */
+  #limit: number;
   readonly #maxLag: number;
   readonly #waiting: Array<() => void> = [];
   readonly #histogram = monitorEventLoopDelay({ resolution: 10 });
@@ -30,7 +36,8 @@ export class Admission {
   #expected = 0;
 
   constructor(options: AdmissionOptions) {
-    this.#limit = Math.max(1, Math.floor(options.concurrency));
+    this.#max = Math.max(1, Math.floor(options.concurrency));
+    this.#limit = Math.min(this.#max, START_LIMIT);
     this.#maxLag = options.maxLagMs ?? 30;
     this.#histogram.enable();
   }
@@ -85,6 +92,19 @@ export class Admission {
     if (this.#waiting.length > 0) this.#sample();
   }
 
+  /** Additive increase while the loop keeps up and probes queue, multiplicative decrease when it lags. */
+  #adapt(): void {
+    if (this.#lag > this.#maxLag)
+      this.#limit = Math.max(Math.min(MIN_LIMIT, this.#max), Math.floor(this.#limit * 0.75));
+    else if (this.#waiting.length > 0 && this.#running >= this.#limit)
+      this.#limit = Math.min(this.#max, this.#limit + Math.max(1, Math.floor(this.#limit / 8)));
+  }
+
+  /** The bound on probes in flight now (at most the configured concurrency). */
+  get limit(): number {
+    return this.#limit;
+  }
+
   /** Keeps a sampling timer while anyone waits: its drift is the lag, and it re-admits when the lag falls. */
   #sample(): void {
     if (this.#timer !== undefined) return;
@@ -92,8 +112,9 @@ export class Admission {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#lag = Math.max(0, performance.now() - this.#expected);
+      this.#adapt();
       this.#admit();
     }, SAMPLE_MS);
-    this.#timer.unref();
+    // Not unref'd: while probes wait for admission, this timer is what wakes them.
   }
 }

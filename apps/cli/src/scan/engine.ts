@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import { Admission } from './admission';
 import { type BudgetLimits, ConnectionBudgets } from './budgets';
@@ -142,26 +143,38 @@ export interface ScanStats {
   readonly heapBytesPerOpenProbe: number;
 }
 
-/** Samples memory against the number of open probes, keeping the sample with the most of them. */
+/**
+ * Samples memory against the number of open probes. The cost of one open probe is the slope between
+ * the first sample with a few probes open and the sample with the most: the process's own start-up
+ * (modules, JIT, TLS contexts) then does not count as probe memory.
+ */
 function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpuMs'> } {
   const baseline = process.memoryUsage();
+  let first: { probes: number; rss: number; heap: number } | null = null;
   let peak = { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
   const timer = setInterval(() => {
     const probes = admission.running;
-    if (probes <= peak.probes) return;
+    if (probes <= peak.probes && first !== null) return;
     const usage = process.memoryUsage();
-    peak = { probes, rss: usage.rss, heap: usage.heapUsed };
+    const sample = { probes, rss: usage.rss, heap: usage.heapUsed };
+    if (first === null && probes >= 8) first = sample;
+    if (probes > peak.probes) peak = sample;
   }, 50);
   timer.unref();
   return {
     stop: () => {
       clearInterval(timer);
-      const per = (value: number): number => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
+      const from =
+        first !== null && peak.probes > first.probes
+          ? first
+          : { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
+      const per = (value: number): number =>
+        peak.probes === from.probes ? 0 : Math.round(value / (peak.probes - from.probes));
       return {
         baselineRssBytes: baseline.rss,
         peakProbes: peak.probes,
-        rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
-        heapBytesPerOpenProbe: per(peak.heap - baseline.heapUsed),
+        rssBytesPerOpenProbe: per(peak.rss - from.rss),
+        heapBytesPerOpenProbe: per(peak.heap - from.heap),
       };
     },
   };
@@ -210,6 +223,8 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     inputBytes: 0,
   };
   const stop = new AbortController();
+  // Every probe in flight listens to it: hundreds of listeners are expected, not a leak.
+  setMaxListeners(0, stop.signal);
   const onAbort = (): void => stop.abort();
   options.signal.addEventListener('abort', onAbort, { once: true });
   let outputFailure: unknown = null;

@@ -51,13 +51,22 @@ export function streamSink(
     });
   });
   failed.catch(() => {});
+  // One wait for 'drain' shared by every writer that finds the buffer full.
+  let draining: Promise<unknown> | null = null;
   return {
     async write(line) {
       if (failure) throw failure;
       // One write per record: a record is either whole in the file or (on a full disk) a cut last line
       // that --resume drops.
       const more = stream.write(`${line}\n`);
-      if (!more) await Promise.race([new Promise((resolve) => stream.once('drain', resolve)), failed]);
+      if (!more) {
+        draining ??= Promise.race([new Promise((resolve) => stream.once('drain', resolve)), failed]).finally(
+          () => {
+            draining = null;
+          },
+        );
+        await draining;
+      }
       if (failure) throw failure;
     },
     async close() {
