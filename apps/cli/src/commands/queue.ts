@@ -85,7 +85,13 @@ export async function enqueueCommand(options: {
     let batch: Array<{
       name: string;
       data: ScanJobData;
-      opts: { jobId: string; attempts: number; backoff: { type: 'exponential'; delay: number } };
+      opts: {
+      jobId: string;
+      attempts: number;
+      backoff: { type: 'exponential'; delay: number };
+      removeOnComplete: { age: number };
+      removeOnFail: { age: number };
+    };
     }> = [];
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
@@ -121,6 +127,9 @@ export async function enqueueCommand(options: {
           jobId: `${run}-${line.number}`,
           attempts: settings.retries + 1,
           backoff: { type: 'exponential', delay: settings.retryDelayMs },
+          // The collector reads each record from the completion event; kept a day for inspection.
+          removeOnComplete: { age: 86_400 },
+          removeOnFail: { age: 7 * 86_400 },
         },
       });
       if (batch.length >= BATCH) await flush();
