@@ -70,18 +70,22 @@ function probe({ host, port }) {
 
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 histogram.enable();
-const baseline = process.memoryUsage();
-let open = 0;
-// As in `scan --stats`: the slope between the first sample with a few probes open and the peak.
-let first = null;
-let peak = { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
-const sampler = setInterval(() => {
-  if (open <= peak.probes && first !== null) return;
+// As in `scan --stats`: live memory (after a full collection, under --expose-gc) every 200 ms; the most
+// seen while the most probes were open, above the memory before the first probe, per open probe.
+const live = () => {
+  globalThis.gc?.();
   const usage = process.memoryUsage();
-  const sample = { probes: open, rss: usage.rss, heap: usage.heapUsed };
-  if (first === null && open >= 8) first = sample;
-  if (open > peak.probes) peak = sample;
-}, 50);
+  return { rss: usage.rss, heap: usage.heapUsed };
+};
+const baseline = live();
+let open = 0;
+let peak = { probes: 0, ...baseline };
+const sampler = setInterval(() => {
+  if (open === 0 || open < peak.probes) return;
+  const sample = live();
+  if (open > peak.probes) peak = { probes: open, ...sample };
+  else peak = { probes: open, rss: Math.max(peak.rss, sample.rss), heap: Math.max(peak.heap, sample.heap) };
+}, 200);
 const cpu = process.cpuUsage();
 const started = performance.now();
 let next = 0;
@@ -98,11 +102,7 @@ await Promise.all(
 );
 clearInterval(sampler);
 const used = process.cpuUsage(cpu);
-const from =
-  first !== null && peak.probes > first.probes
-    ? first
-    : { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
-const per = (value) => (peak.probes === from.probes ? 0 : Math.round(value / (peak.probes - from.probes)));
+const per = (value) => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
 console.log(
   JSON.stringify({
     records: ok,
@@ -111,7 +111,7 @@ console.log(
     cpuMs: Math.round((used.user + used.system) / 1000),
     eventLoopDelayP99Ms: Math.round(histogram.percentile(99) / 1e5) / 10,
     peakProbes: peak.probes,
-    rssBytesPerOpenProbe: per(peak.rss - from.rss),
-    heapBytesPerOpenProbe: per(peak.heap - from.heap),
+    rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
+    heapBytesPerOpenProbe: per(peak.heap - baseline.heap),
   }),
 );

@@ -4,7 +4,7 @@
 //      times size/100 ports of bench/starttls-responder.mjs, run as its own process), interleaved:
 //      - ceiling: bench/bare-starttls.mjs, a bare Node client doing the same STARTTLS dialogue;
 //      - scan: the built CLI, `mailports scan FILE --ca CA --stats` at the same concurrency;
-//   2. memory per open probe: 500 targets against a responder that holds each session for 1.5 s
+//   2. memory per open probe: 500 targets against a responder that holds each session for 3 s
 //      after the TLS handshake, at concurrency 500, for both clients.
 // Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
 // event-loop delay, and writes bench/results/<UTC time>/scan.json.
@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CLI = join(here, '..', 'apps', 'cli', 'dist', 'cli.js');
-const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
+// `memory` instead of sizes runs the memory measurement alone.
+const sizes = process.argv[2] === 'memory' ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const concurrency = Number(process.argv[3] ?? 256);
 const work = mkdtempSync(join(tmpdir(), 'mailports-bench-'));
 
@@ -51,7 +52,8 @@ function targetsFile(server, count) {
 
 function run(args, parse) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // --expose-gc: the memory samples follow a full collection, so they count live memory only.
+    const child = spawn(process.execPath, ['--expose-gc', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -140,7 +142,7 @@ for (const size of sizes) {
   });
 }
 
-const held = await responder(100, 5, 1500);
+const held = await responder(100, 5, 3000);
 const heldFile = targetsFile(held, 500);
 const heldBare = await bare(heldFile, held.caFile, 500);
 const heldScan = await scan(heldFile, held.caFile, 500);

@@ -86,12 +86,12 @@ export async function enqueueCommand(options: {
       name: string;
       data: ScanJobData;
       opts: {
-      jobId: string;
-      attempts: number;
-      backoff: { type: 'exponential'; delay: number };
-      removeOnComplete: { age: number };
-      removeOnFail: { age: number };
-    };
+        jobId: string;
+        attempts: number;
+        backoff: { type: 'exponential'; delay: number };
+        removeOnComplete: { age: number };
+        removeOnFail: { age: number };
+      };
     }> = [];
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;

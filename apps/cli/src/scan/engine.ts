@@ -143,38 +143,39 @@ export interface ScanStats {
   readonly heapBytesPerOpenProbe: number;
 }
 
+/** Live memory now: after a full collection when the process runs with `--expose-gc`. */
+function liveMemory(): { rss: number; heap: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return { rss: usage.rss, heap: usage.heapUsed };
+}
+
 /**
- * Samples memory against the number of open probes. The cost of one open probe is the slope between
- * the first sample with a few probes open and the sample with the most: the process's own start-up
- * (modules, JIT, TLS contexts) then does not count as probe memory.
+ * Samples live memory against the number of open probes every 200 ms; the cost of one open probe is
+ * the most memory seen while the most probes were open, above the memory before the first probe,
+ * divided by that number. Run with `node --expose-gc` for live memory (each sample then follows a
+ * full collection); otherwise garbage counts too.
  */
 function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpuMs'> } {
-  const baseline = process.memoryUsage();
-  let first: { probes: number; rss: number; heap: number } | null = null;
-  let peak = { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
+  const baseline = liveMemory();
+  let peak = { probes: 0, ...baseline };
   const timer = setInterval(() => {
     const probes = admission.running;
-    if (probes <= peak.probes && first !== null) return;
-    const usage = process.memoryUsage();
-    const sample = { probes, rss: usage.rss, heap: usage.heapUsed };
-    if (first === null && probes >= 8) first = sample;
-    if (probes > peak.probes) peak = sample;
-  }, 50);
+    if (probes === 0 || probes < peak.probes) return;
+    const sample = liveMemory();
+    if (probes > peak.probes) peak = { probes, ...sample };
+    else peak = { probes, rss: Math.max(peak.rss, sample.rss), heap: Math.max(peak.heap, sample.heap) };
+  }, 200);
   timer.unref();
   return {
     stop: () => {
       clearInterval(timer);
-      const from =
-        first !== null && peak.probes > first.probes
-          ? first
-          : { probes: 0, rss: baseline.rss, heap: baseline.heapUsed };
-      const per = (value: number): number =>
-        peak.probes === from.probes ? 0 : Math.round(value / (peak.probes - from.probes));
+      const per = (value: number): number => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
       return {
         baselineRssBytes: baseline.rss,
         peakProbes: peak.probes,
-        rssBytesPerOpenProbe: per(peak.rss - from.rss),
-        heapBytesPerOpenProbe: per(peak.heap - from.heap),
+        rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
+        heapBytesPerOpenProbe: per(peak.heap - baseline.heap),
       };
     },
   };
