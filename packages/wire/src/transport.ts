@@ -190,7 +190,12 @@ export function tlsHandshake(
   sinkErrors(tlsSocket);
   return settleOnce(tlsSocket, {
     success: 'secureConnect',
-    value: () => ({ socket: tlsSocket, checkedName, peerCertificate }),
+    value: () => {
+      // Handed over once and forgotten: the identity-check closure lives as long as the socket.
+      const certificate = peerCertificate;
+      peerCertificate = null;
+      return { socket: tlsSocket, checkedName, peerCertificate: certificate };
+    },
     error: (error) => {
       const code = nodeErrorCode(error) ?? '';
       const hint = HANDSHAKE_HINTS[code];
