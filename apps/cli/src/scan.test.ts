@@ -8,7 +8,7 @@ import {
 } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CaFile, unusedPort, writeCaFile } from './__fixtures__/local';
-import { runCli, schemaValidator, startCli } from './__fixtures__/run-cli';
+import { runCli, runCliInTerminal, schemaValidator, startCli } from './__fixtures__/run-cli';
 import type { ScanRecord } from './scan/record';
 
 let starttls: SmtpTestServer;
@@ -75,6 +75,8 @@ describe('mailports scan', () => {
     const run = await runCli(['scan', file, '--ca', work.file, '--retries', '1', ...fast]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('line 3: a target is one word');
+    // Piped: no progress line.
+    expect(run.stderr).not.toContain('scanned');
     const list = records(run.stdout);
     const validate = schemaValidator('scan-record');
     for (const record of list) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
@@ -197,6 +199,18 @@ describe('mailports scan', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no space left on the device (ENOSPC)');
     expect(run.stderr).toContain('--resume');
+  });
+
+  it('shows progress with a rate on the stderr of a terminal, never in the records', async () => {
+    const file = targets('progress.txt', [`127.0.0.1:${starttls.port}`, `127.0.0.2:${closedPort}`]);
+    const output = join(work.directory, 'progress.ndjson');
+    const run = await runCliInTerminal(['scan', file, '--retries', '0', ...fast], { stdoutTo: output });
+    expect(run.code).toBe(0);
+    expect(run.stderr + run.stdout).toMatch(/\d+ scanned · [\d.]+\/s/);
+    expect(run.stderr + run.stdout).toMatch(/\d+% read/);
+    const lines = readFileSync(output, 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^\{"schemaVersion":1,"kind":"scan-record"/);
   });
 
   it('reads targets from stdin and refuses bad options before scanning', async () => {
