@@ -300,10 +300,12 @@ export class Connection {
   /** Destroys the socket at once; pending operations reject with `E_CLOSED`. Idempotent. */
   destroy(): void {
     this.#closing = true;
-    this.#fail(
-      new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
-      false,
-    );
+    // Already failed or closed (every probe destroys its connections at the end): no error to build.
+    if (this.#failure === null)
+      this.#fail(
+        new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
+        false,
+      );
     this.#socket.destroy();
   }
 
