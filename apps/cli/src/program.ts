@@ -65,6 +65,8 @@ export interface ScanFlags {
   color?: boolean;
   /** `scan`: print what the scan cost (CPU, memory per open probe, event-loop delay) on stderr. */
   stats?: boolean;
+  /** `worker`: new connections per second to one address, across all workers. */
+  rate?: string;
   /** `worker`: exit once the queue is empty instead of waiting for more. */
   exitWhenEmpty?: boolean;
 }
@@ -338,6 +340,7 @@ function addScanCommands(program: Command, actions: Required<ProgramActions>, st
       .command('worker')
       .description('take scan targets from a Redis queue (`scan --queue`) and probe them')
       .requiredOption('--queue <redis-url>', 'the Redis the scan enqueued to, e.g. redis://127.0.0.1:6379')
+      .option('--rate <n>', 'new connections per second to one address, across all workers (default: 10)')
       .option('--exit-when-empty', 'exit once no target is waiting or running'),
   )
     .addHelpText('after', '\nExamples:\n  mailports worker --queue redis://127.0.0.1:6379 --concurrency 128')

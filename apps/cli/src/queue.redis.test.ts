@@ -27,6 +27,8 @@ const QUEUE_URL = `${redis.REDIS_URL}/3`;
 const TARGETS = 24;
 let servers: SmtpTestServer[] = [];
 let throttling: SmtpTestServer;
+let fast: SmtpTestServer;
+let tarpit: SmtpTestServer;
 let dns: DnsTestServer;
 let port: number;
 let work: CaFile;
@@ -46,11 +48,19 @@ beforeAll(async () => {
     port,
     greeting: '421 4.7.0 Too many connections',
   });
+  fast = await createSmtpServer({ host: '127.0.0.61', port });
+  tarpit = await createSmtpServer({ host: '127.0.0.62', port, hostile: { greetingDelayMs: 60_000 } });
   const records: Record<string, { MX?: Array<{ priority: number; exchange: string }>; A?: string[] }> = {};
   for (let index = 1; index <= TARGETS; index++) {
     records[`d${index}.test`] = { MX: [{ priority: 10, exchange: `mx${index}.hosted.test` }] };
     records[`mx${index}.hosted.test`] = { A: [`127.0.0.${40 + (index % 8)}`] };
   }
+  for (let index = 1; index <= 4; index++) {
+    records[`r${index}.test`] = { MX: [{ priority: 10, exchange: `mx-r${index}.shared.test` }] };
+    records[`mx-r${index}.shared.test`] = { A: ['127.0.0.61'] };
+  }
+  records['slow.test'] = { MX: [{ priority: 10, exchange: 'mx.slow.test' }] };
+  records['mx.slow.test'] = { A: ['127.0.0.62'] };
   records['busy.test'] = { MX: [{ priority: 10, exchange: 'mx.busy.test' }] };
   records['mx.busy.test'] = { A: ['127.0.0.60'] };
   dns = await createDnsServer({ records });
@@ -63,7 +73,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await Promise.all([...servers, throttling, dns].map((server) => server.close()));
+  await Promise.all([...servers, throttling, fast, tarpit, dns].map((server) => server.close()));
   work.remove();
 });
 
@@ -188,5 +198,60 @@ describe('scan --queue with workers on Redis', () => {
     // The default --retries 2 of the scan gives three tries through the queue.
     expect(throttling.connections.length - before).toBe(3);
     expect(redisCli('llen', 'mailports:scan:dead').trim()).toBe('0');
+  });
+
+  it('holds new connections to one address to the rate across all workers', async () => {
+    redisCli('flushdb');
+    const seen: number[] = [];
+    const watch = setInterval(() => {
+      while (seen.length < fast.connections.length) seen.push(Date.now());
+    }, 10);
+    try {
+      const collector = collect(targetFile('rate.txt', ['r1.test', 'r2.test', 'r3.test', 'r4.test']));
+      worker('--rate', '1');
+      worker('--rate', '1');
+      const run = await collector.done;
+      expect(records(run).map((record) => record.status)).toEqual([
+        'starttls',
+        'starttls',
+        'starttls',
+        'starttls',
+      ]);
+    } finally {
+      clearInterval(watch);
+    }
+    // Four connections at one a second need four distinct clock seconds, so the first and the last
+    // are more than two seconds apart (less the 10 ms this test may see one late).
+    expect(seen).toHaveLength(4);
+    expect(seen[3]! - seen[0]!).toBeGreaterThan(1_980);
+  });
+
+  it('reports a job that fails for good once, as an error, and keeps it in the dead-letter list', async () => {
+    redisCli('flushdb');
+    redisCli('del', 'mailports:scan:dead');
+    const collector = start([
+      'scan',
+      targetFile('dead.txt', ['slow.test']),
+      '--queue',
+      QUEUE_URL,
+      ...options(),
+      '--retries',
+      '0',
+    ]);
+    collector.child.stdin?.end();
+    const stopping = worker('--retries', '0');
+    const before = tarpit.connections.length;
+    await until(() => tarpit.connections.length > before);
+    // The first Ctrl-C lets the job finish; the second abandons it, so its only try fails.
+    stopping.child.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stopping.child.kill('SIGINT');
+    const run = await collector.done;
+    const list = records(run);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ line: 1, status: 'error', error: { code: 'E_DEAD_LETTER' } });
+    expect(list[0]?.error?.message).toContain('failed after 1 tries');
+    const dead = JSON.parse(redisCli('lindex', 'mailports:scan:dead', '0')) as { line: number; text: string };
+    expect(dead).toMatchObject({ line: 1, text: 'slow.test' });
   });
 });

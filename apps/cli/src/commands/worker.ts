@@ -10,6 +10,8 @@ import { targetScanner } from '../scan/engine';
 import { SharedHostResults } from '../scan/probe-host';
 import { QUEUE_NAME, RedisBudgets, redisOptions, type ScanJobData, type SlotClient } from '../scan/queue';
 import { parseTarget } from '../scan/target';
+import { parsePositiveInteger } from '../options';
+import { withOption } from './common';
 import { resolveScanSettings, scanProbe } from './scan';
 
 /** A throttled target thrown back to the queue, to be tried again after BullMQ's backoff. */
@@ -17,19 +19,29 @@ class ThrottledError extends Error {
   override readonly name = 'ThrottledError';
 }
 
+/** New connections per second to one address, across all workers, unless `--rate` says otherwise. */
+const WORKER_RATE = 10;
+
 /** A worker's lock on a job lasts this long and is renewed halfway; a dead worker's job is taken over after it. */
 const LOCK_MS = 10_000;
 
 /**
  * `mailports worker --queue URL`: takes targets from the queue `scan --queue` fills and returns one
  * record per job. Probes run under the worker's admission control and per-network budget, and under
- * per-address slots shared by all workers through Redis. A throttled target goes back to the queue
+ * per-address slots and a per-address rate (`--rate`, default 10 new connections a second) shared
+ * by all workers through Redis. A throttled target goes back to the queue
  * with exponential backoff until its last try, whose throttled record stands. A job whose worker
  * dies is taken over by another after the lock expires (10 s). While Redis is unreachable the worker
  * waits and reconnects. Ctrl-C (or SIGTERM) finishes the jobs in hand and exits 0.
  */
 export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Promise<number> {
   const settings = await resolveScanSettings(flags);
+  const rate =
+    flags.rate === undefined
+      ? WORKER_RATE
+      : withOption('--rate', () =>
+          parsePositiveInteger(flags.rate as string, 'connections per second', 10_000),
+        );
   const output = createOutput(io, flags.color);
   const connection = redisOptions(flags.queue ?? '');
   const { Worker } = await import('bullmq');
@@ -84,6 +96,7 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
     (await worker.client) as unknown as SlotClient,
     local,
     settings.timeoutMs + 5_000,
+    rate,
   );
   worker.on('error', (error) => output.err(`worker: ${printable(error.message)} (waiting for Redis)`));
   let stopping = false;

@@ -64,21 +64,39 @@ export interface SlotClient {
   eval(script: string, keys: number, ...args: string[]): Promise<unknown>;
 }
 
+// One counter per address and second; the first increment gives it a 2 s life.
+const COUNT =
+  "local n = redis.call('incr', KEYS[1]) if n == 1 then redis.call('pexpire', KEYS[1], 2000) end return n";
+
 const RELEASE =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 /**
  * Per-address connection budgets shared by every worker through Redis: a connection holds one of
  * `perAddress` slot keys (`SET NX PX`), so all workers together keep at most that many connections
- * to one server. A slot expires after `ttlMs` (the probe deadline and some) if its worker dies. The
- * per-network budget stays per worker.
+ * to one server, and opens only while fewer than `ratePerSecond` connections to that address began
+ * in the current second (a counter per address and second). A slot expires after `ttlMs` (the probe
+ * deadline and some) if its worker dies. The per-network budget stays per worker.
  */
 export class RedisBudgets implements Budgets {
   constructor(
     private readonly client: SlotClient,
     private readonly local: ConnectionBudgets,
     private readonly ttlMs: number,
+    private readonly ratePerSecond: number,
   ) {}
+
+  /** Waits until a connection to `address` may begin in this second, across all workers. */
+  async #rate(address: string): Promise<void> {
+    for (;;) {
+      const second = Math.floor(Date.now() / 1000);
+      const count = Number(await this.client.eval(COUNT, 1, `mailports:scan:rate:${address}:${second}`));
+      if (count <= this.ratePerSecond) return;
+      await new Promise((resolve) =>
+        setTimeout(resolve, (second + 1) * 1000 - Date.now() + Math.random() * 50),
+      );
+    }
+  }
 
   async acquire(address: string): Promise<() => void> {
     const releaseLocal = await this.local.acquire(address);
@@ -87,6 +105,7 @@ export class RedisBudgets implements Budgets {
       for (let slot = 0; slot < this.local.limits.perAddress; slot++) {
         const key = `mailports:scan:slot:${address}:${slot}`;
         if ((await this.client.set(key, token, 'PX', this.ttlMs, 'NX')) === 'OK') {
+          await this.#rate(address);
           return () => {
             releaseLocal();
             this.client.eval(RELEASE, 1, key, token).catch(() => {});
