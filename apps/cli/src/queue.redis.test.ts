@@ -221,9 +221,10 @@ describe('scan --queue with workers on Redis', () => {
       clearInterval(watch);
     }
     // Four connections at one a second need four distinct clock seconds, so the first and the last
-    // are more than two seconds apart (less the 10 ms this test may see one late).
+    // are more than two seconds apart; the margin covers this test noticing the first one late on a
+    // busy machine. Without the rate the two workers open them all within a few milliseconds.
     expect(seen).toHaveLength(4);
-    expect(seen[3]! - seen[0]!).toBeGreaterThan(1_980);
+    expect(seen[3]! - seen[0]!).toBeGreaterThan(1_500);
   });
 
   it('reports a job that fails for good once, as an error, and keeps it in the dead-letter list', async () => {
