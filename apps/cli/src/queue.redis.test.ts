@@ -178,6 +178,8 @@ describe('scan --queue with workers on Redis', () => {
     process.kill(Number(redis.REDIS_PID), 'SIGSTOP');
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     process.kill(Number(redis.REDIS_PID), 'SIGCONT');
+    // Then every client connection is dropped, as a Redis restart or a proxy would: all reconnect.
+    redisCli('client', 'kill', 'type', 'normal');
     const run = await collector.done;
     expect(run.code).toBe(0);
     const lines = records(run).map((record) => record.line);
