@@ -104,7 +104,9 @@ export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSetting
 
 /** Binds probeSmtp to the scan's options: STARTTLS when offered, per-step timeouts inside the deadline. */
 export async function scanProbe(settings: ScanSettings) {
-  const { probeSmtp } = await import('@mailports/smtp-probe');
+  const { defaultEhloName, probeSmtp } = await import('@mailports/smtp-probe');
+  // Worked out once, not for each of a million probes.
+  const ehloName = settings.ehloName ?? defaultEhloName();
   const budget = Math.max(500, settings.timeoutMs - settings.connectMs);
   const timeouts = {
     overall: settings.timeoutMs,
@@ -120,7 +122,7 @@ export async function scanProbe(settings: ScanSettings) {
       mode: 'auto',
       timeouts,
       signal: input.signal,
-      ...(settings.ehloName === undefined ? {} : { ehloName: settings.ehloName }),
+      ehloName,
       ...(settings.ca === undefined ? {} : { ca: settings.ca }),
     });
 }
