@@ -201,6 +201,19 @@ describe('mailports scan', () => {
     expect(run.stderr).toContain('--resume');
   });
 
+  it('escapes bidi overrides and C1 controls from server text in the records', async () => {
+    const spoofing = await createSmtpServer({ greeting: '220 mx.test \u202eESMTP\u009b' });
+    try {
+      const file = targets('spoof.txt', [`127.0.0.1:${spoofing.port}`]);
+      const run = await runCli(['scan', file, '--retries', '0', ...fast]);
+      expect(run.stdout).not.toMatch(/[\u202e\u009b]/);
+      expect(run.stdout).toContain('\\u202eESMTP\\u009b');
+      expect(records(run.stdout)[0]?.hosts[0]?.banner).toBe('220 mx.test \u202eESMTP\u009b');
+    } finally {
+      await spoofing.close();
+    }
+  });
+
   it('shows progress with a rate on the stderr of a terminal, never in the records', async () => {
     const file = targets('progress.txt', [`127.0.0.1:${starttls.port}`, `127.0.0.2:${closedPort}`]);
     const output = join(work.directory, 'progress.ndjson');

@@ -1,7 +1,7 @@
 import { EXIT } from '../errors';
 import { createOutput, type Io } from '../io';
 import type { ScanFlags } from '../program';
-import { printable } from '../sanitize';
+import { jsonSafe, printable } from '../sanitize';
 import { lineRecord } from '../scan/engine';
 import { readLines } from '../scan/line-source';
 import { DEAD_LETTER_KEY, newRunId, QUEUE_NAME, redisOptions, type ScanJobData } from '../scan/queue';
@@ -42,7 +42,7 @@ export async function enqueueCommand(options: {
     finish = resolve;
   });
   const print = (record: ScanRecord): void => {
-    io.stdout.write(`${JSON.stringify(record)}\n`);
+    io.stdout.write(`${jsonSafe(JSON.stringify(record))}\n`);
   };
   const settle = (jobId: string, record: ScanRecord | null): void => {
     if (!jobId.startsWith(`${run}-`) || printed.has(jobId)) return;

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { SmtpProbeResult } from '@mailports/smtp-probe';
+import { jsonSafe } from '../sanitize';
 import { Admission } from './admission';
 import { type BudgetLimits, ConnectionBudgets } from './budgets';
 import { ScanResolver } from './dns';
@@ -246,7 +247,8 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const emit = async (entry: ScanRecord): Promise<void> => {
     if (outputFailure !== null) return;
     try {
-      await options.sink.write(JSON.stringify(entry));
+      // Server text may carry C1 controls or bidi overrides JSON.stringify leaves raw.
+      await options.sink.write(jsonSafe(JSON.stringify(entry)));
       progress.written++;
       if (entry.status === 'throttled') progress.throttled++;
       progress.probing = admission.running;
