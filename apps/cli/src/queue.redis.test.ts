@@ -197,6 +197,7 @@ describe('scan --queue with workers on Redis', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ status: 'throttled', inconclusive: true });
     expect(list[0]?.hosts[0]?.evidence).toContain('421 4.7.0');
+    expect(list[0]?.hosts[0]?.tries).toBe(3);
     // The default --retries 2 of the scan gives three tries through the queue.
     expect(throttling.connections.length - before).toBe(3);
     expect(redisCli('llen', 'mailports:scan:dead').trim()).toBe('0');

@@ -81,7 +81,11 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
             .filter(Boolean)
             .join('; ') || 'throttled',
         );
-      return record;
+      // Each earlier try of this job probed every host once (workers do not retry in-process).
+      return {
+        ...record,
+        hosts: record.hosts.map((host) => ({ ...host, tries: host.tries + job.attemptsMade })),
+      };
     },
     {
       connection,
