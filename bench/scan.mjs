@@ -94,6 +94,8 @@ function scan(file, ca, width, options) {
     '64',
     '--per-network',
     '64',
+    '--rate',
+    '10000',
     '--retries',
     '0',
     '--timeout',

@@ -65,7 +65,7 @@ export interface ScanFlags {
   color?: boolean;
   /** `scan`: print what the scan cost (CPU, memory per open probe, event-loop delay) on stderr. */
   stats?: boolean;
-  /** `worker`: new connections per second to one address, across all workers. */
+  /** New connections per second to one address (`worker`: across all workers). */
   rate?: string;
   /** `worker`: exit once the queue is empty instead of waiting for more. */
   exitWhenEmpty?: boolean;
@@ -294,6 +294,10 @@ function addScanOptions(command: Command): Command {
     .option('--per-address <n>', 'connections at once to one IP address (default: 2)')
     .option('--per-network <n>', 'connections at once to one IPv4 /24 or IPv6 /64 (default: 8)')
     .option(
+      '--rate <n>',
+      'new connections per second to one address; worker: all workers together (default: 10)',
+    )
+    .option(
       '--retries <n>',
       'tries again after throttling (421, tarpit), with exponential backoff (default: 2)',
     )
@@ -340,7 +344,6 @@ function addScanCommands(program: Command, actions: Required<ProgramActions>, st
       .command('worker')
       .description('take scan targets from a Redis queue (`scan --queue`) and probe them')
       .requiredOption('--queue <redis-url>', 'the Redis the scan enqueued to, e.g. redis://127.0.0.1:6379')
-      .option('--rate <n>', 'new connections per second to one address, across all workers (default: 10)')
       .option('--exit-when-empty', 'exit once no target is waiting or running'),
   )
     .addHelpText('after', '\nExamples:\n  mailports worker --queue redis://127.0.0.1:6379 --concurrency 128')

@@ -17,6 +17,8 @@ export const SCAN_DEFAULTS = {
   concurrency: 64,
   perAddress: 2,
   perNetwork: 8,
+  /** New connections per second to one address. */
+  rate: 10,
   retries: 2,
   retryDelayMs: 30_000,
   timeoutMs: 60_000,
@@ -40,6 +42,8 @@ export interface ScanSettings {
   readonly concurrency: number;
   readonly perAddress: number;
   readonly perNetwork: number;
+  /** New connections per second to one address (across all workers, for `worker`). */
+  readonly rate: number;
   readonly retries: number;
   readonly retryDelayMs: number;
   readonly timeoutMs: number;
@@ -76,6 +80,12 @@ export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSetting
         ? SCAN_DEFAULTS.perNetwork
         : withOption('--per-network', () =>
             parsePositiveInteger(flags.perNetwork!, 'connections per network', 4096),
+          ),
+    rate:
+      flags.rate === undefined
+        ? SCAN_DEFAULTS.rate
+        : withOption('--rate', () =>
+            parsePositiveInteger(flags.rate as string, 'connections per second', 10_000),
           ),
     retries:
       flags.retries === undefined
@@ -194,7 +204,11 @@ export async function scanCommand(
       sink,
       port: settings.port,
       concurrency: settings.concurrency,
-      budgets: { perAddress: settings.perAddress, perNetwork: settings.perNetwork },
+      budgets: {
+        perAddress: settings.perAddress,
+        perNetwork: settings.perNetwork,
+        perAddressPerSecond: settings.rate,
+      },
       retries: settings.retries,
       retryDelayMs: settings.retryDelayMs,
       shard,

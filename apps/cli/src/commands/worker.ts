@@ -10,17 +10,12 @@ import { targetScanner } from '../scan/engine';
 import { SharedHostResults } from '../scan/probe-host';
 import { QUEUE_NAME, RedisBudgets, redisOptions, type ScanJobData, type SlotClient } from '../scan/queue';
 import { parseTarget } from '../scan/target';
-import { parsePositiveInteger } from '../options';
-import { withOption } from './common';
 import { resolveScanSettings, scanProbe } from './scan';
 
 /** A throttled target thrown back to the queue, to be tried again after BullMQ's backoff. */
 class ThrottledError extends Error {
   override readonly name = 'ThrottledError';
 }
-
-/** New connections per second to one address, across all workers, unless `--rate` says otherwise. */
-const WORKER_RATE = 10;
 
 /** A worker's lock on a job lasts this long and is renewed halfway; a dead worker's job is taken over after it. */
 const LOCK_MS = 10_000;
@@ -36,12 +31,6 @@ const LOCK_MS = 10_000;
  */
 export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Promise<number> {
   const settings = await resolveScanSettings(flags);
-  const rate =
-    flags.rate === undefined
-      ? WORKER_RATE
-      : withOption('--rate', () =>
-          parsePositiveInteger(flags.rate as string, 'connections per second', 10_000),
-        );
   const output = createOutput(io, flags.color);
   const connection = redisOptions(flags.queue ?? '');
   const { Worker } = await import('bullmq');
@@ -100,7 +89,7 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
     (await worker.client) as unknown as SlotClient,
     local,
     settings.timeoutMs + 5_000,
-    rate,
+    settings.rate,
   );
   worker.on('error', (error) => output.err(`worker: ${printable(error.message)} (waiting for Redis)`));
   let stopping = false;

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { AddressRate } from './rate';
 
 /** How many connections may be open at once to one address and to one network. */
 export interface BudgetLimits {
@@ -6,6 +7,8 @@ export interface BudgetLimits {
   readonly perAddress: number;
   /** Connections at once to one IPv4 /24 or IPv6 /64. */
   readonly perNetwork: number;
+  /** New connections to one IP address per clock second; no limit when absent. */
+  readonly perAddressPerSecond?: number | undefined;
 }
 
 /** The network an address counts against: its IPv4 /24 or IPv6 /64. */
@@ -65,15 +68,19 @@ class KeyedSlots {
 
 /**
  * Connection budgets so no server or network is hammered: a connection waits for a slot on its
- * network, then on its address (always in that order, so two waiters never hold each other's slot).
+ * network, then on its address (always in that order, so two waiters never hold each other's slot),
+ * then, with `perAddressPerSecond`, for its turn within the address's rate.
  */
 export class ConnectionBudgets implements Budgets {
   readonly #addresses: KeyedSlots;
   readonly #networks: KeyedSlots;
+  readonly #rate: AddressRate | null;
 
   constructor(readonly limits: BudgetLimits) {
     this.#addresses = new KeyedSlots(limits.perAddress);
     this.#networks = new KeyedSlots(limits.perNetwork);
+    this.#rate =
+      limits.perAddressPerSecond === undefined ? null : new AddressRate(limits.perAddressPerSecond);
   }
 
   /** Waits for room to connect to `address`; call the returned function exactly once when done. */
@@ -81,6 +88,7 @@ export class ConnectionBudgets implements Budgets {
     const network = networkOf(address);
     await this.#networks.acquire(network);
     await this.#addresses.acquire(address);
+    await this.#rate?.wait(address);
     let released = false;
     return () => {
       if (released) return;
