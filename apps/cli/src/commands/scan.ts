@@ -5,6 +5,7 @@ import { createOutput, type Io, processIo } from '../io';
 import { parseDnsServer, parseDuration, parsePort, parsePositiveInteger, parseWireName } from '../options';
 import type { ScanFlags } from '../program';
 import { ScanProgressLine } from '../render/scan-progress';
+import type { ScanProgress } from '../scan/engine';
 import { OutputError, type RecordSink } from '../scan/output';
 import type { Shard } from '../scan/target';
 import { printable } from '../sanitize';
@@ -219,6 +220,7 @@ export async function scanCommand(
       signal: controller.signal,
       onInvalid: (line, message) => output.err(`line ${line}: ${printable(message)} (skipped)`),
       onRecord: (_record, counters) => progress.update(counters),
+      ...(progress.enabled ? { onTick: (counters: ScanProgress) => progress.update(counters) } : {}),
       stats: flags.stats === true,
     });
     await sink.close();

@@ -38,6 +38,8 @@ export interface ScanOptions {
   readonly onInvalid?: (line: number, message: string) => void;
   /** Measure CPU time and memory per open probe for the summary (`--stats`). */
   readonly stats?: boolean;
+  /** Called every half second while the scan runs (a progress display that must move during tarpits). */
+  readonly onTick?: (progress: ScanProgress) => void;
   /** Called after each record is written. */
   readonly onRecord?: (record: ScanRecord, progress: ScanProgress) => void;
 }
@@ -259,6 +261,13 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     }
   };
 
+  const ticker = options.onTick
+    ? setInterval(() => {
+        progress.probing = admission.running;
+        options.onTick?.(progress);
+      }, 500)
+    : undefined;
+  ticker?.unref();
   const scanOne = targetScanner({ ...context, shared });
   const scanTarget = async (line: InputLine, target: Target): Promise<void> => {
     const entry = await scanOne(line, target);
@@ -322,6 +331,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     await Promise.all(running);
   } finally {
     options.signal.removeEventListener('abort', onAbort);
+    clearInterval(ticker);
     admission.close();
   }
   if (outputFailure !== null) throw outputFailure;
