@@ -85,7 +85,7 @@ describe('buildProgram()', () => {
     const commands = Object.fromEntries(
       program.commands.map((command) => [command.name(), command.options.map((option) => option.long)]),
     );
-    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo']);
+    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo', 'scan', 'worker']);
     expect(commands['probe']).toEqual(
       expect.arrayContaining([
         '--ports',
