@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { probeSmtp, probeSmtpPorts } from '../index';
-import type { SmtpProbeResult } from '../types';
 import { byPort, interopSetup, STARTTLS_UPGRADED } from '../../../../scripts/interop/env';
 
 // Real Postfix 3.7 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README).
