@@ -1,3 +1,4 @@
+import { implicitTlsPorts } from '@mailports/ports';
 import type { ProbeContext, SecurityPlan } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
@@ -38,7 +39,7 @@ export function probeImap(options: MailboxProbeOptions): Promise<ImapProbeResult
 
 /** The IMAP protocol for {@link runMailboxProbe}; {@link probeMailbox} runs it too. */
 export const imapProbe: MailboxProbeSpec<ImapProbeDetails> = {
-  implicitPort: 993,
+  implicitPort: implicitTlsPorts('imap')[0]!,
   details: () => ({
     protocol: 'imap',
     greeting: null,

@@ -1,3 +1,4 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import { WireError } from '@mailports/wire';
 import { probeHost } from '@mailports/wire/probe';
 import { imapProbe } from './imap-probe';
@@ -5,8 +6,12 @@ import { runMailboxProbe } from './mailbox-flow';
 import { pop3Probe } from './pop3-probe';
 import type { ImapProbeResult, MailboxPortSpec, Pop3ProbeResult, ProbeMailboxOptions } from './types';
 
-const DEFAULT_PORTS: readonly MailboxPortSpec[] = [110, 995, 143, 993];
-const WELL_KNOWN: Record<number, 'imap' | 'pop3'> = { 110: 'pop3', 995: 'pop3', 143: 'imap', 993: 'imap' };
+const MAILBOX_PORTS = [
+  ...wellKnownMailPorts({ protocol: 'pop3' }),
+  ...wellKnownMailPorts({ protocol: 'imap' }),
+];
+const DEFAULT_PORTS: readonly MailboxPortSpec[] = MAILBOX_PORTS.map((entry) => entry.port);
+const WELL_KNOWN = new Map(MAILBOX_PORTS.map((entry) => [entry.port, entry.protocol]));
 
 /**
  * Probes the POP3 and IMAP ports of one host in parallel: the name is resolved once (wire's
@@ -29,7 +34,7 @@ export async function probeMailbox(
     ...(options.timeouts?.dns === undefined ? {} : { dnsTimeout: options.timeouts.dns }),
     probe: (spec, run): Promise<ImapProbeResult | Pop3ProbeResult> => {
       const port = typeof spec === 'number' ? spec : spec.port;
-      const protocol = typeof spec === 'number' ? WELL_KNOWN[spec] : spec.protocol;
+      const protocol = typeof spec === 'number' ? WELL_KNOWN.get(spec) : spec.protocol;
       const probeOptions = {
         ...common,
         port,

@@ -1,3 +1,4 @@
+import { implicitTlsPorts } from '@mailports/ports';
 import type { ProbeContext, SecurityPlan } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
@@ -34,7 +35,7 @@ export function probePop3(options: MailboxProbeOptions): Promise<Pop3ProbeResult
 
 /** The POP3 protocol for {@link runMailboxProbe}; {@link probeMailbox} runs it too. */
 export const pop3Probe: MailboxProbeSpec<Pop3ProbeDetails> = {
-  implicitPort: 995,
+  implicitPort: implicitTlsPorts('pop3')[0]!,
   details: () => ({
     protocol: 'pop3',
     greeting: null,

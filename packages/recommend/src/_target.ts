@@ -20,7 +20,7 @@ function normaliseName(name: string, toAscii: (domain: string) => string): strin
 /**
  * Classifies a target: an email address (its domain), an IP literal (brackets allowed), or a name
  * (a domain or a host; discovery decides which). `toAscii` converts internationalised names.
- * @throws RecommendError `E_INVALID_TARGET` for anything else (empty, CR/LF, bad labels).
+ * @throws RecommendError `E_INVALID_TARGET` for anything else (empty, CR/LF, bad labels, two `@`).
  */
 export function parseTarget(target: string, toAscii: (domain: string) => string): ParsedTarget {
   const text = target.trim();
@@ -31,7 +31,8 @@ export function parseTarget(target: string, toAscii: (domain: string) => string)
   if (isIpLiteral(unbracketed)) return { kind: 'ip', address: unbracketed };
   if (text.includes('@')) {
     const domain = normaliseName(text.slice(text.lastIndexOf('@') + 1), toAscii);
-    if (!domain || text.indexOf('@') === 0) throw invalid();
+    // One `@` only: in `a@b@c.example` no part is sure to be the mail domain.
+    if (!domain || text.indexOf('@') === 0 || text.indexOf('@') !== text.lastIndexOf('@')) throw invalid();
     return { kind: 'email', domain };
   }
   const name = normaliseName(text, toAscii);

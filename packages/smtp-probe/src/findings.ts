@@ -1,4 +1,4 @@
-import type { FINDINGS, FindingCode } from '@mailports/ports';
+import { type FINDINGS, type FindingCode, wellKnownMailPorts } from '@mailports/ports';
 import { escapeForDisplay, type Finding, type Severity } from '@mailports/wire';
 import { finding, findingCatalogue } from '@mailports/wire/probe';
 import { formatReply } from './reply';
@@ -36,7 +36,11 @@ export function smtpFinding(
   return finding(code, { message, ...extra });
 }
 
-const SUBMISSION_PORTS = new Set([587, 2525]);
+const SUBMISSION_PORTS = new Set(
+  wellKnownMailPorts({ role: 'submission' }).flatMap((entry) =>
+    entry.tls === 'starttls' ? [entry.port] : [],
+  ),
+);
 
 /**
  * `starttls-not-offered`: critical, lowered to a warning on the relay port 25 (plaintext relay is

@@ -1,3 +1,4 @@
+import { implicitTlsPorts, wellKnownMailPorts } from '@mailports/ports';
 import { isIpAddress, type ProbeMode, validateLine, WireError } from '@mailports/wire';
 import {
   type HostRun,
@@ -14,7 +15,9 @@ import { type SessionPlan, SmtpSession } from './session';
 import type { SmtpDetails, SmtpPortsProbeOptions, SmtpProbeOptions, SmtpProbeResult } from './types';
 
 /** The ports `probeSmtpPorts` probes by default: relay, submissions, submission, the unofficial alternative. */
-export const DEFAULT_SMTP_PORTS: readonly number[] = [25, 465, 587, 2525];
+export const DEFAULT_SMTP_PORTS: readonly number[] = wellKnownMailPorts({ protocol: 'smtp' }).map(
+  (entry) => entry.port,
+);
 
 const DEFAULT_PORT = 587;
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
@@ -25,7 +28,11 @@ const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
  * included, diagnoses a mismatch, but only auto continues.
  */
 export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
-  return securityPlan(mode, port, { implicitPorts: [465], diagnosePlain: true, continueOverTls: 'auto' });
+  return securityPlan(mode, port, {
+    implicitPorts: implicitTlsPorts('smtp'),
+    diagnosePlain: true,
+    continueOverTls: 'auto',
+  });
 }
 
 /** Everything that would reach the wire is checked before a connection is opened: the kit's checks, then the EHLO name. */
