@@ -63,3 +63,5 @@ export type {
   TlsMode,
   WrongRole,
 } from './types.js';
+export { MX_SECURITY_RULES, SENDER_BEHAVIOURS, TLSRPT_RESULT_TYPES } from './data/mx-security.js';
+export type { TlsRptResultType, TlsRptResultTypeEntry } from './data/mx-security.js';
