@@ -114,7 +114,10 @@ export const MX_SECURITY_RULES = {
   /** RFC 7672 §3.1.3: only DANE-TA(2) and DANE-EE(3) are for SMTP; 0 and 1 SHOULD NOT be published. */
   daneUsagesForSmtp: { value: [2, 3] as readonly number[], source: rfcSource(7672, '3.1.3') },
   /** RFC 6698 §2.1.3: matching types 0 (full), 1 (SHA-256, 32 bytes), 2 (SHA-512, 64 bytes). */
-  tlsaDigestLengths: { value: { 1: 32, 2: 64 } as Readonly<Record<number, number>>, source: rfcSource(6698, '2.1.3') },
+  tlsaDigestLengths: {
+    value: { 1: 32, 2: 64 } as Readonly<Record<number, number>>,
+    source: rfcSource(6698, '2.1.3'),
+  },
   /** RFC 5321 §4.5.3.2.1: a client waits up to 5 minutes for the 220 greeting. */
   greetingTimeoutMs: { value: 300_000, source: rfcSource(5321, '4.5.3.2.1') },
 } as const;

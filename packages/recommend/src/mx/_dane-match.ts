@@ -49,12 +49,14 @@ export function matchTlsa(
   let problem: string | null = null;
   for (const [index, record] of records.entries()) {
     if (!record.usable) continue;
-    if (record.usage === 3 && matches(record, chain[0] as X509Certificate)) return { matchedRecord: index, problem: null };
+    if (record.usage === 3 && matches(record, chain[0] as X509Certificate))
+      return { matchedRecord: index, problem: null };
     if (record.usage === 2) {
       const anchor = chain.findIndex((certificate, position) => position > 0 && matches(record, certificate));
       if (anchor < 0) continue;
       if (!chainsTo(chain, anchor)) {
-        problem = 'a DANE-TA record matches an issuer the server sent, but the chain to the leaf does not verify';
+        problem =
+          'a DANE-TA record matches an issuer the server sent, but the chain to the leaf does not verify';
         continue;
       }
       if (hostnameMatches !== true) {

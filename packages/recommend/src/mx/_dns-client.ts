@@ -54,7 +54,8 @@ function recordsOf(packet: dnsPacket.Packet, name: string, type: QueryType): Ans
   const owners = new Set([normalize(name)]);
   const answers = packet.answers ?? [];
   for (const answer of answers) {
-    if (answer.type === 'CNAME' && owners.has(normalize(answer.name))) owners.add(normalize(String(answer.data)));
+    if (answer.type === 'CNAME' && owners.has(normalize(answer.name)))
+      owners.add(normalize(String(answer.data)));
   }
   const records: AnswerRecord[] = [];
   for (const answer of answers) {
@@ -63,11 +64,22 @@ function recordsOf(packet: dnsPacket.Packet, name: string, type: QueryType): Ans
     if (answer.type === 'A') records.push({ type: 'A', name: owner, address: answer.data });
     else if (answer.type === 'AAAA') records.push({ type: 'AAAA', name: owner, address: answer.data });
     else if (answer.type === 'MX')
-      records.push({ type: 'MX', name: owner, preference: answer.data.preference ?? 0, exchange: normalize(answer.data.exchange) });
+      records.push({
+        type: 'MX',
+        name: owner,
+        preference: answer.data.preference ?? 0,
+        exchange: normalize(answer.data.exchange),
+      });
     else if (answer.type === 'TXT') records.push({ type: 'TXT', name: owner, text: textOf(answer.data) });
-    else if (answer.type === 'PTR') records.push({ type: 'PTR', name: owner, target: normalize(answer.data) });
+    else if (answer.type === 'PTR')
+      records.push({ type: 'PTR', name: owner, target: normalize(answer.data) });
     else if (answer.type === 'TLSA') {
-      const data = answer.data as { usage: number; selector: number; matchingType: number; certificate: Buffer };
+      const data = answer.data as {
+        usage: number;
+        selector: number;
+        matchingType: number;
+        certificate: Buffer;
+      };
       records.push({
         type: 'TLSA',
         name: owner,
@@ -81,15 +93,29 @@ function recordsOf(packet: dnsPacket.Packet, name: string, type: QueryType): Ans
   return records;
 }
 
-function decodeAnswer(bytes: Buffer, id: number, name: string, type: QueryType, transport: 'udp' | 'tcp'): QueryAnswer {
+function decodeAnswer(
+  bytes: Buffer,
+  id: number,
+  name: string,
+  type: QueryType,
+  transport: 'udp' | 'tcp',
+): QueryAnswer {
   let packet: dnsPacket.Packet;
   try {
     packet = dnsPacket.decode(bytes);
   } catch (error) {
-    throw new MxError('E_DNS_MALFORMED', `the resolver's answer to ${type} ${name} does not parse`, { cause: error });
+    throw new MxError('E_DNS_MALFORMED', `the resolver's answer to ${type} ${name} does not parse`, {
+      cause: error,
+    });
   }
   const question = packet.questions?.[0];
-  if (packet.id !== id || packet.type !== 'response' || !question || normalize(question.name) !== normalize(name) || question.type !== type) {
+  if (
+    packet.id !== id ||
+    packet.type !== 'response' ||
+    !question ||
+    normalize(question.name) !== normalize(name) ||
+    question.type !== type
+  ) {
     throw new MxError('E_DNS_MISMATCH', `the resolver answered a different question than ${type} ${name}`);
   }
   const flags = packet.flags ?? 0;
@@ -114,9 +140,14 @@ function encodeQuery(id: number, name: string, type: QueryType, checkingDisabled
     type: 'query',
     id,
     // AD in a query asks for the AD bit in the answer (RFC 6840 §5.7); DO asks for DNSSEC records.
-    flags: dnsPacket.RECURSION_DESIRED | dnsPacket.AUTHENTIC_DATA | (checkingDisabled ? dnsPacket.CHECKING_DISABLED : 0),
+    flags:
+      dnsPacket.RECURSION_DESIRED |
+      dnsPacket.AUTHENTIC_DATA |
+      (checkingDisabled ? dnsPacket.CHECKING_DISABLED : 0),
     questions: [{ type, name, class: 'IN' }],
-    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_BUFFER, flags: dnsPacket.DNSSEC_OK } as dnsPacket.Answer],
+    additionals: [
+      { type: 'OPT', name: '.', udpPayloadSize: EDNS_BUFFER, flags: dnsPacket.DNSSEC_OK } as dnsPacket.Answer,
+    ],
   });
 }
 
@@ -132,7 +163,9 @@ function overUdp(query: Buffer, id: number, options: QueryOptions, deadline: Abo
     };
     const onAbort = () => settle(deadline.reason as Error);
     deadline.addEventListener('abort', onAbort, { once: true });
-    socket.on('error', (error) => settle(new MxError('E_DNS_NETWORK', `resolver unreachable: ${error.message}`)));
+    socket.on('error', (error) =>
+      settle(new MxError('E_DNS_NETWORK', `resolver unreachable: ${error.message}`)),
+    );
     socket.on('message', (message, remote) => {
       if (remote.port !== options.server.port || message.length < 2 || message.readUInt16BE(0) !== id) return;
       settle(null, message);
@@ -161,13 +194,18 @@ function overTcp(query: Buffer, options: QueryOptions, deadline: AbortSignal): P
     });
     socket.on('data', (chunk: Buffer) => {
       buffered = Buffer.concat([buffered, chunk]);
-      if (buffered.length > MAX_TCP_MESSAGE + 2) return settle(new MxError('E_DNS_MALFORMED', 'TCP answer longer than its length prefix'));
+      if (buffered.length > MAX_TCP_MESSAGE + 2)
+        return settle(new MxError('E_DNS_MALFORMED', 'TCP answer longer than its length prefix'));
       if (buffered.length >= 2 && buffered.length >= buffered.readUInt16BE(0) + 2) {
         settle(null, buffered.subarray(2, buffered.readUInt16BE(0) + 2));
       }
     });
-    socket.on('error', (error) => settle(new MxError('E_DNS_NETWORK', `resolver unreachable over TCP: ${error.message}`)));
-    socket.on('close', () => settle(new MxError('E_DNS_NETWORK', 'the resolver closed the TCP connection without an answer')));
+    socket.on('error', (error) =>
+      settle(new MxError('E_DNS_NETWORK', `resolver unreachable over TCP: ${error.message}`)),
+    );
+    socket.on('close', () =>
+      settle(new MxError('E_DNS_NETWORK', 'the resolver closed the TCP connection without an answer')),
+    );
   });
 }
 
@@ -189,11 +227,17 @@ export async function query(name: string, type: QueryType, options: QueryOptions
       deadline.abort(
         options.signal?.aborted
           ? new MxError('E_ABORTED', `${type} ${name}: stopped`)
-          : new MxError('E_DNS_TIMEOUT', `no answer to ${type} ${name} from ${options.server.host} within ${options.timeoutMs} ms`),
+          : new MxError(
+              'E_DNS_TIMEOUT',
+              `no answer to ${type} ${name} from ${options.server.host} within ${options.timeoutMs} ms`,
+            ),
       ),
     { once: true },
   );
-  if (any.aborted) deadline.abort(new MxError(options.signal?.aborted ? 'E_ABORTED' : 'E_DNS_TIMEOUT', `${type} ${name}: no time left`));
+  if (any.aborted)
+    deadline.abort(
+      new MxError(options.signal?.aborted ? 'E_ABORTED' : 'E_DNS_TIMEOUT', `${type} ${name}: no time left`),
+    );
   if (deadline.signal.aborted) throw deadline.signal.reason;
   const id = randomInt(0, 65_536);
   const bytes = encodeQuery(id, name, type, options.checkingDisabled ?? false);

@@ -24,7 +24,8 @@ import type {
 } from './types';
 import { daneVerdict, mtaStsVerdict, opportunisticVerdict } from './verdicts';
 
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const DNS_NAME =
+  /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 async function defaultResolver(): Promise<string> {
   const { getServers } = await import('node:dns');
@@ -33,16 +34,26 @@ async function defaultResolver(): Promise<string> {
 
 function validDomain(domain: string): string {
   const ascii = domainToASCII(domain.trim().replace(/\.$/, '')).toLowerCase();
-  if (!ascii || !DNS_NAME.test(ascii)) throw new MxError('E_INVALID_DOMAIN', `not a domain name: ${JSON.stringify(domain.slice(0, 80))}`);
+  if (!ascii || !DNS_NAME.test(ascii))
+    throw new MxError('E_INVALID_DOMAIN', `not a domain name: ${JSON.stringify(domain.slice(0, 80))}`);
   return ascii;
 }
 
-async function mtaSts(domain: string, resolver: ResolverType, options: InspectMxOptions): Promise<MtaStsReport> {
+async function mtaSts(
+  domain: string,
+  resolver: ResolverType,
+  options: InspectMxOptions,
+): Promise<MtaStsReport> {
   const txt = await resolver.lookup(`_mta-sts.${domain}`, 'TXT');
   const raw = txt.records.map((record) => record.text);
   const judged = judgeStsRecords(raw);
   const report: MtaStsReport = {
-    record: { present: judged.valid, id: judged.id, raw, problem: judged.problem ?? (txt.evidence.error ? txt.evidence.error : null) },
+    record: {
+      present: judged.valid,
+      id: judged.id,
+      raw,
+      problem: judged.problem ?? (txt.evidence.error ? txt.evidence.error : null),
+    },
     url: null,
     policy: null,
     failure: null,
@@ -55,7 +66,10 @@ async function mtaSts(domain: string, resolver: ResolverType, options: InspectMx
   const addresses = v4.records.length > 0 ? v4.records : (await resolver.lookup(host, 'AAAA')).records;
   const address = addresses[0]?.address;
   if (!address) {
-    report.failure = { resultType: 'sts-policy-fetch-error', message: `${host} has no address (${v4.rcode})` };
+    report.failure = {
+      resultType: 'sts-policy-fetch-error',
+      message: `${host} has no address (${v4.rcode})`,
+    };
     return report;
   }
   const fetched = await fetchPolicy({
@@ -71,7 +85,11 @@ async function mtaSts(domain: string, resolver: ResolverType, options: InspectMx
     const { error, ...evidence } = fetched.failure;
     report.fetch = evidence;
     const resultType =
-      error.code === 'E_POLICY_TLS' ? 'sts-webpki-invalid' : error.code === 'E_POLICY_CONTENT_TYPE' ? 'sts-policy-invalid' : 'sts-policy-fetch-error';
+      error.code === 'E_POLICY_TLS'
+        ? 'sts-webpki-invalid'
+        : error.code === 'E_POLICY_CONTENT_TYPE'
+          ? 'sts-policy-invalid'
+          : 'sts-policy-fetch-error';
     report.failure = { resultType, message: `${error.code}: ${error.message}` };
     return report;
   }
@@ -83,10 +101,11 @@ async function mtaSts(domain: string, resolver: ResolverType, options: InspectMx
   return report;
 }
 
-function observe(result: SmtpProbeResult, host: string, reverseNames: string[]): AddressObservation {
+function observe(result: SmtpProbeResult, reverseNames: string[]): AddressObservation {
   const leaf = result.tls?.chain[0];
   const dnsNames = leaf ? leaf.altNames.filter((name) => !name.startsWith('IP:')) : [];
-  const ehloName = (result.ehloBefore?.domain ?? result.ehloAfter?.domain ?? '').split(/\s+/)[0]?.toLowerCase() || null;
+  const ehloName =
+    (result.ehloBefore?.domain ?? result.ehloAfter?.domain ?? '').split(/\s+/)[0]?.toLowerCase() || null;
   const verdict = result.tls?.verdict;
   return {
     status: result.status,
@@ -95,7 +114,9 @@ function observe(result: SmtpProbeResult, host: string, reverseNames: string[]):
     tlsEstablished: result.tls !== null && result.starttls?.accepted === true,
     tlsVersion: result.tls?.version ?? null,
     certificateNames: dnsNames.length > 0 ? dnsNames : leaf?.subjectCN ? [leaf.subjectCN] : [],
-    certificateTrusted: verdict ? verdict.errorCode === null || verdict.errorCode === 'ERR_TLS_CERT_ALTNAME_INVALID' : null,
+    certificateTrusted: verdict
+      ? verdict.errorCode === null || verdict.errorCode === 'ERR_TLS_CERT_ALTNAME_INVALID'
+      : null,
     certificateMatchesHost: verdict ? verdict.hostnameMatches : null,
     certificateExpired: verdict ? verdict.expired : null,
     certificateError: verdict?.errorCode ?? null,
@@ -105,7 +126,6 @@ function observe(result: SmtpProbeResult, host: string, reverseNames: string[]):
     greetingMs: result.timings.greeting ?? null,
     greetingDelayed: result.findings.some((finding) => finding.code === 'greeting-delayed'),
   };
-  void host;
 }
 
 async function inspectHost(
@@ -121,7 +141,13 @@ async function inspectHost(
     resolver.lookup(tlsaName, 'TLSA'),
   ]);
   const records = tlsaAnswer.records.map((record) => judgeTlsa(record));
-  const tlsa: TlsaLookup = { name: tlsaName, dnssec: tlsaAnswer.dnssec, records, evidence: tlsaAnswer.evidence, rolloverHints: rolloverHints(records) };
+  const tlsa: TlsaLookup = {
+    name: tlsaName,
+    dnssec: tlsaAnswer.dnssec,
+    records,
+    evidence: tlsaAnswer.evidence,
+    rolloverHints: rolloverHints(records),
+  };
   const addressDnssec = weakest([v4.dnssec, v6.dnssec]);
   const covered = sts.policy ? policyCoversHost(sts.policy, host) : null;
   const port = options.smtpPort ?? 25;
@@ -139,8 +165,12 @@ async function inspectHost(
       }),
       resolver.reverse(address),
     ]);
-    const observation = observe(result, host, reverseNames);
-    const match = matchTlsa(records, result.tls?.chain.map((certificate) => certificate.der) ?? [], observation.certificateMatchesHost);
+    const observation = observe(result, reverseNames);
+    const match = matchTlsa(
+      records,
+      result.tls?.chain.map((certificate) => certificate.der) ?? [],
+      observation.certificateMatchesHost,
+    );
     return {
       address,
       family: isIPv6(address) ? 6 : 4,
@@ -149,14 +179,22 @@ async function inspectHost(
       verdicts: {
         opportunistic: opportunisticVerdict(observation),
         mtaSts: mtaStsVerdict(sts, covered, observation),
-        dane: daneVerdict({ resolver: resolver.label, mxDnssec: context.mxDnssec, addressDnssec, tlsa, observation, match }),
+        dane: daneVerdict({
+          resolver: resolver.label,
+          mxDnssec: context.mxDnssec,
+          addressDnssec,
+          tlsa,
+          observation,
+          match,
+        }),
       },
       probe: result,
     };
   };
   // One connection at a time per MX host: some MXs allow a single connection per client.
   const reports: MxAddressReport[] = [];
-  for (const address of [...v4.records, ...v6.records].map((record) => record.address)) reports.push(await probeOne(address));
+  for (const address of [...v4.records, ...v6.records].map((record) => record.address))
+    reports.push(await probeOne(address));
   const evidence: DnsEvidence[] = [v4.evidence, v6.evidence, tlsaAnswer.evidence];
   return {
     host,
@@ -176,7 +214,11 @@ export async function runInspection(options: InspectMxOptions): Promise<MxReport
   const domain = validDomain(options.domain);
   const resolverText = options.resolver ?? (await defaultResolver());
   const server = parseResolver(resolverText);
-  if (!server) throw new MxError('E_INVALID_RESOLVER', `not an IP address with an optional port: ${JSON.stringify(resolverText.slice(0, 80))}`);
+  if (!server)
+    throw new MxError(
+      'E_INVALID_RESOLVER',
+      `not an IP address with an optional port: ${JSON.stringify(resolverText.slice(0, 80))}`,
+    );
   const resolver = new Resolver(server, options.dnsTimeout ?? 3000, options.signal);
   const [mxAnswer, sts, tlsRptAnswer] = await Promise.all([
     resolver.lookup(domain, 'MX'),
@@ -204,13 +246,21 @@ export async function runInspection(options: InspectMxOptions): Promise<MxReport
   }
   const maxHosts = options.maxHosts ?? 10;
   const hosts = await Promise.all(
-    targets.slice(0, maxHosts).map((target) => inspectHost(target.host, target.preference, { resolver, options, mxDnssec, sts })),
+    targets
+      .slice(0, maxHosts)
+      .map((target) => inspectHost(target.host, target.preference, { resolver, options, mxDnssec, sts })),
   );
   if (targets.length > maxHosts) {
-    resolver.problems.push({ code: 'MX_LIMIT', message: `${targets.length} MX hosts; only the first ${maxHosts} by preference were probed` });
+    resolver.problems.push({
+      code: 'MX_LIMIT',
+      message: `${targets.length} MX hosts; only the first ${maxHosts} by preference were probed`,
+    });
   }
   if (kind === 'null-mx' && exchanges.length > 1) {
-    resolver.problems.push({ code: 'NULL_MX_WITH_OTHERS', message: 'A null MX is published next to other MX records (RFC 7505 §3 says it must be the only one).' });
+    resolver.problems.push({
+      code: 'NULL_MX_WITH_OTHERS',
+      message: 'A null MX is published next to other MX records (RFC 7505 §3 says it must be the only one).',
+    });
   }
   const report: Omit<MxReport, 'summary' | 'durationMs'> = {
     domain,

@@ -23,7 +23,9 @@ export class Resolver {
 
   /** `host:port` as reported ("according to resolver …"). */
   get label(): string {
-    return this.server.host.includes(':') ? `[${this.server.host}]:${this.server.port}` : `${this.server.host}:${this.server.port}`;
+    return this.server.host.includes(':')
+      ? `[${this.server.host}]:${this.server.port}`
+      : `${this.server.host}:${this.server.port}`;
   }
 
   private ask(name: string, type: QueryType, checkingDisabled = false): Promise<QueryAnswer> {
@@ -39,7 +41,10 @@ export class Resolver {
    * Looks a name up. A SERVFAIL is asked again with CD set: if the resolver then answers, the
    * signatures did not validate (`bogus`); the records of that second answer are not used. Never throws.
    */
-  async lookup<T extends QueryType>(name: string, type: T): Promise<Lookup<Extract<AnswerRecord, { type: T }>>> {
+  async lookup<T extends QueryType>(
+    name: string,
+    type: T,
+  ): Promise<Lookup<Extract<AnswerRecord, { type: T }>>> {
     const label = `${type} ${name}`;
     type Wanted = Extract<AnswerRecord, { type: T }>;
     try {
@@ -50,9 +55,19 @@ export class Resolver {
         const error = bogus
           ? 'SERVFAIL, but the answer arrives with checking disabled: DNSSEC validation failed'
           : 'SERVFAIL';
-        return { records: [], rcode: 'SERVFAIL', dnssec: bogus ? 'bogus' : 'failed', evidence: { query: label, rcode: 'SERVFAIL', dnssec: bogus ? 'bogus' : 'failed', error } };
+        return {
+          records: [],
+          rcode: 'SERVFAIL',
+          dnssec: bogus ? 'bogus' : 'failed',
+          evidence: { query: label, rcode: 'SERVFAIL', dnssec: bogus ? 'bogus' : 'failed', error },
+        };
       }
-      const dnssec: DnssecStatus = answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN' ? (answer.authenticated ? 'secure' : 'insecure') : 'failed';
+      const dnssec: DnssecStatus =
+        answer.rcode === 'NOERROR' || answer.rcode === 'NXDOMAIN'
+          ? answer.authenticated
+            ? 'secure'
+            : 'insecure'
+          : 'failed';
       return {
         records: answer.records.filter((record): record is Wanted => record.type === type),
         rcode: answer.rcode,
@@ -63,7 +78,12 @@ export class Resolver {
       const code = error instanceof MxError ? error.code : 'E_DNS_NETWORK';
       const message = error instanceof Error ? error.message : String(error);
       this.problems.push({ code, message: `${label}: ${message}` });
-      return { records: [], rcode: code, dnssec: 'failed', evidence: { query: label, rcode: code, dnssec: 'failed', error: message } };
+      return {
+        records: [],
+        rcode: code,
+        dnssec: 'failed',
+        evidence: { query: label, rcode: code, dnssec: 'failed', error: message },
+      };
     }
   }
 

@@ -61,8 +61,13 @@ export function fetchPolicy(
       options.signal?.removeEventListener('abort', onAbort);
       request.destroy();
       const durationMs = Date.now() - started;
-      if (outcome instanceof MxError) resolve({ ok: false, failure: { error: outcome, status, contentType, bytes, durationMs } });
-      else resolve({ ok: true, result: { body: outcome.body, status: status ?? 200, contentType, bytes, durationMs } });
+      if (outcome instanceof MxError)
+        resolve({ ok: false, failure: { error: outcome, status, contentType, bytes, durationMs } });
+      else
+        resolve({
+          ok: true,
+          result: { body: outcome.body, status: status ?? 200, contentType, bytes, durationMs },
+        });
     };
     const request = https.request({
       host: options.address,
@@ -77,7 +82,8 @@ export function fetchPolicy(
       agent: false,
     });
     const timer = setTimeout(
-      () => finish(new MxError('E_POLICY_TIMEOUT', `the policy fetch took longer than ${options.timeoutMs} ms`)),
+      () =>
+        finish(new MxError('E_POLICY_TIMEOUT', `the policy fetch took longer than ${options.timeoutMs} ms`)),
       options.timeoutMs,
     );
     const onAbort = () => finish(new MxError('E_ABORTED', 'the policy fetch was stopped'));
@@ -85,7 +91,12 @@ export function fetchPolicy(
     request.on('error', (error: NodeJS.ErrnoException) => {
       const code = String(error.code ?? '');
       if (TLS_ERRORS.test(code) || TLS_ERRORS.test(error.message)) {
-        finish(new MxError('E_POLICY_TLS', `the certificate of ${options.host} is not valid for it (${code || error.message})`));
+        finish(
+          new MxError(
+            'E_POLICY_TLS',
+            `the certificate of ${options.host} is not valid for it (${code || error.message})`,
+          ),
+        );
       } else finish(new MxError('E_POLICY_NETWORK', `${options.host}: ${code || error.message}`));
     });
     request.on('response', (response) => {
@@ -93,23 +104,38 @@ export function fetchPolicy(
       contentType = response.headers['content-type'] ?? null;
       if (status >= 300 && status < 400) {
         const location = String(response.headers.location ?? '').slice(0, 200);
-        return finish(new MxError('E_POLICY_REDIRECT', `the policy host redirects (${status}${location ? ` to ${location}` : ''}); senders do not follow redirects`));
+        return finish(
+          new MxError(
+            'E_POLICY_REDIRECT',
+            `the policy host redirects (${status}${location ? ` to ${location}` : ''}); senders do not follow redirects`,
+          ),
+        );
       }
-      if (status !== 200) return finish(new MxError('E_POLICY_STATUS', `the policy host answered ${status}, not 200`));
+      if (status !== 200)
+        return finish(new MxError('E_POLICY_STATUS', `the policy host answered ${status}, not 200`));
       const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
       if (mediaType !== 'text/plain') {
-        return finish(new MxError('E_POLICY_CONTENT_TYPE', `the policy is served as ${contentType ?? 'no media type'}, not text/plain`));
+        return finish(
+          new MxError(
+            'E_POLICY_CONTENT_TYPE',
+            `the policy is served as ${contentType ?? 'no media type'}, not text/plain`,
+          ),
+        );
       }
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
         if (bytes > options.maxBytes) {
-          return finish(new MxError('E_POLICY_TOO_LARGE', `the policy is larger than ${options.maxBytes} bytes`));
+          return finish(
+            new MxError('E_POLICY_TOO_LARGE', `the policy is larger than ${options.maxBytes} bytes`),
+          );
         }
         chunks.push(chunk);
       });
       response.on('end', () => finish({ body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', (error) => finish(new MxError('E_POLICY_NETWORK', `the policy body failed: ${error.message}`)));
+      response.on('error', (error) =>
+        finish(new MxError('E_POLICY_NETWORK', `the policy body failed: ${error.message}`)),
+      );
     });
     request.end();
   });

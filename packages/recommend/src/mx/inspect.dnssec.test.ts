@@ -39,12 +39,19 @@ describe('a DANE sender, with a validating resolver', () => {
     expect(report.mx).toMatchObject({ kind: 'records', dnssec: 'secure' });
     const host = report.hosts[0];
     expect(host).toMatchObject({ host: 'mx.good.dane.test', preference: 10, addressDnssec: 'secure' });
-    expect(host?.tlsa).toMatchObject({ dnssec: 'secure', records: [{ usage: 3, selector: 1, matchingType: 1, usable: true }] });
+    expect(host?.tlsa).toMatchObject({
+      dnssec: 'secure',
+      records: [{ usage: 3, selector: 1, matchingType: 1, usable: true }],
+    });
     const address = onlyAddress(report);
     expect(address.verdicts.dane).toMatchObject({ outcome: 'delivers-encrypted', resultType: null });
     expect(address.verdicts.dane.reasons[0]?.text).toContain(`according to resolver ${rig.resolver}`);
     expect(address.verdicts.opportunistic.outcome).toBe('delivers-encrypted');
-    expect(address.observation).toMatchObject({ ehloName: 'mx.good.dane.test', reverseNames: ['mx.good.dane.test'], ehloMatchesReverse: true });
+    expect(address.observation).toMatchObject({
+      ehloName: 'mx.good.dane.test',
+      reverseNames: ['mx.good.dane.test'],
+      ehloMatchesReverse: true,
+    });
     expect(host?.tlsa.rolloverHints[0]).toContain('Only one DANE-EE record');
   });
 
@@ -81,9 +88,15 @@ describe('a DANE sender, with a validating resolver', () => {
     const report = await inspect('badtlsa.dane.test', server);
     const records = report.hosts[0]?.tlsa.records ?? [];
     expect(records.map((record) => record.problem)).toEqual(
-      expect.arrayContaining([expect.stringContaining('needs 32 bytes'), expect.stringContaining('not for SMTP')]),
+      expect.arrayContaining([
+        expect.stringContaining('needs 32 bytes'),
+        expect.stringContaining('not for SMTP'),
+      ]),
     );
-    expect(onlyAddress(report).verdicts.dane).toMatchObject({ outcome: 'delivers-encrypted', resultType: 'tlsa-invalid' });
+    expect(onlyAddress(report).verdicts.dane).toMatchObject({
+      outcome: 'delivers-encrypted',
+      resultType: 'tlsa-invalid',
+    });
   });
 
   it('probes an IPv6-only MX over ::1 and reports it under ipv6', async () => {
@@ -112,7 +125,12 @@ describe('a DANE sender, with a validating resolver', () => {
   it('refuses a certificate from another key even when a CA would trust it', async () => {
     const pki = await createTestPki({ hostnames: ['mx.good.dane.test'] });
     const server = await start('127.0.0.71', 'mx.good.dane.test', { cert: pki.leaf.cert, key: pki.leaf.key });
-    const report = await inspectMx({ domain: 'good.dane.test', resolver: rig.resolver, smtpPort: server.port, ca: pki.ca.cert });
+    const report = await inspectMx({
+      domain: 'good.dane.test',
+      resolver: rig.resolver,
+      smtpPort: server.port,
+      ca: pki.ca.cert,
+    });
     const address = onlyAddress(report);
     expect(address.observation.certificateTrusted).toBe(true);
     expect(address.verdicts.dane).toMatchObject({ outcome: 'refuses', resultType: 'tlsa-invalid' });

@@ -81,7 +81,8 @@ export function parseStsPolicy(body: string): PolicyParse {
     return { ok: false, problem: `max_age is ${maxAgeText ?? 'missing'}, not 0–31557600 seconds` };
   }
   const mx = (values.get('mx') ?? []).map((pattern) => pattern.toLowerCase().replace(/\.$/, ''));
-  if (mode !== 'none' && mx.length === 0) return { ok: false, problem: 'no mx pattern in a policy that is not "none"' };
+  if (mode !== 'none' && mx.length === 0)
+    return { ok: false, problem: 'no mx pattern in a policy that is not "none"' };
   return { ok: true, policy: { version, mode, mx, maxAge } };
 }
 

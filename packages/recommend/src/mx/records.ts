@@ -12,7 +12,12 @@ export function judgeTlsRptRecords(records: readonly string[]): TlsRptReport {
     return { ...base, present: false, valid: false, problem: 'no v=TLSRPTv1 record: failures go unreported' };
   }
   if (candidates.length > 1) {
-    return { ...base, present: true, valid: false, problem: `${candidates.length} v=TLSRPTv1 records; senders expect one` };
+    return {
+      ...base,
+      present: true,
+      valid: false,
+      problem: `${candidates.length} v=TLSRPTv1 records; senders expect one`,
+    };
   }
   const ruaField = (candidates[0] as string)
     .split(';')
@@ -80,7 +85,9 @@ export function rolloverHints(records: readonly TlsaRecord[]): string[] {
     ];
   }
   if (endEntity.length === 0 && trustAnchors.length === 1) {
-    return ['Only one DANE-TA record: publish the next issuer’s record before the certificate changes issuer.'];
+    return [
+      'Only one DANE-TA record: publish the next issuer’s record before the certificate changes issuer.',
+    ];
   }
   return [];
 }

@@ -37,23 +37,35 @@ export function summarize(
   for (const sender of ['opportunistic', 'mta-sts', 'dane'] as const) {
     const name = SENDER_NAMES[sender];
     if (report.mx.kind === 'null-mx' || report.mx.kind === 'none') {
-      const why = report.mx.kind === 'null-mx' ? 'the domain publishes a null MX (RFC 7505)' : 'the domain has no MX and no address';
+      const why =
+        report.mx.kind === 'null-mx'
+          ? 'the domain publishes a null MX (RFC 7505)'
+          : 'the domain has no MX and no address';
       result[sender] = { outcome: 'refuses', text: `${name} does not deliver: ${why}.` };
       continue;
     }
     const verdicts = report.hosts.flatMap((host) =>
-      [...host.ipv4, ...host.ipv6].map((address) => ({ host: host.host, address, verdict: address.verdicts[key[sender]] })),
+      [...host.ipv4, ...host.ipv6].map((address) => ({
+        host: host.host,
+        address,
+        verdict: address.verdicts[key[sender]],
+      })),
     );
     if (verdicts.length === 0) {
       result[sender] = { outcome: 'no-answer', text: `${name} finds no MX address to deliver to.` };
       continue;
     }
-    const best = [...verdicts].sort((a, b) => ORDER.indexOf(a.verdict.outcome) - ORDER.indexOf(b.verdict.outcome))[0];
+    const best = [...verdicts].sort(
+      (a, b) => ORDER.indexOf(a.verdict.outcome) - ORDER.indexOf(b.verdict.outcome),
+    )[0];
     if (!best) continue;
     const where = `${best.host} (${best.address.address})`;
     const failing = verdicts.filter((item) => item.verdict.resultType !== null).length;
     const note = failing > 0 ? `; ${failing} of ${verdicts.length} addresses fail its checks` : '';
-    result[sender] = { outcome: best.verdict.outcome, text: `${name} ${OUTCOME_TEXT[best.verdict.outcome]} at ${where}${note}.` };
+    result[sender] = {
+      outcome: best.verdict.outcome,
+      text: `${name} ${OUTCOME_TEXT[best.verdict.outcome]} at ${where}${note}.`,
+    };
   }
   return result;
 }

@@ -66,8 +66,11 @@ export function opportunisticVerdict(observation: AddressObservation): SenderVer
 }
 
 /** The TLS-RPT result a certificate failure is reported as, or null when the certificate is valid for the host. */
-function certificateFailure(observation: AddressObservation): { type: TlsRptResultType; text: string } | null {
-  if (observation.certificateExpired) return { type: 'certificate-expired', text: 'The certificate has expired.' };
+function certificateFailure(
+  observation: AddressObservation,
+): { type: TlsRptResultType; text: string } | null {
+  if (observation.certificateExpired)
+    return { type: 'certificate-expired', text: 'The certificate has expired.' };
   if (observation.certificateMatchesHost === false) {
     return {
       type: 'certificate-host-mismatch',
@@ -97,7 +100,9 @@ export function mtaStsVerdict(
 ): SenderVerdict {
   if (!sts.record.present) {
     return verdict('mta-sts', 'not-applicable', null, [
-      observed(`No MTA-STS record (${sts.record.problem ?? 'none'}): an MTA-STS sender behaves opportunistically.`),
+      observed(
+        `No MTA-STS record (${sts.record.problem ?? 'none'}): an MTA-STS sender behaves opportunistically.`,
+      ),
     ]);
   }
   if (!sts.policy) {
@@ -133,7 +138,9 @@ export function mtaStsVerdict(
     );
   }
   if (!answered(observation)) {
-    return verdict('mta-sts', 'no-answer', null, [observed(`No SMTP dialogue: ${observation.statusMessage}`)]);
+    return verdict('mta-sts', 'no-answer', null, [
+      observed(`No SMTP dialogue: ${observation.statusMessage}`),
+    ]);
   }
   if (!observation.starttlsOffered) {
     return failed('starttls-not-supported', observed('The server did not offer STARTTLS.'));
@@ -174,7 +181,8 @@ export function daneVerdict(input: {
   const { tlsa, observation, resolver } = input;
   const according = `according to resolver ${resolver}`;
   if (tlsa.dnssec === 'bogus' || input.mxDnssec === 'bogus' || input.addressDnssec === 'bogus') {
-    const which = tlsa.dnssec === 'bogus' ? `TLSA ${tlsa.name}` : input.mxDnssec === 'bogus' ? 'MX' : 'address';
+    const which =
+      tlsa.dnssec === 'bogus' ? `TLSA ${tlsa.name}` : input.mxDnssec === 'bogus' ? 'MX' : 'address';
     return verdict('dane', 'refuses', 'dnssec-invalid', [
       observed(`The ${which} lookup failed DNSSEC validation (${according}).`),
       standard('A DANE sender does not deliver when the lookup is bogus; it waits and retries.', 7672, '2.2'),
@@ -203,15 +211,25 @@ export function daneVerdict(input: {
   }
   if (!observation.starttlsOffered || !observation.tlsEstablished) {
     return verdict('dane', 'refuses', 'starttls-not-supported', [
-      observed(observation.starttlsOffered ? 'The TLS handshake failed.' : 'The server did not offer STARTTLS.'),
-      standard('Secure TLSA records oblige the sender to use TLS; it does not deliver in clear.', 7672, '2.2'),
+      observed(
+        observation.starttlsOffered ? 'The TLS handshake failed.' : 'The server did not offer STARTTLS.',
+      ),
+      standard(
+        'Secure TLSA records oblige the sender to use TLS; it does not deliver in clear.',
+        7672,
+        '2.2',
+      ),
     ]);
   }
   const usable = tlsa.records.filter((record) => record.usable);
   if (usable.length === 0) {
     return verdict('dane', 'delivers-encrypted', 'tlsa-invalid', [
       observed(`None of the ${tlsa.records.length} TLSA records is usable for SMTP.`),
-      standard('With only unusable records the sender still requires TLS, but cannot authenticate.', 7672, '2.2'),
+      standard(
+        'With only unusable records the sender still requires TLS, but cannot authenticate.',
+        7672,
+        '2.2',
+      ),
     ]);
   }
   const matched = input.match.matchedRecord === null ? null : tlsa.records[input.match.matchedRecord];
@@ -225,7 +243,9 @@ export function daneVerdict(input: {
   }
   const label = `${matched.usage} ${matched.selector} ${matched.matchingType}`;
   return verdict('dane', 'delivers-encrypted', null, [
-    observed(`TLSA ${label} matches the ${matched.usage === 3 ? 'server certificate' : 'issuer the server sent'} (${according}).`),
+    observed(
+      `TLSA ${label} matches the ${matched.usage === 3 ? 'server certificate' : 'issuer the server sent'} (${according}).`,
+    ),
     standard(
       matched.usage === 3
         ? 'DANE-EE: the key is authenticated by DNSSEC; names and dates on the certificate do not matter.'

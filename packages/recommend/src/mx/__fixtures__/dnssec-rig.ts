@@ -25,6 +25,11 @@ export function loadRig(): DnssecRig {
 }
 
 /** An SMTP server with STARTTLS on `host` (a loopback address the test zone names), serving the pinned certificate. */
-export function mxServer(rig: DnssecRig, host: string, hostname: string, extra: { cert?: string; key?: string } = {}): Promise<SmtpTestServer> {
+export function mxServer(
+  rig: DnssecRig,
+  host: string,
+  hostname: string,
+  extra: { cert?: string; key?: string } = {},
+): Promise<SmtpTestServer> {
   return createSmtpServer({ host, hostname, cert: extra.cert ?? rig.certificate, key: extra.key ?? rig.key });
 }
