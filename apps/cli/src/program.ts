@@ -45,6 +45,20 @@ export interface RecommendFlags extends CommonFlags {
   verbose?: boolean;
 }
 
+/** `mailports mx` flags. */
+export interface MxFlags {
+  json?: boolean;
+  color?: boolean;
+  resolver?: string;
+  timeout?: string;
+  connectTimeout?: string;
+  ehloName?: string;
+  ca?: string;
+  smtpPort?: string;
+  policyPort?: string;
+  verbose?: boolean;
+}
+
 /** `mailports demo` flags. */
 export interface DemoFlags {
   json?: boolean;
@@ -64,6 +78,8 @@ export interface ProgramActions {
   probe(host: string, flags: ProbeFlags): Promise<number>;
   recommend(target: string, flags: RecommendFlags): Promise<number>;
   demo(flags: DemoFlags): Promise<number>;
+  /** Optional, so that callers written before the command existed keep working; default: the real one. */
+  mx?(domain: string, flags: MxFlags): Promise<number>;
 }
 
 /** Where a run's exit code is left by the action that ran. */
@@ -136,6 +152,7 @@ function loadedActions(io: Io | undefined): ProgramActions {
     recommend: async (target, flags) =>
       (await import('./commands/recommend')).recommendCommand(target, flags, io),
     demo: async (flags) => (await import('./commands/demo')).demoCommand(flags, io),
+    mx: async (domain, flags) => (await import('./commands/mx')).mxCommand(domain, flags, io),
   };
 }
 
@@ -229,6 +246,37 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     )
     .action(async (target: string, flags: RecommendFlags) => {
       state.exitCode = await actions.recommend(target, flags);
+    });
+
+  program
+    .command('mx')
+    .description(
+      'port 25 as sending servers see it: every MX and address, with the opportunistic, MTA-STS and DANE verdicts',
+    )
+    .argument('<domain>', 'the mail domain (the part after @)')
+    .option(
+      '--resolver <ip[:port]>',
+      "a validating resolver; DNSSEC is reported as it says (default: the system's)",
+    )
+    .option('--json', 'print one JSON document (schema: apps/cli/schema/mx.schema.json) instead of text')
+    .option('--timeout <duration>', 'overall deadline (default: 120s)')
+    .option('--connect-timeout <duration>', 'TCP connect timeout per MX address (default: 10s)')
+    .option('--ehlo-name <name>', "name sent in EHLO (default: this machine's fully-qualified name)")
+    .option('--ca <file>', 'also trust these CA certificates for the policy host and the MX certificates')
+    .option(
+      '--smtp-port <port>',
+      'probe this port instead of 25 (labs, tests); TLSA is still read at _25._tcp',
+    )
+    .option('--policy-port <port>', 'fetch the MTA-STS policy from this port instead of 443 (labs, tests)')
+    .option('-v, --verbose', 'every reason with its RFC; the SMTP transcripts in --json')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 an opportunistic sender gets TLS and no MTA-STS or DANE sender refuses; 1 nothing\ncan be delivered (null MX, no MX, no answer); 3 otherwise.\n\nExamples:\n  mailports mx example.com\n  mailports mx example.com --resolver 127.0.0.1 --json | jq .report.summary',
+    )
+    .action(async (domain: string, flags: MxFlags) => {
+      const mx = actions.mx ?? loadedActions(options.io).mx;
+      state.exitCode = await (mx as NonNullable<ProgramActions['mx']>)(domain, flags);
     });
 
   program
