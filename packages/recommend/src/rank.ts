@@ -2,6 +2,7 @@ import { assess } from './_assess';
 import { protocolsFor } from './_classify';
 import { inferAcross, inferFromResult, type Placed } from './_inferences';
 import type { ProbeResultBase } from '@mailports/wire';
+import { applyRelayPolicies } from './mx/relay-policies';
 import type { RankedOption, RankInput, Recommendation, Verdict } from './types';
 
 /** The key of `sources` and `wellKnownPorts`: the host as probed and the port as probed. */
@@ -42,7 +43,10 @@ export function rank(input: RankInput): Recommendation {
   const context = (input.context ?? []).filter((result) => !input.results.includes(result)).map(place);
   const options = placed.map((item, index): RankedOption & { index: number; untrusted: boolean } => {
     const { result, wellKnownPort } = item;
-    const assessment = assess(result, input.role, wellKnownPort, constraints);
+    const assessed = assess(result, input.role, wellKnownPort, constraints);
+    const policies =
+      input.role === 'relay' ? input.relayPolicies?.[resultKey(result.host, result.port)] : undefined;
+    const assessment = policies ? applyRelayPolicies(assessed, policies) : assessed;
     const source = input.sources?.[resultKey(result.host, result.port)];
     return {
       host: result.host,

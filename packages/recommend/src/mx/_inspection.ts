@@ -24,6 +24,22 @@ import type {
 } from './types';
 import { daneVerdict, mtaStsVerdict, opportunisticVerdict } from './verdicts';
 
+/** A resolver given as `host[:port]`, or the system's first nameserver; throws `E_INVALID_RESOLVER`. */
+export async function resolverFor(
+  text: string | undefined,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<Resolver> {
+  const resolverText = text ?? (await defaultResolver());
+  const server = parseResolver(resolverText);
+  if (!server)
+    throw new MxError(
+      'E_INVALID_RESOLVER',
+      `not an IP address with an optional port: ${JSON.stringify(resolverText.slice(0, 80))}`,
+    );
+  return new Resolver(server, timeoutMs, signal);
+}
+
 const DNS_NAME =
   /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -39,7 +55,8 @@ function validDomain(domain: string): string {
   return ascii;
 }
 
-async function mtaSts(
+/** The `_mta-sts` record and policy of a domain (RFC 8461 §3). Never throws. */
+export async function mtaSts(
   domain: string,
   resolver: ResolverType,
   options: InspectMxOptions,
@@ -101,7 +118,8 @@ async function mtaSts(
   return report;
 }
 
-function observe(result: SmtpProbeResult, reverseNames: string[]): AddressObservation {
+/** What a port-25 probe result shows, in the terms the sender verdicts use. */
+export function observe(result: SmtpProbeResult, reverseNames: string[]): AddressObservation {
   const leaf = result.tls?.chain[0];
   const dnsNames = leaf ? leaf.altNames.filter((name) => !name.startsWith('IP:')) : [];
   const ehloName =

@@ -136,3 +136,22 @@ describe('a DANE sender, with a validating resolver', () => {
     expect(address.verdicts.dane).toMatchObject({ outcome: 'refuses', resultType: 'tlsa-invalid' });
   });
 });
+
+describe('the relay recommendation, with a validating resolver', () => {
+  it('lowers a trusted MX whose key matches no TLSA record from recommended to works', async () => {
+    const { recommend } = await import('../recommend');
+    const pki = await createTestPki({ hostnames: ['mx.good.dane.test'] });
+    const server = await start('127.0.0.71', 'mx.good.dane.test', { cert: pki.leaf.cert, key: pki.leaf.key });
+    const report = await recommend({
+      target: 'good.dane.test',
+      roles: ['relay'],
+      dnsServer: rig.resolver,
+      resolvePorts: { '25': server.port },
+      ca: pki.ca.cert,
+      guess: false,
+    });
+    const option = report.recommendations[0]?.options[0];
+    expect(option?.verdict).toBe('works');
+    expect(option?.reasons[0]?.text).toMatch(/^DANE senders will not deliver here: .*tlsa-invalid/);
+  });
+});

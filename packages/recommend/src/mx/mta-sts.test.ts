@@ -267,3 +267,28 @@ describe('a resolver that fails', () => {
     });
   });
 });
+
+describe('the relay recommendation', () => {
+  it('lowers an MX that an enforce policy does not name from recommended to works, saying why', async () => {
+    const { recommend } = await import('../recommend');
+    const options = {
+      roles: ['relay' as const],
+      dnsServer: dns.address,
+      resolvePorts: { '25': mx.port, '443': policy.port },
+      ca: [pki.ca.cert],
+      guess: false,
+      timeouts: { connect: 2000 },
+    };
+    const covered = await recommend({ ...options, target: 'enforce.test' });
+    expect(covered.recommendations[0]?.best).toMatchObject({
+      host: 'mx.enforce.test',
+      verdict: 'recommended',
+    });
+    const uncovered = await recommend({ ...options, target: 'uncovered.test' });
+    const option = uncovered.recommendations[0]?.options[0];
+    expect(option?.verdict).toBe('works');
+    expect(option?.reasons[0]?.text).toMatch(
+      /^MTA-STS senders will not deliver here: .*other\.uncovered\.test.*validation-failure/,
+    );
+  });
+});
