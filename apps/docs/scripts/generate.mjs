@@ -16,6 +16,7 @@ import {
   recordsPage,
   whichPortPage,
 } from './lib/reference-pages.mjs';
+import { sendersPage } from './lib/senders-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docsRoot = join(here, '..', 'docs');
@@ -33,6 +34,7 @@ for (const entry of [
   'providers.md',
   'cli.md',
   'json.md',
+  'senders.md',
 ]) {
   rmSync(join(outRoot, entry), { recursive: true, force: true });
 }
@@ -51,6 +53,7 @@ write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
+write('senders.md', sendersPage());
 write('guide/which-port.md', whichPortPage());
 const cli = cliPage();
 write('cli.md', cli.markdown);

@@ -66,6 +66,7 @@ export default defineConfig({
           { text: 'Getting started', link: '/guide/getting-started' },
           { text: 'Which port should I use?', link: '/guide/which-port' },
           { text: 'Recommender', link: '/recommender' },
+          { text: 'Port 25 as senders see it', link: '/senders' },
           { text: 'Myths', link: '/myths' },
         ],
       },
