@@ -62,9 +62,10 @@ export function summarize(
     const where = `${best.host} (${best.address.address})`;
     const failing = verdicts.filter((item) => item.verdict.resultType !== null).length;
     const note = failing > 0 ? `; ${failing} of ${verdicts.length} addresses fail its checks` : '';
+    const at = best.verdict.outcome === 'not-applicable' ? '' : ` at ${where}`;
     result[sender] = {
       outcome: best.verdict.outcome,
-      text: `${name} ${OUTCOME_TEXT[best.verdict.outcome]} at ${where}${note}.`,
+      text: `${name} ${OUTCOME_TEXT[best.verdict.outcome]}${at}${note}.`,
     };
   }
   return result;

@@ -99,11 +99,12 @@ export function mtaStsVerdict(
   observation: AddressObservation,
 ): SenderVerdict {
   if (!sts.record.present) {
-    return verdict('mta-sts', 'not-applicable', null, [
-      observed(
-        `No MTA-STS record (${sts.record.problem ?? 'none'}): an MTA-STS sender behaves opportunistically.`,
-      ),
-    ]);
+    const problem = sts.record.problem ?? 'no record';
+    const text =
+      problem === 'no record'
+        ? 'No _mta-sts record: an MTA-STS sender behaves opportunistically.'
+        : `The _mta-sts record is not usable (${problem}): an MTA-STS sender behaves opportunistically.`;
+    return verdict('mta-sts', 'not-applicable', null, [observed(text)]);
   }
   if (!sts.policy) {
     const failure = sts.failure;
