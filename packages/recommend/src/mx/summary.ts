@@ -51,6 +51,14 @@ export function summarize(
         verdict: address.verdicts[key[sender]],
       })),
     );
+    if (report.mx.kind === 'failed') {
+      const why = report.mx.evidence.error ?? report.mx.evidence.rcode;
+      result[sender] = {
+        outcome: 'no-answer',
+        text: `${name} cannot look up the MX records (${why}); it retries later.`,
+      };
+      continue;
+    }
     if (verdicts.length === 0) {
       result[sender] = { outcome: 'no-answer', text: `${name} finds no MX address to deliver to.` };
       continue;
