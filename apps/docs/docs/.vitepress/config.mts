@@ -28,9 +28,13 @@ function nodeOnlyStub(): Plugin {
       return NODE_ONLY.test(source) ? STUB_ID : null;
     },
     load(id) {
-      return id === STUB_ID
-        ? "throw new Error('Probing needs Node.js: run the mailports command line. The page only ranks facts.');"
-        : null;
+      if (id !== STUB_ID) return null;
+      // Named imports (`import { createHash } from 'node:crypto'` in a Node-only chunk) resolve to
+      // properties of `stub`, so the bundle builds; the module throws before any is used.
+      return {
+        code: "export const stub = {};\nthrow new Error('Probing needs Node.js: run the mailports command line. The page only ranks facts.');",
+        syntheticNamedExports: 'stub',
+      };
     },
   };
 }
