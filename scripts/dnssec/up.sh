@@ -21,7 +21,7 @@ trap 'fail "command failed at line $LINENO"' ERR
 [ "$(id -u)" = 0 ] || { log "needs root (installs Debian packages, binds port 53)"; exit 1; }
 
 install_packages() {
-  local wanted=(nsd unbound ldnsutils openssl) missing=() pkg
+  local wanted=(nsd unbound ldnsutils bind9-dnsutils openssl) missing=() pkg
   for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
