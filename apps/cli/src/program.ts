@@ -249,6 +249,25 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     });
 
   program
+    .command('demo')
+    .description(
+      'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
+    )
+    .option('--role <send|relay|read|all>', 'what to recommend for (default: all)')
+    .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
+    .option('-v, --verbose', 'also list every option tried and how it was discovered')
+    .option('--timeout <duration>', 'overall deadline (default: 30s)')
+    .option('--json', 'print one JSON document instead of text')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      "\nPort 25 of the demo provider never answers a connect, as outbound 25 does on networks that filter\nit, so relay has no working option and the report shows the inference. The demo account's login is\nchecked on the best send and read options, as --user does. The exit code is recommend's without relay:\n0 when sending and reading have a recommended option and the login succeeds.",
+    )
+    .action(async (flags: DemoFlags) => {
+      state.exitCode = await actions.demo(flags);
+    });
+
+  program
     .command('mx')
     .description(
       'port 25 as sending servers see it: every MX and address, with the opportunistic, MTA-STS and DANE verdicts',
@@ -277,25 +296,6 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     .action(async (domain: string, flags: MxFlags) => {
       const mx = actions.mx ?? loadedActions(options.io).mx;
       state.exitCode = await (mx as NonNullable<ProgramActions['mx']>)(domain, flags);
-    });
-
-  program
-    .command('demo')
-    .description(
-      'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
-    )
-    .option('--role <send|relay|read|all>', 'what to recommend for (default: all)')
-    .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
-    .option('-v, --verbose', 'also list every option tried and how it was discovered')
-    .option('--timeout <duration>', 'overall deadline (default: 30s)')
-    .option('--json', 'print one JSON document instead of text')
-    .option('--no-color', 'no colours (also: NO_COLOR=1)')
-    .addHelpText(
-      'after',
-      "\nPort 25 of the demo provider never answers a connect, as outbound 25 does on networks that filter\nit, so relay has no working option and the report shows the inference. The demo account's login is\nchecked on the best send and read options, as --user does. The exit code is recommend's without relay:\n0 when sending and reading have a recommended option and the login succeeds.",
-    )
-    .action(async (flags: DemoFlags) => {
-      state.exitCode = await actions.demo(flags);
     });
 
   return program;
