@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSmtpServer, type SmtpTestServer } from '@mailports/testkit';
+import { createSmtpServer, createTestPki, type SmtpTestServer } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCaFile } from './__fixtures__/local';
 import { runCli, schemaValidator } from './__fixtures__/run-cli';
 
 // The rig of scripts/dnssec/up.sh: NSD serving dane.test (signed), Unbound validating it.
@@ -46,5 +47,41 @@ describe('mailports mx with a validating resolver', () => {
     expect(run.stdout).toContain('MX: failed (bogus)');
     expect(run.stdout).toContain('checking disabled');
     expect(run.code).toBe(1);
+  });
+});
+
+describe('mailports recommend --role relay with a validating resolver', () => {
+  it('puts the DANE refusal first when a trusted MX key matches no TLSA record', async () => {
+    const pki = await createTestPki({ hostnames: ['mx.good.dane.test'] });
+    const other = await createSmtpServer({
+      host: '127.0.0.71',
+      hostname: 'mx.good.dane.test',
+      cert: pki.leaf.cert,
+      key: pki.leaf.key,
+    });
+    const ca = writeCaFile(pki.ca.cert);
+    try {
+      const run = await runCli([
+        'recommend',
+        'good.dane.test',
+        '--role',
+        'relay',
+        '--dns-server',
+        env.resolver,
+        '--port-map',
+        `25=${other.port}`,
+        '--ca',
+        ca.file,
+        '--json',
+      ]);
+      const document = JSON.parse(run.stdout);
+      expect(schemaValidator('recommend')(document)).toBe(true);
+      const option = document.recommendations[0].options[0];
+      expect(option.verdict).toBe('works');
+      expect(option.reasons[0].text).toMatch(/^DANE senders will not deliver here: .*tlsa-invalid/);
+    } finally {
+      ca.remove();
+      await other.close();
+    }
   });
 });
