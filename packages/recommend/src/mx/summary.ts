@@ -52,7 +52,10 @@ export function summarize(
       })),
     );
     if (report.mx.kind === 'failed') {
-      const why = report.mx.evidence.error ?? report.mx.evidence.rcode;
+      const why =
+        report.mx.dnssec === 'bogus'
+          ? 'the answer fails DNSSEC validation, TLS-RPT dnssec-invalid'
+          : (report.mx.evidence.error ?? report.mx.evidence.rcode);
       result[sender] = {
         outcome: 'no-answer',
         text: `${name} cannot look up the MX records (${why}); it retries later.`,
