@@ -178,6 +178,9 @@ async function inspectHost(
         mode: 'auto',
         ...(options.ca ? { ca: options.ca } : {}),
         ...(options.ehloName ? { ehloName: options.ehloName } : {}),
+        ...(options.greetingDelayThreshold !== undefined
+          ? { greetingDelayThreshold: options.greetingDelayThreshold }
+          : {}),
         ...(options.smtpTimeouts ? { timeouts: options.smtpTimeouts } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       }),

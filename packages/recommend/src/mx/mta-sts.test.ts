@@ -53,6 +53,8 @@ function zone(): Record<string, DnsRecords> {
     records[`mta-sts.${domain}`] = { A: ['127.0.0.1'] };
     records[`_mta-sts.${domain}`] = { TXT: ['v=spf1 -all', ['v=STSv1; ', 'id=20261204T1']] };
   }
+  records['slow.test'] = { MX: [{ priority: 10, exchange: 'mx.slow.test' }] };
+  records['mx.slow.test'] = { A: ['127.0.0.4'] };
   records['_mta-sts.twosts.test'] = { TXT: ['v=STSv1; id=one', 'v=STSv1; id=two'] };
   records['_smtp._tls.enforce.test'] = { TXT: ['v=TLSRPTv1; rua=mailto:tls-reports@enforce.test'] };
   records['_smtp._tls.none.test'] = { TXT: ['v=TLSRPTv1; rua=ftp://nowhere'] };
@@ -157,6 +159,25 @@ describe('an MTA-STS sender', () => {
       outcome: 'delivers-in-clear',
       resultType: 'starttls-not-supported',
     });
+  });
+});
+
+describe('the MX path', () => {
+  it('reports a greeting slower than the threshold as delayed (greet-pause), not as a failure', async () => {
+    const slow = await createSmtpServer({ host: '127.0.0.4', hostile: { greetingDelayMs: 300 } });
+    try {
+      const report = await inspectMx({
+        domain: 'slow.test',
+        resolver: dns.address,
+        smtpPort: slow.port,
+        greetingDelayThreshold: 100,
+      });
+      const address = first(report);
+      expect(address.observation).toMatchObject({ status: 'ok', greetingDelayed: true });
+      expect(address.verdicts.opportunistic.outcome).toBe('delivers-encrypted');
+    } finally {
+      await slow.close();
+    }
   });
 });
 

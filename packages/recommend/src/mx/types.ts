@@ -209,6 +209,8 @@ export interface InspectMxOptions {
   smtpTimeouts?: { connect?: number; greeting?: number; command?: number; tls?: number };
   /** EHLO name of the probes. */
   ehloName?: string;
+  /** A greeting slower than this (ms) is reported as delayed (greet-pause, tarpit). Default: the SMTP probe's, 5000. */
+  greetingDelayThreshold?: number;
   /** At most this many MX hosts are probed (by preference). Default 10. */
   maxHosts?: number;
   signal?: AbortSignal;
