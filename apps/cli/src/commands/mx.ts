@@ -96,14 +96,16 @@ export async function mxCommand(domain: string, flags: MxFlags, io: Io = process
 /** The report for --json: each address keeps its probe result, without the transcript unless --verbose. */
 function jsonReport(report: MxReport, verbose: boolean): MxReport {
   if (verbose) return report;
-  const trim = (probe: unknown) =>
-    probe && typeof probe === 'object' ? { ...probe, transcript: [] } : probe;
+  const trim = (address: MxReport['hosts'][number]['ipv4'][number]) => ({
+    ...address,
+    probe: { ...address.probe, transcript: [] },
+  });
   return {
     ...report,
     hosts: report.hosts.map((host) => ({
       ...host,
-      ipv4: host.ipv4.map((address) => ({ ...address, probe: trim(address.probe) })),
-      ipv6: host.ipv6.map((address) => ({ ...address, probe: trim(address.probe) })),
+      ipv4: host.ipv4.map(trim),
+      ipv6: host.ipv6.map(trim),
     })),
   };
 }

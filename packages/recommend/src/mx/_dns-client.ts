@@ -25,6 +25,8 @@ export interface QueryAnswer {
   authenticated: boolean;
   records: AnswerRecord[];
   transport: 'udp' | 'tcp';
+  /** The TC bit: the answer did not fit (UDP); the query is then asked again over TCP. */
+  truncated: boolean;
 }
 
 /** Where and how to ask. */
@@ -131,8 +133,8 @@ function decodeAnswer(
     authenticated: (flags & dnsPacket.AUTHENTIC_DATA) !== 0,
     records,
     transport,
-    ...((flags & dnsPacket.TRUNCATED_RESPONSE) !== 0 ? { truncated: true } : {}),
-  } as QueryAnswer;
+    truncated: (flags & dnsPacket.TRUNCATED_RESPONSE) !== 0,
+  };
 }
 
 function encodeQuery(id: number, name: string, type: QueryType, checkingDisabled: boolean): Buffer {
@@ -242,7 +244,7 @@ export async function query(name: string, type: QueryType, options: QueryOptions
   const id = randomInt(0, 65_536);
   const bytes = encodeQuery(id, name, type, options.checkingDisabled ?? false);
   const udp = decodeAnswer(await overUdp(bytes, id, options, deadline.signal), id, name, type, 'udp');
-  if (!(udp as QueryAnswer & { truncated?: boolean }).truncated) return udp;
+  if (!udp.truncated) return udp;
   return decodeAnswer(await overTcp(bytes, options, deadline.signal), id, name, type, 'tcp');
 }
 

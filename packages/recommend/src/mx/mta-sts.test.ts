@@ -279,6 +279,25 @@ describe('a resolver that fails', () => {
     }
   });
 
+  it('that truncates every UDP answer is asked again over TCP', async () => {
+    const truncating = await createDnsServer({ records: zone(), truncateUdp: true });
+    try {
+      const report = await inspectMx({
+        domain: 'enforce.test',
+        resolver: truncating.address,
+        smtpPort: mx.port,
+        policyPort: policy.port,
+        ca: [pki.ca.cert],
+      });
+      expect(report.hosts.map((host) => host.host)).toEqual(['mx.enforce.test']);
+      expect(
+        truncating.queries.some((query) => query.name === 'enforce.test' && query.transport === 'tcp'),
+      ).toBe(true);
+    } finally {
+      await truncating.close();
+    }
+  });
+
   it('refuses a resolver that is not an IP address', async () => {
     await expect(inspectMx({ domain: 'enforce.test', resolver: 'dns.example' })).rejects.toMatchObject({
       code: 'E_INVALID_RESOLVER',

@@ -1,4 +1,5 @@
 import type { TlsRptResultType } from '@mailports/ports';
+import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import type { Reason } from '../types';
 
 /**
@@ -114,7 +115,7 @@ export interface MxAddressReport {
   observation: AddressObservation;
   verdicts: { opportunistic: SenderVerdict; mtaSts: SenderVerdict; dane: SenderVerdict };
   /** The SMTP probe result, transcript included. */
-  probe: unknown;
+  probe: SmtpProbeResult;
 }
 
 /** One MX host. */
