@@ -157,7 +157,10 @@ function encodeQuery(id: number, name: string, type: QueryType, checkingDisabled
 function overUdp(query: Buffer, id: number, options: QueryOptions, deadline: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = dgram.createSocket(isIPv6(options.server.host) ? 'udp6' : 'udp4');
+    let settled = false;
     const settle = (error: Error | null, bytes?: Buffer) => {
+      if (settled) return;
+      settled = true;
       deadline.removeEventListener('abort', onAbort);
       socket.close();
       if (error) reject(error);
@@ -181,7 +184,10 @@ function overTcp(query: Buffer, options: QueryOptions, deadline: AbortSignal): P
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: options.server.host, port: options.server.port });
     let buffered = Buffer.alloc(0);
+    let settled = false;
     const settle = (error: Error | null, bytes?: Buffer) => {
+      if (settled) return;
+      settled = true;
       deadline.removeEventListener('abort', onAbort);
       socket.destroy();
       if (error) reject(error);

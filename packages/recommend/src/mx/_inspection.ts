@@ -21,6 +21,7 @@ import type {
   MxKind,
   MxReport,
   TlsaLookup,
+  TlsRptReport,
 } from './types';
 import { daneVerdict, mtaStsVerdict, opportunisticVerdict } from './verdicts';
 
@@ -55,6 +56,19 @@ function validDomain(domain: string): string {
   return ascii;
 }
 
+/** Why a lookup gave no usable answer (timeout, SERVFAIL, bogus), or null when it answered. */
+function lookupFailed(evidence: DnsEvidence): string | null {
+  if (evidence.dnssec !== 'failed' && evidence.dnssec !== 'bogus') return null;
+  return `the lookup failed: ${evidence.error ?? evidence.rcode}`;
+}
+
+/** The TLS-RPT record verdict, or the failed lookup that stands in for it. */
+function tlsRptOf(records: string[], evidence: DnsEvidence): TlsRptReport {
+  const failed = lookupFailed(evidence);
+  const judged = judgeTlsRptRecords(records);
+  return failed ? { ...judged, problem: failed } : judged;
+}
+
 /** The `_mta-sts` record and policy of a domain (RFC 8461 §3). Never throws. */
 export async function mtaSts(
   domain: string,
@@ -69,7 +83,7 @@ export async function mtaSts(
       present: judged.valid,
       id: judged.id,
       raw,
-      problem: judged.problem ?? (txt.evidence.error ? txt.evidence.error : null),
+      problem: lookupFailed(txt.evidence) ?? judged.problem,
     },
     url: null,
     policy: null,
@@ -289,7 +303,10 @@ export async function runInspection(options: InspectMxOptions): Promise<MxReport
     mx: { kind, dnssec: mxDnssec, evidence: mxAnswer.evidence },
     hosts,
     mtaSts: sts,
-    tlsRpt: judgeTlsRptRecords(tlsRptAnswer.records.map((record) => record.text)),
+    tlsRpt: tlsRptOf(
+      tlsRptAnswer.records.map((record) => record.text),
+      tlsRptAnswer.evidence,
+    ),
     problems: resolver.problems,
   };
   return { ...report, summary: summarize(report), durationMs: Date.now() - started };

@@ -179,6 +179,17 @@ describe('the MX path', () => {
       await slow.close();
     }
   });
+
+  it('counts an MX that refuses in its greeting as no dialogue, not as delivery in clear', async () => {
+    const refusing = await createSmtpServer({ host: '127.0.0.4', preset: 'greeting-554' });
+    try {
+      const report = await inspectMx({ domain: 'slow.test', resolver: dns.address, smtpPort: refusing.port });
+      expect(first(report).observation.status).toBe('rejected');
+      expect(first(report).verdicts.opportunistic.outcome).toBe('no-answer');
+    } finally {
+      await refusing.close();
+    }
+  });
 });
 
 describe('the policy fetch, by RFC 8461 §3.3', () => {

@@ -9,7 +9,8 @@ import type {
   TlsaLookup,
 } from './types';
 
-const ANSWERED = new Set(['ok', 'tls-failed', 'rejected', 'protocol-error']);
+// A refusing greeting (`rejected`) is no dialogue: the sender bounces or moves on, it never gets to STARTTLS.
+const ANSWERED = new Set(['ok', 'tls-failed', 'protocol-error']);
 
 function observed(text: string): Reason {
   return { kind: 'observed', text };
