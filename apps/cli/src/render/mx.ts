@@ -55,7 +55,8 @@ function addressLines(address: MxAddressReport, color: Colors, verbose: boolean)
         : seen.ehloMatchesReverse
           ? '= reverse DNS'
           : `≠ reverse DNS ${seen.reverseNames.join(', ')}`;
-    facts.push(`EHLO ${seen.ehloName} ${match}`);
+    const confirmed = seen.reverseConfirmed === false ? ' (reverse DNS not forward-confirmed)' : '';
+    facts.push(`EHLO ${seen.ehloName} ${match}${confirmed}`);
   }
   if (seen.greetingMs !== null)
     facts.push(`greeting ${seen.greetingMs} ms${seen.greetingDelayed ? ' (delayed)' : ''}`);

@@ -133,7 +133,11 @@ export async function mtaSts(
 }
 
 /** What a port-25 probe result shows, in the terms the sender verdicts use. */
-export function observe(result: SmtpProbeResult, reverseNames: string[]): AddressObservation {
+export function observe(
+  result: SmtpProbeResult,
+  reverse: { names: string[]; confirmed: boolean | null },
+): AddressObservation {
+  const reverseNames = reverse.names;
   const leaf = result.tls?.chain[0];
   const dnsNames = leaf ? leaf.altNames.filter((name) => !name.startsWith('IP:')) : [];
   const ehloName =
@@ -154,6 +158,7 @@ export function observe(result: SmtpProbeResult, reverseNames: string[]): Addres
     certificateError: verdict?.errorCode ?? null,
     ehloName,
     reverseNames,
+    reverseConfirmed: reverse.confirmed,
     ehloMatchesReverse: ehloName && reverseNames.length > 0 ? reverseNames.includes(ehloName) : null,
     greetingMs: result.timings.greeting ?? null,
     greetingDelayed: result.findings.some((finding) => finding.code === 'greeting-delayed'),
@@ -184,7 +189,7 @@ async function inspectHost(
   const covered = sts.policy ? policyCoversHost(sts.policy, host) : null;
   const port = options.smtpPort ?? 25;
   const probeOne = async (address: string): Promise<MxAddressReport> => {
-    const [result, reverseNames] = await Promise.all([
+    const [result, reverse] = await Promise.all([
       probeSmtp({
         host,
         address,
@@ -200,7 +205,7 @@ async function inspectHost(
       }),
       resolver.reverse(address),
     ]);
-    const observation = observe(result, reverseNames);
+    const observation = observe(result, reverse);
     const match = matchTlsa(
       records,
       result.tls?.chain.map((certificate) => certificate.der) ?? [],

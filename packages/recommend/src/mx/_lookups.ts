@@ -87,11 +87,23 @@ export class Resolver {
     }
   }
 
-  /** PTR names of an address (reverse DNS). */
-  async reverse(address: string): Promise<string[]> {
+  /** PTR names of an address (reverse DNS), and whether one of them resolves back to it. */
+  async reverse(address: string): Promise<{ names: string[]; confirmed: boolean | null }> {
     const found = await this.lookup(reverseName(address), 'PTR');
-    return found.records.map((record) => record.target);
+    const names = found.records.map((record) => record.target);
+    if (names.length === 0) return { names, confirmed: null };
+    const type = isIPv4(address) ? 'A' : 'AAAA';
+    const forward = await Promise.all(names.slice(0, 4).map((name) => this.lookup(name, type)));
+    const confirmed = forward.some((answer) =>
+      answer.records.some((record) => 'address' in record && sameAddress(record.address, address)),
+    );
+    return { names, confirmed };
   }
+}
+
+/** Two spellings of one IP address compare equal (IPv6 zero compression). */
+function sameAddress(a: string, b: string): boolean {
+  return a === b || (a.includes(':') && b.includes(':') && reverseName(a) === reverseName(b));
 }
 
 /** The `in-addr.arpa` / `ip6.arpa` name of an address. */

@@ -76,7 +76,7 @@ export async function relayPolicyVerdicts(
   await Promise.all(
     smtp.map(async (result) => {
       const { tlsa, addressDnssec } = await hostFacts(result.host);
-      const observation = observe(result, []);
+      const observation = observe(result, { names: [], confirmed: null });
       const covered = sts.policy ? policyCoversHost(sts.policy, result.host) : null;
       const match = matchTlsa(
         tlsa.records,

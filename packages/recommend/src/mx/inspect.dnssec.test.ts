@@ -50,6 +50,7 @@ describe('a DANE sender, with a validating resolver', () => {
     expect(address.observation).toMatchObject({
       ehloName: 'mx.good.dane.test',
       reverseNames: ['mx.good.dane.test'],
+      reverseConfirmed: true,
       ehloMatchesReverse: true,
     });
     expect(host?.tlsa.rolloverHints[0]).toContain('Only one DANE-EE record');
@@ -61,7 +62,7 @@ describe('a DANE sender, with a validating resolver', () => {
     const address = onlyAddress(report);
     expect(address.verdicts.dane).toMatchObject({ outcome: 'refuses', resultType: 'tlsa-invalid' });
     expect(address.verdicts.opportunistic.outcome).toBe('delivers-encrypted');
-    expect(address.observation.ehloMatchesReverse).toBe(false);
+    expect(address.observation).toMatchObject({ ehloMatchesReverse: false, reverseConfirmed: false });
     expect(report.summary.dane.outcome).toBe('refuses');
   });
 

@@ -98,6 +98,11 @@ export interface AddressObservation {
   ehloName: string | null;
   /** PTR names of the address (reverse DNS), according to the resolver. */
   reverseNames: string[];
+  /**
+   * A reverse name resolves back to this address (forward-confirmed reverse DNS, which many receivers
+   * of mail check); null when there is no reverse name.
+   */
+  reverseConfirmed: boolean | null;
   /** The EHLO name is one of the reverse names; null when either is unknown. */
   ehloMatchesReverse: boolean | null;
   /** Milliseconds until the 220 greeting. */
