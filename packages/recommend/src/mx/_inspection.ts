@@ -292,13 +292,13 @@ export async function runInspection(options: InspectMxOptions): Promise<MxReport
   );
   if (targets.length > maxHosts) {
     resolver.problems.push({
-      code: 'MX_LIMIT',
+      code: 'mx-limit',
       message: `${targets.length} MX hosts; only the first ${maxHosts} by preference were probed`,
     });
   }
   if (kind === 'null-mx' && exchanges.length > 1) {
     resolver.problems.push({
-      code: 'NULL_MX_WITH_OTHERS',
+      code: 'null-mx-with-others',
       message: 'A null MX is published next to other MX records (RFC 7505 §3 says it must be the only one).',
     });
   }
@@ -314,5 +314,13 @@ export async function runInspection(options: InspectMxOptions): Promise<MxReport
     ),
     problems: resolver.problems,
   };
+  if (sts.policy?.mode === 'testing' && !report.tlsRpt.valid) {
+    // RFC 8461 §5: testing mode exists to collect TLS-RPT reports; without a record they go nowhere.
+    report.problems.push({
+      code: 'testing-without-tls-rpt',
+      message:
+        'The MTA-STS policy is in testing mode, but no valid _smtp._tls record says where failure reports go.',
+    });
+  }
   return { ...report, summary: summarize(report), durationMs: Date.now() - started };
 }

@@ -130,6 +130,7 @@ describe('an MTA-STS sender', () => {
       outcome: 'delivers-and-reports',
       resultType: 'validation-failure',
     });
+    expect(report.problems.map((problem) => problem.code)).toContain('testing-without-tls-rpt');
   });
 
   it('applies no rules for a policy in mode none', async () => {

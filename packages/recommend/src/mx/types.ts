@@ -1,6 +1,7 @@
 import type { TlsRptResultType } from '@mailports/ports';
 import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import type { Reason } from '../types';
+import type { MX_ERROR_CODES } from './errors';
 
 /**
  * How a DNS answer stood, according to the validating resolver that was asked.
@@ -172,7 +173,12 @@ export interface TlsRptReport {
   problem: string | null;
 }
 
-/** A named problem of the whole inspection (a DNS failure, an abort). */
+/**
+ * A named problem of the whole inspection: a DNS failure (`E_DNS_TIMEOUT`, `E_DNS_MISMATCH`, … from
+ * {@link MX_ERROR_CODES}), or a finding about the domain's records: `mx-limit` (more MX hosts than
+ * probed), `null-mx-with-others` (RFC 7505 §3), `testing-without-tls-rpt` (an MTA-STS testing policy
+ * with nowhere to report).
+ */
 export interface MxProblem {
   code: string;
   message: string;
