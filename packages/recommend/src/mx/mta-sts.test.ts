@@ -53,6 +53,15 @@ function zone(): Record<string, DnsRecords> {
     records[`mta-sts.${domain}`] = { A: ['127.0.0.1'] };
     records[`_mta-sts.${domain}`] = { TXT: ['v=spf1 -all', ['v=STSv1; ', 'id=20261204T1']] };
   }
+  records['many.test'] = {
+    MX: [30, 10, 20].map((priority) => ({ priority, exchange: `mx${priority}.many.test` })),
+  };
+  records['mixednull.test'] = {
+    MX: [
+      { priority: 0, exchange: '.' },
+      { priority: 10, exchange: 'mx.slow.test' },
+    ],
+  };
   records['slow.test'] = { MX: [{ priority: 10, exchange: 'mx.slow.test' }] };
   records['mx.slow.test'] = { A: ['127.0.0.4'] };
   records['_mta-sts.twosts.test'] = { TXT: ['v=STSv1; id=one', 'v=STSv1; id=two'] };
@@ -179,6 +188,26 @@ describe('the MX path', () => {
     } finally {
       await slow.close();
     }
+  });
+
+  it('probes at most maxHosts MX hosts, by preference, and says how many it left out', async () => {
+    const report = await inspectMx({
+      domain: 'many.test',
+      resolver: dns.address,
+      smtpPort: mx.port,
+      maxHosts: 2,
+    });
+    expect(report.hosts.map((host) => [host.preference, host.host])).toEqual([
+      [10, 'mx10.many.test'],
+      [20, 'mx20.many.test'],
+    ]);
+    expect(report.problems.map((problem) => problem.code)).toContain('mx-limit');
+  });
+
+  it('reads a null MX published next to other MX records as no mail, and names the contradiction', async () => {
+    const report = await inspectMx({ domain: 'mixednull.test', resolver: dns.address, smtpPort: mx.port });
+    expect(report.mx.kind).toBe('null-mx');
+    expect(report.problems.map((problem) => problem.code)).toContain('null-mx-with-others');
   });
 
   it('counts an MX that refuses in its greeting as no dialogue, not as delivery in clear', async () => {
