@@ -84,6 +84,11 @@ describe('mailports mx', () => {
     expect(run.stdout).toContain('TLS-RPT: reports to mailto:tlsrpt@example.test');
   });
 
+  it('takes an e-mail address for its domain', async () => {
+    const run = await runCli(mxArgs('postmaster@example.test', '--json'));
+    expect(JSON.parse(run.stdout).report.domain).toBe('example.test');
+  });
+
   it('exits 1 for a null MX, which accepts no mail', async () => {
     const run = await runCli(mxArgs('nullmx.test'));
     expect(run.stdout).toContain('MX: null-mx');

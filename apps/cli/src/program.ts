@@ -272,7 +272,7 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     .description(
       'port 25 as sending servers see it: every MX and address, with the opportunistic, MTA-STS and DANE verdicts',
     )
-    .argument('<domain>', 'the mail domain (the part after @)')
+    .argument('<domain>', 'the mail domain, or an address whose domain to check')
     .option(
       '--resolver <ip[:port]>',
       "a validating resolver; DNSSEC is reported as it says (default: the system's)",

@@ -63,7 +63,8 @@ export async function mxCommand(domain: string, flags: MxFlags, io: Io = process
   let report: MxReport;
   try {
     report = await inspectMx({
-      domain,
+      // An address stands for its domain: what matters to senders is the part after the last @.
+      domain: domain.includes('@') ? domain.slice(domain.lastIndexOf('@') + 1) : domain,
       ...(flags.resolver ? { resolver: flags.resolver } : {}),
       ...(smtpPort ? { smtpPort } : {}),
       ...(policyPort ? { policyPort } : {}),
