@@ -72,6 +72,7 @@ describe('mailports recommend --role relay with a validating resolver', () => {
         `25=${other.port}`,
         '--ca',
         ca.file,
+        '--no-fetch',
         '--json',
       ]);
       const document = JSON.parse(run.stdout);

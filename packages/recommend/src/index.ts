@@ -2,7 +2,8 @@ export { defaultPorts } from './_classify';
 export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
-export { loginEligibility } from './login';
+export { insideScope, loginEligibility } from './login';
+export type { LoginEligibility, LoginScope } from './login';
 export { MX_ERROR_CODES, MxError } from './mx/errors';
 export type { MxErrorCode } from './mx/errors';
 export { inspectMx } from './mx/inspect';
@@ -31,10 +32,11 @@ export type {
 } from './mx/types';
 export { daneVerdict, mtaStsVerdict, opportunisticVerdict } from './mx/verdicts';
 export type { DaneMatch } from './mx/verdicts';
-export type { LoginEligibility } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
+export { pasteSettings } from './paste';
+export type { PasteInput, PasteSettings } from './paste';
 export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {

@@ -150,6 +150,7 @@ describe('the relay recommendation, with a validating resolver', () => {
       resolvePorts: { '25': server.port },
       ca: pki.ca.cert,
       guess: false,
+      fetch: false,
     });
     const option = report.recommendations[0]?.options[0];
     expect(option?.verdict).toBe('works');

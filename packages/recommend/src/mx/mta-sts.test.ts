@@ -358,6 +358,7 @@ describe('the relay recommendation', () => {
       resolvePorts: { '25': mx.port, '443': policy.port },
       ca: [pki.ca.cert],
       guess: false,
+      fetch: false as const,
       timeouts: { connect: 2000 },
     };
     const covered = await recommend({ ...options, target: 'enforce.test' });
