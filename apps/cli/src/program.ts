@@ -75,6 +75,20 @@ export interface ScanFlags {
   exitWhenEmpty?: boolean;
 }
 
+/** `mailports mx` flags. */
+export interface MxFlags {
+  json?: boolean;
+  color?: boolean;
+  resolver?: string;
+  timeout?: string;
+  connectTimeout?: string;
+  ehloName?: string;
+  ca?: string;
+  smtpPort?: string;
+  policyPort?: string;
+  verbose?: boolean;
+}
+
 /** `mailports demo` flags. */
 export interface DemoFlags {
   json?: boolean;
@@ -98,6 +112,8 @@ export interface ProgramActions {
   scan?(file: string | undefined, flags: ScanFlags): Promise<number>;
   /** Optional so callers that predate it keep compiling; the lazily loaded command otherwise. */
   worker?(flags: ScanFlags): Promise<number>;
+  /** Optional, so that callers written before the command existed keep working; default: the real one. */
+  mx?(domain: string, flags: MxFlags): Promise<number>;
 }
 
 /** Where a run's exit code is left by the action that ran. */
@@ -175,6 +191,7 @@ function loadedActions(io: Io | undefined): Required<ProgramActions> {
     demo: async (flags) => (await import('./commands/demo')).demoCommand(flags, io),
     scan: async (file, flags) => (await import('./commands/scan')).scanCommand(file, flags, io),
     worker: async (flags) => (await import('./commands/worker')).workerCommand(flags, io),
+    mx: async (domain, flags) => (await import('./commands/mx')).mxCommand(domain, flags, io),
   };
 }
 
@@ -300,7 +317,39 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       state.exitCode = await actions.demo(flags);
     });
 
+  program
+    .command('mx')
+    .description(
+      'port 25 as sending servers see it: every MX and address, with the opportunistic, MTA-STS and DANE verdicts',
+    )
+    .argument('<domain>', 'the mail domain, or an address whose domain to check')
+    .option(
+      '--resolver <ip[:port]>',
+      "a validating resolver; DNSSEC is reported as it says (default: the system's)",
+    )
+    .option('--json', 'print one JSON document (schema: apps/cli/schema/mx.schema.json) instead of text')
+    .option('--timeout <duration>', 'overall deadline (default: 120s)')
+    .option('--connect-timeout <duration>', 'TCP connect timeout per MX address (default: 10s)')
+    .option('--ehlo-name <name>', "name sent in EHLO (default: this machine's fully-qualified name)")
+    .option('--ca <file>', 'also trust these CA certificates for the policy host and the MX certificates')
+    .option(
+      '--smtp-port <port>',
+      'probe this port instead of 25 (labs, tests); TLSA is still read at _25._tcp',
+    )
+    .option('--policy-port <port>', 'fetch the MTA-STS policy from this port instead of 443 (labs, tests)')
+    .option('-v, --verbose', 'every reason with its RFC; the SMTP transcripts in --json')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 an opportunistic sender gets TLS and no MTA-STS or DANE sender refuses; 1 nothing\ncan be delivered (null MX, no MX, no answer); 3 otherwise.\n\nExamples:\n  mailports mx example.com\n  mailports mx example.com --resolver 127.0.0.1 --json | jq .report.summary',
+    )
+    .action(async (domain: string, flags: MxFlags) => {
+      const mx = actions.mx ?? loadedActions(options.io).mx;
+      state.exitCode = await (mx as NonNullable<ProgramActions['mx']>)(domain, flags);
+    });
+
   addScanCommands(program, { ...loadedActions(options.io), ...actions }, state);
+
   return program;
 }
 

@@ -17,6 +17,7 @@ import {
   recordsPage,
   whichPortPage,
 } from './lib/reference-pages.mjs';
+import { sendersPage } from './lib/senders-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docsRoot = join(here, '..', 'docs');
@@ -35,6 +36,7 @@ for (const entry of [
   'providers.md',
   'cli.md',
   'json.md',
+  'senders.md',
 ]) {
   rmSync(join(outRoot, entry), { recursive: true, force: true });
 }
@@ -54,6 +56,7 @@ write('glossary.md', glossaryPage());
 write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
+write('senders.md', sendersPage());
 write('guide/which-port.md', whichPortPage());
 const cli = cliPage();
 write('cli.md', cli.markdown);

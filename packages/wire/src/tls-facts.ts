@@ -74,6 +74,7 @@ function certificateInfo(cert: PeerCertificate): CertificateInfo {
     serialNumber: cert.serialNumber ?? '',
     fingerprint256: cert.fingerprint256 ?? '',
     selfSigned: subject !== '' && subject === issuer,
+    ...(cert.raw ? { der: cert.raw.toString('base64') } : {}),
   };
 }
 
