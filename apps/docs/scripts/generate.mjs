@@ -10,6 +10,7 @@ import { ALL_PORTS } from '@mailports/ports';
 import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
 import { portIndexPage, portPage } from './lib/ports-pages.mjs';
 import {
+  findingsPage,
   glossaryPage,
   mythsPage,
   providersPage,
@@ -29,6 +30,7 @@ for (const entry of [
   'guide',
   'myths.md',
   'glossary.md',
+  'findings.md',
   'records.md',
   'providers.md',
   'cli.md',
@@ -49,6 +51,7 @@ for (const entry of ALL_PORTS) write(`ports/${entry.port}.md`, portPage(entry));
 write('ports/index.md', portIndexPage());
 write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
+write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
 write('guide/which-port.md', whichPortPage());
