@@ -61,7 +61,8 @@ describe('mailports recommend: discovery that explains itself', () => {
       '--dns-server',
       server,
       '--port-map',
-      `465=${smtp.port},587=1,2525=1`,
+      // Distinct closed ports (a port map may not send two ports to one): refused at once.
+      `465=${smtp.port},587=1,2525=2`,
       '--timeout',
       '5s',
       '--json',
@@ -121,7 +122,12 @@ describe('mailports recommend: settings that import', () => {
   const demo = useDemoProvider();
 
   it('pastes a Thunderbird file with an incoming and an outgoing server and the mail domain, even when reading failed here', async () => {
-    const portMap = `${demo.portMap.replace(/\b(993|143|995|110)=\d+/g, '$1=1')}`;
+    // Every read port to a distinct closed port (a port map may not send two ports to one).
+    const closed: Record<string, number> = { '993': 1, '143': 2, '995': 3, '110': 4 };
+    const portMap = demo.portMap.replace(
+      /\b(993|143|995|110)=\d+/g,
+      (_all, port: string) => `${port}=${closed[port]}`,
+    );
     const run = await runCli([
       'recommend',
       'user@demo.test',

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: SMTP_FINDINGS","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/smtp-probe/variables/SMTP_FINDINGS.md","filePath":"generated/api/@mailports/smtp-probe/variables/SMTP_FINDINGS.md"}');
+const _sfc_main = { name: "api/@mailports/smtp-probe/variables/SMTP_FINDINGS.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/smtp-probe</a> / SMTP_FINDINGS</p><h1 id="variable-smtp-findings" tabindex="-1">Variable: SMTP_FINDINGS <a class="header-anchor" href="#variable-smtp-findings" aria-label="Permalink to &quot;Variable: SMTP\\_FINDINGS&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> SMTP_FINDINGS</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Readonly</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">Record</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">SmtpFindingCode</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">SmtpFindingDefinition</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&gt;&gt;;</span></span></code></pre></div><p>Every finding code the SMTP probe can report, read from the one catalogue (<code>FINDINGS</code> of <code>@mailports/ports</code>), which holds severity, description and sources for every protocol.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/smtp-probe/variables/SMTP_FINDINGS.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SMTP_FINDINGS = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SMTP_FINDINGS as default
+};
