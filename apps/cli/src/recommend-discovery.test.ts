@@ -61,7 +61,6 @@ describe('mailports recommend: discovery that explains itself', () => {
       '--dns-server',
       server,
       '--port-map',
-      // Distinct closed ports (a port map may not send two ports to one): refused at once.
       `465=${smtp.port},587=1,2525=2`,
       '--timeout',
       '5s',
@@ -122,12 +121,9 @@ describe('mailports recommend: settings that import', () => {
   const demo = useDemoProvider();
 
   it('pastes a Thunderbird file with an incoming and an outgoing server and the mail domain, even when reading failed here', async () => {
-    // Every read port to a distinct closed port (a port map may not send two ports to one).
-    const closed: Record<string, number> = { '993': 1, '143': 2, '995': 3, '110': 4 };
-    const portMap = demo.portMap.replace(
-      /\b(993|143|995|110)=\d+/g,
-      (_all, port: string) => `${port}=${closed[port]}`,
-    );
+    // Each reading port to its own closed port: two ports mapped to one are a usage error.
+    let closed = 0;
+    const portMap = demo.portMap.replace(/\b(993|143|995|110)=\d+/g, (_, port) => `${port}=${++closed}`);
     const run = await runCli([
       'recommend',
       'user@demo.test',

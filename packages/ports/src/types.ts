@@ -286,8 +286,8 @@ export interface SaslMechanism {
 export interface SrvLabel {
   /** e.g. `_submissions._tcp`. */
   readonly label: string;
-  readonly protocol: MailProtocol | 'managesieve' | 'https';
-  readonly role: 'submission' | 'retrieval' | 'filter-management' | 'client-configuration';
+  readonly protocol: PortProtocol | 'https';
+  readonly role: PortRole | 'client-configuration';
   readonly port: number;
   readonly tls: TlsMode;
   readonly sources: readonly Source[];
