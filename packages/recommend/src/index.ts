@@ -1,4 +1,6 @@
 export { discover } from './discover';
+export { diagnoseClientError, explainProbePlan, observeCauses } from './explain';
+export type { ExplainDiagnosis, ExplainObservation, ObserveOptions } from './explain';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
 export { loginEligibility } from './login';

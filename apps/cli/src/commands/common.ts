@@ -44,7 +44,11 @@ export function withOption<T>(name: string, parse: () => T): T {
   }
 }
 
-async function readCa(file: string): Promise<Buffer> {
+/**
+ * Reads a PEM file of CA certificates for --ca.
+ * @throws UsageError when it cannot be read or holds no certificate.
+ */
+export async function readCaFile(file: string): Promise<Buffer> {
   let pem: Buffer;
   try {
     pem = await readFile(file);
@@ -161,7 +165,7 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
     flags.concurrency === undefined
       ? NETWORK_DEFAULTS.concurrency
       : withOption('--concurrency', () => parsePositiveInteger(flags.concurrency!, 'concurrency', 256));
-  const ca = flags.ca === undefined ? undefined : await readCa(flags.ca);
+  const ca = flags.ca === undefined ? undefined : await readCaFile(flags.ca);
   // Resolved once, before any prompt or probe: a name that does not resolve is a usage error.
   const dnsServer =
     dnsServerSpec === undefined
