@@ -34,7 +34,7 @@ const TEST = 'apps/cli/src/explain-clients.test.ts';
 /**
  * Error messages of mail clients and what can cause them. The reproduced entries are printed by the
  * real nodemailer, imapflow and Node.js TLS clients against misbehaving testkit servers on loopback in
- * {@link TEST}, which checks that `mailports explain` names the cause; the cited ones come from the
+ * `apps/cli/src/explain-clients.test.ts`, which checks that `mailports explain` names the cause; the cited ones come from the
  * client's documentation or support pages and are marked so.
  */
 export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [

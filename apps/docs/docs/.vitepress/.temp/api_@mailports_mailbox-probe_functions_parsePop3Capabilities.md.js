@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: parsePop3Capabilities()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/mailbox-probe/functions/parsePop3Capabilities.md","filePath":"generated/api/@mailports/mailbox-probe/functions/parsePop3Capabilities.md"}');
+const _sfc_main = { name: "api/@mailports/mailbox-probe/functions/parsePop3Capabilities.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/mailbox-probe</a> / parsePop3Capabilities</p><h1 id="function-parsepop3capabilities" tabindex="-1">Function: parsePop3Capabilities() <a class="header-anchor" href="#function-parsepop3capabilities" aria-label="Permalink to &quot;Function: parsePop3Capabilities()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> parsePop3Capabilities</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">lines</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Pop3Capabilities</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>Parses CAPA lines (the multi-line body, already dot-unstuffed) into a typed set. Never fails; blank lines are skipped and unknown keywords land in <code>other</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="lines" tabindex="-1">lines <a class="header-anchor" href="#lines" aria-label="Permalink to &quot;lines&quot;">​</a></h3><p>readonly <code>string</code>[]</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Pop3Capabilities.html"><code>Pop3Capabilities</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/mailbox-probe/functions/parsePop3Capabilities.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const parsePop3Capabilities = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  parsePop3Capabilities as default
+};

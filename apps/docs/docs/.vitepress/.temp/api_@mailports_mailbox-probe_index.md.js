@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"@mailports/mailbox-probe","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/mailbox-probe/index.md","filePath":"generated/api/@mailports/mailbox-probe/index.md"}');
+const _sfc_main = { name: "api/@mailports/mailbox-probe/index.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">API reference</a> / @mailports/mailbox-probe</p><h1 id="mailports-mailbox-probe" tabindex="-1">@mailports/mailbox-probe <a class="header-anchor" href="#mailports-mailbox-probe" aria-label="Permalink to &quot;@mailports/mailbox-probe&quot;">​</a></h1><h2 id="classes" tabindex="-1">Classes <a class="header-anchor" href="#classes" aria-label="Permalink to &quot;Classes&quot;">​</a></h2><ul><li><a href="./classes/MailboxProtocolError.html">MailboxProtocolError</a></li></ul><h2 id="interfaces" tabindex="-1">Interfaces <a class="header-anchor" href="#interfaces" aria-label="Permalink to &quot;Interfaces&quot;">​</a></h2><ul><li><a href="./interfaces/CapabilityChanges.html">CapabilityChanges</a></li><li><a href="./interfaces/ImapCapabilities.html">ImapCapabilities</a></li><li><a href="./interfaces/ImapGreeting.html">ImapGreeting</a></li><li><a href="./interfaces/ImapProbeDetails.html">ImapProbeDetails</a></li><li><a href="./interfaces/ImapProbeResult.html">ImapProbeResult</a></li><li><a href="./interfaces/ImapResponseCode.html">ImapResponseCode</a></li><li><a href="./interfaces/MailboxProbeOptions.html">MailboxProbeOptions</a></li><li><a href="./interfaces/MailboxProtocolErrorOptions.html">MailboxProtocolErrorOptions</a></li><li><a href="./interfaces/Pop3Capabilities.html">Pop3Capabilities</a></li><li><a href="./interfaces/Pop3Greeting.html">Pop3Greeting</a></li><li><a href="./interfaces/Pop3ProbeDetails.html">Pop3ProbeDetails</a></li><li><a href="./interfaces/Pop3ProbeResult.html">Pop3ProbeResult</a></li><li><a href="./interfaces/ProbeMailboxOptions.html">ProbeMailboxOptions</a></li></ul><h2 id="type-aliases" tabindex="-1">Type Aliases <a class="header-anchor" href="#type-aliases" aria-label="Permalink to &quot;Type Aliases&quot;">​</a></h2><ul><li><a href="./type-aliases/MailboxFindingCode.html">MailboxFindingCode</a></li><li><a href="./type-aliases/MailboxPortSpec.html">MailboxPortSpec</a></li></ul><h2 id="variables" tabindex="-1">Variables <a class="header-anchor" href="#variables" aria-label="Permalink to &quot;Variables&quot;">​</a></h2><ul><li><a href="./variables/MAILBOX_FINDING_CODES.html">MAILBOX_FINDING_CODES</a></li></ul><h2 id="functions" tabindex="-1">Functions <a class="header-anchor" href="#functions" aria-label="Permalink to &quot;Functions&quot;">​</a></h2><ul><li><a href="./functions/diffCapabilities.html">diffCapabilities</a></li><li><a href="./functions/parseImapCapabilities.html">parseImapCapabilities</a></li><li><a href="./functions/parsePop3Capabilities.html">parsePop3Capabilities</a></li><li><a href="./functions/probeImap.html">probeImap</a></li><li><a href="./functions/probeMailbox.html">probeMailbox</a></li><li><a href="./functions/probePop3.html">probePop3</a></li><li><a href="./functions/splitCapabilityAtoms.html">splitCapabilityAtoms</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/mailbox-probe/index.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const index = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  index as default
+};

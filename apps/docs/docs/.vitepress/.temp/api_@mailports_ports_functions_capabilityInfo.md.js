@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: capabilityInfo()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/ports/functions/capabilityInfo.md","filePath":"generated/api/@mailports/ports/functions/capabilityInfo.md"}');
+const _sfc_main = { name: "api/@mailports/ports/functions/capabilityInfo.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/ports</a> / capabilityInfo</p><h1 id="function-capabilityinfo" tabindex="-1">Function: capabilityInfo() <a class="header-anchor" href="#function-capabilityinfo" aria-label="Permalink to &quot;Function: capabilityInfo()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> capabilityInfo</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">protocol</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">keyword</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> CapabilityEntry</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> |</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> undefined</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>What a capability keyword means: an SMTP EHLO keyword, an IMAP CAPABILITY atom or a POP3 CAPA tag.</p><p>Case-insensitive, and tolerant of what servers actually send: parameters after the keyword are ignored (<code>SIZE 35882577</code>, <code>SASL PLAIN LOGIN</code>), prefix families match their members (<code>AUTH=PLAIN</code> matches <code>AUTH=</code>), and the pre-standard SMTP form <code>AUTH=LOGIN</code> matches <code>AUTH</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="protocol" tabindex="-1">protocol <a class="header-anchor" href="#protocol" aria-label="Permalink to &quot;protocol&quot;">​</a></h3><p><a href="./../type-aliases/CapabilityProtocol.html"><code>CapabilityProtocol</code></a></p><p><code>&#39;smtp&#39;</code>, <code>&#39;imap&#39;</code> or <code>&#39;pop3&#39;</code>.</p><h3 id="keyword" tabindex="-1">keyword <a class="header-anchor" href="#keyword" aria-label="Permalink to &quot;keyword&quot;">​</a></h3><p><code>string</code></p><p>The keyword as the server sent it.</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/CapabilityEntry.html"><code>CapabilityEntry</code></a> | <code>undefined</code></p><p>The entry, or <code>undefined</code> for an unknown keyword.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/ports/functions/capabilityInfo.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const capabilityInfo = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  capabilityInfo as default
+};

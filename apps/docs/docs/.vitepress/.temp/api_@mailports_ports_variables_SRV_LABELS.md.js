@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: SRV_LABELS","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/ports/variables/SRV_LABELS.md","filePath":"generated/api/@mailports/ports/variables/SRV_LABELS.md"}');
+const _sfc_main = { name: "api/@mailports/ports/variables/SRV_LABELS.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/ports</a> / SRV_LABELS</p><h1 id="variable-srv-labels" tabindex="-1">Variable: SRV_LABELS <a class="header-anchor" href="#variable-srv-labels" aria-label="Permalink to &quot;Variable: SRV\\_LABELS&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> SRV_LABELS</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> readonly</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> SrvLabel</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">[];</span></span></code></pre></div><p>DNS SRV labels a mail client queries to find its servers (RFC 6186 §3, RFC 8314 §5.1), in the order a client prefers them: implicit TLS before STARTTLS, IMAP before POP3. A record whose target is <code>.</code> means the domain does not offer the service (RFC 2782).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/ports/variables/SRV_LABELS.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SRV_LABELS = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SRV_LABELS as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: recommend()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/recommend/functions/recommend.md","filePath":"generated/api/@mailports/recommend/functions/recommend.md"}');
+const _sfc_main = { name: "api/@mailports/recommend/functions/recommend.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/recommend</a> / recommend</p><h1 id="function-recommend" tabindex="-1">Function: recommend() <a class="header-anchor" href="#function-recommend" aria-label="Permalink to &quot;Function: recommend()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> recommend</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">options</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Promise</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">RecommendReport</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&gt;;</span></span></code></pre></div><p>The answer users came for: discovers the candidates for a target (<a href="./discover.html">discover</a>), probes them all for real in parallel (bounded by <code>concurrency</code>, under one global <code>deadline</code>; the same address and port is probed once), then ranks the results per role (<a href="./rank.html">rank</a>).</p><p>Probes are loaded on call (<code>import()</code>), so importing this package stays browser-safe.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/RecommendOptions.html"><code>RecommendOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/RecommendReport.html"><code>RecommendReport</code></a>&gt;</p><p>The discovery, every probe result, one recommendation per role and the duration. Never rejects for network, DNS or protocol outcomes: those are results and reasons.</p><h2 id="throws" tabindex="-1">Throws <a class="header-anchor" href="#throws" aria-label="Permalink to &quot;Throws&quot;">​</a></h2><p>RecommendError <code>E_INVALID_TARGET</code> / <code>E_INVALID_DNS_SERVER</code> for malformed input.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/recommend/functions/recommend.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const recommend = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  recommend as default
+};

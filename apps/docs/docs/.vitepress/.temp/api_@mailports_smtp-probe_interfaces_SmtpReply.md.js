@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SmtpReply","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailports/smtp-probe/interfaces/SmtpReply.md","filePath":"generated/api/@mailports/smtp-probe/interfaces/SmtpReply.md"}');
+const _sfc_main = { name: "api/@mailports/smtp-probe/interfaces/SmtpReply.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@mailports/smtp-probe</a> / SmtpReply</p><h1 id="interface-smtpreply" tabindex="-1">Interface: SmtpReply <a class="header-anchor" href="#interface-smtpreply" aria-label="Permalink to &quot;Interface: SmtpReply&quot;">​</a></h1><p>One SMTP reply, assembled by Go&#39;s rule (RFC 5321 §4.2): every line carries the same three-digit code, <code>-</code> after the code continues the reply, a space (or nothing) ends it.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="code" tabindex="-1">code <a class="header-anchor" href="#code" aria-label="Permalink to &quot;code&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">code</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: number;</span></span></code></pre></div><p>The three-digit reply code, e.g. <code>250</code>.</p><hr><h3 id="enhancedcode" tabindex="-1">enhancedCode? <a class="header-anchor" href="#enhancedcode" aria-label="Permalink to &quot;enhancedCode?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly enhancedCode</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>The RFC 3463 enhanced status code of the first line (<code>5.7.0</code>), when the server sent one.</p><hr><h3 id="lines" tabindex="-1">lines <a class="header-anchor" href="#lines" aria-label="Permalink to &quot;lines&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">lines</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly string[];</span></span></code></pre></div><p>The text of each line after the code and separator, verbatim (untrusted: escape before display).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("generated/api/@mailports/smtp-probe/interfaces/SmtpReply.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SmtpReply = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SmtpReply as default
+};
