@@ -21,6 +21,7 @@ export type {
 export { ALL_PORTS } from './data/all-ports.js';
 export { CLIENT_ERRORS } from './data/client-errors.js';
 export { ERROR_CAUSES } from './data/error-causes.js';
+export { MAIL_SERVICES } from './data/mail-services.js';
 export { IMAP_CAPABILITIES, POP3_CAPABILITIES } from './data/capabilities.js';
 export { SMTP_EXTENSIONS } from './data/extensions.js';
 export { MYTHS } from './data/myths.js';
@@ -49,6 +50,7 @@ export {
   srvLabels,
   standingFor,
 } from './queries.js';
+export type { MailService, MailServiceEndpoint, MailServiceId } from './mail-services/types.js';
 export type {
   BlockAction,
   CapabilityEntry,
