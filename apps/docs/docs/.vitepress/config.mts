@@ -5,11 +5,18 @@ import { defineConfig, type Plugin } from 'vitepress';
 const GENERATED = 'generated/';
 const sidebarFile = fileURLToPath(new URL('../generated/sidebar.json', import.meta.url));
 // Written by scripts/generate.mjs from the knowledge base and the CLI program.
-const generated: { ports: Array<{ port: number; title: string }>; commands: string[] } = existsSync(
-  sidebarFile,
-)
+const generated: {
+  ports: Array<{ port: number; title: string }>;
+  commands: string[];
+  services?: Array<{ id: string; name: string }>;
+  troubleshooting?: Array<{ id: string; title: string }>;
+} = existsSync(sidebarFile)
   ? JSON.parse(readFileSync(sidebarFile, 'utf8'))
   : { ports: [], commands: [] };
+
+// The repository, from the root package.json (`repository.url`), for the header link.
+const rootPackage = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../package.json', import.meta.url)), 'utf8'));
+const REPOSITORY: string = String(rootPackage.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
 
 const API_PACKAGES = ['wire', 'ports', 'smtp-probe', 'mailbox-probe', 'recommend', 'testkit'];
 
@@ -56,6 +63,8 @@ export default defineConfig({
       { text: 'Which port?', link: '/guide/which-port' },
       { text: 'Ports', link: '/ports/' },
       { text: 'Recommender', link: '/recommender' },
+      { text: 'Errors', link: '/troubleshooting/' },
+      { text: 'Providers', link: '/services/' },
       { text: 'CLI', link: '/cli' },
       { text: 'API', link: '/api/' },
     ],
@@ -67,6 +76,22 @@ export default defineConfig({
           { text: 'Which port should I use?', link: '/guide/which-port' },
           { text: 'Recommender', link: '/recommender' },
           { text: 'Myths', link: '/myths' },
+        ],
+      },
+      {
+        text: 'Troubleshooting',
+        collapsed: false,
+        items: [
+          { text: 'All error messages', link: '/troubleshooting/' },
+          ...(generated.troubleshooting ?? []).map(({ id, title }) => ({ text: title, link: `/troubleshooting/${id}` })),
+        ],
+      },
+      {
+        text: 'Mail providers',
+        collapsed: true,
+        items: [
+          { text: 'All providers', link: '/services/' },
+          ...(generated.services ?? []).map(({ id, name }) => ({ text: name, link: `/services/${id}` })),
         ],
       },
       {
@@ -97,5 +122,6 @@ export default defineConfig({
       },
     ],
     search: { provider: 'local' },
+    ...(REPOSITORY ? { socialLinks: [{ icon: 'github', link: REPOSITORY, ariaLabel: 'mailports repository' }] } : {}),
   },
 });
