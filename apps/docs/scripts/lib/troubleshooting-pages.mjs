@@ -2,7 +2,14 @@
  * Troubleshooting pages, one per error family, generated from the client-error catalogue in
  * @mailports/ports (the catalogue `mailports explain` reads).
  */
-import { clientErrorsOfFamily, ERROR_CAUSES, ERROR_CLIENT_NAMES, ERROR_FAMILIES } from '@mailports/ports';
+import {
+  CLIENT_ERRORS,
+  clientErrorsOfFamily,
+  ERROR_CAUSES,
+  ERROR_CLIENT_NAMES,
+  ERROR_FAMILIES,
+  recommendedPort,
+} from '@mailports/ports';
 import { code, links, page, table, text } from './md.mjs';
 
 /** Site path of a family page. */
@@ -60,7 +67,7 @@ export function troubleshootingIndexPage() {
   const body = [
     '# Troubleshooting: what does this error mean?',
     'Find your client’s message below, or let the command line look it up and probe the server to name the cause:',
-    '```sh\nmailports explain "Greeting never received" --host smtp.example.com --port 465\n```',
+    `\`\`\`sh\nmailports explain "${CLIENT_ERRORS[0]?.message ?? ''}" --host smtp.example.com --port ${recommendedPort('submission').port}\n\`\`\``,
     ...ERROR_FAMILIES.map(
       (family) =>
         `## [${text(family.title)}](${familyPath(family.id)})\n\n${text(family.summary)}\n\n${clientErrorsOfFamily(family.id)

@@ -169,7 +169,7 @@ function readPasted(text: string): Pasted {
       candidate.timings === null
     ) {
       throw new Error(
-        `The JSON is valid, but result ${index + 1} is not a mailports probe result (it needs protocol, host, port, status, auth with mechanisms and beforeTls, findings and timings). Paste the whole, unedited output of mailports probe --json.`,
+        `Result ${index + 1} is not a mailports probe result, although the JSON is valid: it needs protocol, host, port, status, auth with mechanisms and beforeTls, findings and timings. Paste the whole, unedited output of mailports probe --json.`,
       );
     }
   }
