@@ -14,7 +14,7 @@ import {
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './__fixtures__/run-cli';
+import { runCli, schemaValidator } from './__fixtures__/run-cli';
 
 /**
  * The catalogue is built from real errors: each case makes the real client (nodemailer, imapflow,
@@ -106,7 +106,10 @@ async function explain(message: string, port: number, extra: string[] = []): Pro
     { timeoutMs: 30_000 },
   );
   expect(run.stderr).toBe('');
-  return { code: run.code, ...JSON.parse(run.stdout) };
+  const document = JSON.parse(run.stdout);
+  const validate = schemaValidator('explain');
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  return { code: run.code, ...document };
 }
 
 const verified = ['--ca', caFile, '--servername', 'localhost'];
@@ -438,6 +441,24 @@ const CASES: Case[] = [
 ];
 
 const seen = new Set<string>();
+
+describe('explain without a server', () => {
+  it('lists the possible causes of a known message and says how to find out which, exit 0', async () => {
+    const run = await runCli(['explain', 'Error: Greeting never received'], { env: { NO_COLOR: '1' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1. The port speaks implicit TLS');
+    expect(run.stdout).toContain('--host <server> --port <port>');
+  });
+
+  it('says so for a message it does not know, exit 1, and refuses --host without --port, exit 2', async () => {
+    const unknown = await runCli(['explain', 'something else entirely', '--json']);
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout).entries).toEqual([]);
+    const usage = await runCli(['explain', 'Greeting never received', '--host', '127.0.0.1']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--host needs --port');
+  });
+});
 
 describe('explain names the cause of real client errors against misbehaving servers', () => {
   it.each(CASES)('$name', async (testCase) => {
