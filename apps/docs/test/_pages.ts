@@ -37,7 +37,11 @@ export function horizontalOverflow(page: Page): Promise<number> {
 /** The heading levels of the page's main content and hero, in document order. */
 export function headingLevels(page: Page): Promise<number[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('.VPContent h1, .VPContent h2, .VPContent h3, .VPContent h4, .VPContent h5, .VPContent h6')]
+    [
+      ...document.querySelectorAll(
+        '.VPContent h1, .VPContent h2, .VPContent h3, .VPContent h4, .VPContent h5, .VPContent h6',
+      ),
+    ]
       .filter((heading) => (heading as HTMLElement).offsetParent !== null)
       .map((heading) => Number(heading.tagName.slice(1))),
   );

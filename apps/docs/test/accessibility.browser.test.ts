@@ -66,8 +66,14 @@ afterAll(async () => {
 async function violations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async (notOurs) => {
-    type Raw = Omit<Violation, 'nodes'> & { nodes: Array<{ target: string[]; html: string; any: Array<{ data?: unknown }> }> };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Raw[] }> } }).axe;
+    type Raw = Omit<Violation, 'nodes'> & {
+      nodes: Array<{ target: string[]; html: string; any: Array<{ data?: unknown }> }>;
+    };
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: Raw[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
@@ -89,7 +95,10 @@ describe('axe-core finds no serious or critical violation on the main pages', ()
       const page = await openPage(browser.context, site.url, path, errors);
       await page.emulateMedia({ colorScheme: scheme });
       // VitePress follows the system scheme on first visit; make sure the class matches what was asked.
-      await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), scheme === 'dark');
+      await page.evaluate(
+        (dark) => document.documentElement.classList.toggle('dark', dark),
+        scheme === 'dark',
+      );
       if (prepare) await prepare(page);
       const found = (await violations(page)).filter(
         (violation) => (violation.impact === 'serious' || violation.impact === 'critical') && ours(violation),

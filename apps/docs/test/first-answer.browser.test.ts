@@ -39,38 +39,55 @@ describe('the home page answers on its first screen', () => {
   it.each([
     ['desktop', { width: 1280, height: 800 }],
     ['mobile', MOBILE],
-  ] as const)('%s: send 465 else 587, read 993, 25 only between servers, with the RFC, above the fold', async (name, viewport) => {
-    const page = await open('/', viewport);
-    const answer = page.locator('[data-test="first-answer"]');
-    const send = recommendedPort('submission');
-    await expect(answer.locator('[data-role="send"]').getAttribute('data-port')).resolves.toBe(String(send.port));
-    await expect(answer.locator('[data-role="read"]').getAttribute('data-port')).resolves.toBe(
-      String(recommendedPort('retrieval').port),
-    );
-    await expect(answer.locator('[data-role="relay"]').getAttribute('data-port')).resolves.toBe(
-      String(recommendedPort('relay').port),
-    );
-    const sendText = (await answer.locator('[data-role="send"]').textContent()) ?? '';
-    expect(sendText.replace(/\s+/g, ' ')).toContain(`${send.port} with implicit TLS, else ${send.fallbacks[0]?.port} with STARTTLS`);
-    expect(sendText).toContain(send.why);
-    await expect(answer.locator('[data-role="relay"]').textContent()).resolves.toContain('only');
-    const rfc = answer.locator('a', { hasText: 'RFC 8314' }).first();
-    await expect(rfc.getAttribute('href')).resolves.toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc8314/);
-    // The first screen: the answer ends inside the viewport without scrolling (on a phone, the send answer).
-    const box = await answer.locator(name === 'desktop' ? '[data-role="relay"]' : '[data-role="send"]').boundingBox();
-    expect(box).not.toBeNull();
-    expect((box?.y ?? Number.POSITIVE_INFINITY) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
-    expect(await horizontalOverflow(page)).toBe(0);
-    await page.screenshot({ path: join(OUTPUT, `home-first-screen-${name}.png`) });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  ] as const)(
+    '%s: send 465 else 587, read 993, 25 only between servers, with the RFC, above the fold',
+    async (name, viewport) => {
+      const page = await open('/', viewport);
+      const answer = page.locator('[data-test="first-answer"]');
+      const send = recommendedPort('submission');
+      await expect(answer.locator('[data-role="send"]').getAttribute('data-port')).resolves.toBe(
+        String(send.port),
+      );
+      await expect(answer.locator('[data-role="read"]').getAttribute('data-port')).resolves.toBe(
+        String(recommendedPort('retrieval').port),
+      );
+      await expect(answer.locator('[data-role="relay"]').getAttribute('data-port')).resolves.toBe(
+        String(recommendedPort('relay').port),
+      );
+      const sendText = (await answer.locator('[data-role="send"]').textContent()) ?? '';
+      expect(sendText.replace(/\s+/g, ' ')).toContain(
+        `${send.port} with implicit TLS, else ${send.fallbacks[0]?.port} with STARTTLS`,
+      );
+      expect(sendText).toContain(send.why);
+      await expect(answer.locator('[data-role="relay"]').textContent()).resolves.toContain('only');
+      const rfc = answer.locator('a', { hasText: 'RFC 8314' }).first();
+      await expect(rfc.getAttribute('href')).resolves.toMatch(
+        /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc8314/,
+      );
+      // The first screen: the answer ends inside the viewport without scrolling (on a phone, the send answer).
+      const box = await answer
+        .locator(name === 'desktop' ? '[data-role="relay"]' : '[data-role="send"]')
+        .boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.y ?? Number.POSITIVE_INFINITY) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: join(OUTPUT, `home-first-screen-${name}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('links the repository and explains how to install from a clean machine', async () => {
     const page = await open('/guide/getting-started.html');
     expect(await page.locator('a[href^="https://github.com/"]').count()).toBeGreaterThan(0);
     const main = (await page.locator('main').textContent()) ?? '';
-    for (const step of ['git clone', 'npm install', 'npm run build', 'npm pack', 'node apps/cli/dist/cli.js']) {
+    for (const step of [
+      'git clone',
+      'npm install',
+      'npm run build',
+      'npm pack',
+      'node apps/cli/dist/cli.js',
+    ]) {
       expect(main).toContain(step);
     }
     await page.close();
@@ -90,7 +107,9 @@ describe('the recommender separates what you said from what a probe observed', (
     expect(shown).not.toContain('PLAIN, LOGIN');
     expect(shown).not.toMatch(/\bobserved\b(?! by a probe)/);
     expect(shown).toContain('you said');
-    await expect(page.locator('[data-test="announcement"]').textContent()).resolves.toContain('based on what you said');
+    await expect(page.locator('[data-test="announcement"]').textContent()).resolves.toContain(
+      'based on what you said',
+    );
     await page.close();
   });
 
@@ -104,7 +123,9 @@ describe('the recommender separates what you said from what a probe observed', (
     await expect(page.locator('[data-test="probe-command"]').textContent()).resolves.toBe(
       'mailports probe mail.example.org --json',
     );
-    await expect(page.locator('[data-test="announcement"]').textContent()).resolves.toContain('mailports probe');
+    await expect(page.locator('[data-test="announcement"]').textContent()).resolves.toContain(
+      'mailports probe',
+    );
     await page.close();
   });
 
@@ -113,8 +134,12 @@ describe('the recommender separates what you said from what a probe observed', (
     await page.locator('[data-test="port-587"]').selectOption('starttls');
     await page.locator('[data-test="run"]').click();
     await page.locator('[data-test="result"]').waitFor();
-    await expect(page.locator('[data-test="unknown-ports"]').textContent()).resolves.toContain('465, 2525, 25');
-    await expect(page.locator('[data-test="probe-command"]').textContent()).resolves.toContain('--ports 465,2525,25');
+    await expect(page.locator('[data-test="unknown-ports"]').textContent()).resolves.toContain(
+      '465, 2525, 25',
+    );
+    await expect(page.locator('[data-test="probe-command"]').textContent()).resolves.toContain(
+      '--ports 465,2525,25',
+    );
     await page.close();
   });
 
@@ -123,9 +148,9 @@ describe('the recommender separates what you said from what a probe observed', (
     expect(gcp?.blocks.some((block) => block.port === 25)).toBe(true);
     const page = await open('/recommender.html');
     await page.locator('[data-test="network"]').selectOption('gcp');
-    await expect(page.locator('[data-test="network-blocks"] [data-blocked-port="25"]').textContent()).resolves.toContain(
-      'blocked',
-    );
+    await expect(
+      page.locator('[data-test="network-blocks"] [data-blocked-port="25"]').textContent(),
+    ).resolves.toContain('blocked');
     await page.locator('[data-test="port-25"]').selectOption('starttls');
     await page.locator('[data-test="port-587"]').selectOption('starttls');
     await page.locator('[data-test="run"]').click();
@@ -152,7 +177,10 @@ describe('the recommender separates what you said from what a probe observed', (
     for (const [pasted, says] of [
       ['{"hello": "world"}', 'not a mailports document'],
       ['{"results": []}', 'no probe results'],
-      ['{"results": [{"protocol": "smtp", "host": "x", "port": 25, "status": "ok", "auth": null}]}', 'not a mailports probe result'],
+      [
+        '{"results": [{"protocol": "smtp", "host": "x", "port": 25, "status": "ok", "auth": null}]}',
+        'not a mailports probe result',
+      ],
     ] as const) {
       await pasteJson(page, pasted);
       await page.locator('[data-test="run"]').click();
@@ -212,7 +240,9 @@ describe('the recommender separates what you said from what a probe observed', (
       await page.locator('[data-test="run"]').click();
       await page.locator('[data-test="result"]').waitFor();
       await expect(page.locator('[data-test="network"]').inputValue()).resolves.toBe('gcp');
-      await expect(page.locator('[data-test="network-note"]').textContent()).resolves.toContain('--network gcp');
+      await expect(page.locator('[data-test="network-note"]').textContent()).resolves.toContain(
+        '--network gcp',
+      );
       await expect(page.locator('[data-test="basis"]').getAttribute('data-basis')).resolves.toBe('observed');
       await page.close();
     });
@@ -284,15 +314,18 @@ describe('generated pages', () => {
 });
 
 describe('at 375 px nothing scrolls sideways, even with a long host name', () => {
-  it.each(['/', '/guide/which-port.html', '/ports/465.html', '/services/amazon-ses.html', '/troubleshooting/tls-mode.html'])(
-    '%s',
-    async (path) => {
-      const page = await open(path, MOBILE);
-      expect(await horizontalOverflow(page)).toBe(0);
-      await page.screenshot({ path: join(OUTPUT, `mobile${path.replace(/[/.]+/g, '-')}.png`), fullPage: true });
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/guide/which-port.html',
+    '/ports/465.html',
+    '/services/amazon-ses.html',
+    '/troubleshooting/tls-mode.html',
+  ])('%s', async (path) => {
+    const page = await open(path, MOBILE);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, `mobile${path.replace(/[/.]+/g, '-')}.png`), fullPage: true });
+    await page.close();
+  });
 
   it('/recommender.html with a long host name and its answer', async () => {
     const page = await open('/recommender.html', MOBILE);
@@ -309,23 +342,27 @@ describe('at 375 px nothing scrolls sideways, even with a long host name', () =>
 });
 
 describe('heading order', () => {
-  it.each(['/', '/recommender.html', '/guide/getting-started.html', '/ports/465.html', '/services/google.html', '/troubleshooting/greeting.html'])(
-    '%s never skips a level',
-    async (path) => {
-      const page = await open(path);
-      if (path === '/recommender.html') {
-        await page.locator('[data-test="port-587"]').selectOption('starttls');
-        await page.locator('[data-test="run"]').click();
-        await page.locator('[data-test="result"]').waitFor();
-      }
-      const levels = await headingLevels(page);
-      expect(levels[0]).toBe(1);
-      for (let index = 1; index < levels.length; index += 1) {
-        expect(levels[index]! - levels[index - 1]!, `${path}: ${levels.join(',')}`).toBeLessThanOrEqual(1);
-      }
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/recommender.html',
+    '/guide/getting-started.html',
+    '/ports/465.html',
+    '/services/google.html',
+    '/troubleshooting/greeting.html',
+  ])('%s never skips a level', async (path) => {
+    const page = await open(path);
+    if (path === '/recommender.html') {
+      await page.locator('[data-test="port-587"]').selectOption('starttls');
+      await page.locator('[data-test="run"]').click();
+      await page.locator('[data-test="result"]').waitFor();
+    }
+    const levels = await headingLevels(page);
+    expect(levels[0]).toBe(1);
+    for (let index = 1; index < levels.length; index += 1) {
+      expect(levels[index]! - levels[index - 1]!, `${path}: ${levels.join(',')}`).toBeLessThanOrEqual(1);
+    }
+    await page.close();
+  });
 
   it('no request ever left the loopback server, and no page logged an error', () => {
     expect(browser.blocked).toEqual([]);

@@ -71,7 +71,7 @@ export function explainText(run: ExplainRun, color: Colors): string {
     lines.push(
       `${color.bold('Fix')} (${client ? ERROR_CLIENT_NAMES[client] : 'any client'}): ${diagnosis.fix}`,
     );
-    lines.push(color.dim(`Sources: ${diagnosis.cause.sources.slice(0, 2).map(formatSource).join("; ")}`));
+    lines.push(color.dim(`Sources: ${diagnosis.cause.sources.slice(0, 2).map(formatSource).join('; ')}`));
   } else {
     lines.push(color.yellow('None of the possible causes was observed from here.'));
     lines.push(

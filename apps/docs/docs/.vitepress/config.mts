@@ -10,13 +10,15 @@ const generated: {
   commands: string[];
   services?: Array<{ id: string; name: string }>;
   troubleshooting?: Array<{ id: string; title: string }>;
-} = existsSync(sidebarFile)
-  ? JSON.parse(readFileSync(sidebarFile, 'utf8'))
-  : { ports: [], commands: [] };
+} = existsSync(sidebarFile) ? JSON.parse(readFileSync(sidebarFile, 'utf8')) : { ports: [], commands: [] };
 
 // The repository, from the root package.json (`repository.url`), for the header link.
-const rootPackage = JSON.parse(readFileSync(fileURLToPath(new URL('../../../../package.json', import.meta.url)), 'utf8'));
-const REPOSITORY: string = String(rootPackage.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
+const rootPackage = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../package.json', import.meta.url)), 'utf8'),
+);
+const REPOSITORY: string = String(rootPackage.repository?.url ?? '')
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 const API_PACKAGES = ['wire', 'ports', 'smtp-probe', 'mailbox-probe', 'recommend', 'testkit'];
 
@@ -85,7 +87,10 @@ export default defineConfig({
         collapsed: false,
         items: [
           { text: 'All error messages', link: '/troubleshooting/' },
-          ...(generated.troubleshooting ?? []).map(({ id, title }) => ({ text: title, link: `/troubleshooting/${id}` })),
+          ...(generated.troubleshooting ?? []).map(({ id, title }) => ({
+            text: title,
+            link: `/troubleshooting/${id}`,
+          })),
         ],
       },
       {
@@ -124,6 +129,8 @@ export default defineConfig({
       },
     ],
     search: { provider: 'local' },
-    ...(REPOSITORY ? { socialLinks: [{ icon: 'github', link: REPOSITORY, ariaLabel: 'mailports repository' }] } : {}),
+    ...(REPOSITORY
+      ? { socialLinks: [{ icon: 'github', link: REPOSITORY, ariaLabel: 'mailports repository' }] }
+      : {}),
   },
 });

@@ -7,7 +7,9 @@ const HOST = { smtp: 'smtp.example.com', imap: 'imap.example.com', pop3: 'pop.ex
 
 function opensslLine(entry, host) {
   const base = `openssl s_client -connect ${host}:${entry.port} -servername ${host} -verify_hostname ${host} -verify_return_error`;
-  return entry.tls === 'starttls' ? `${base} -starttls ${STARTTLS_WORD[entry.protocol]} -crlf` : `${base} -crlf`;
+  return entry.tls === 'starttls'
+    ? `${base} -starttls ${STARTTLS_WORD[entry.protocol]} -crlf`
+    : `${base} -crlf`;
 }
 
 function clientSettings(entry, host) {

@@ -41,7 +41,9 @@ function endpointRows(service) {
 
 function blocksSection(service) {
   const submissionPorts = [
-    ...new Set(service.endpoints.filter((endpoint) => endpoint.role === 'submission').map((endpoint) => endpoint.port)),
+    ...new Set(
+      service.endpoints.filter((endpoint) => endpoint.role === 'submission').map((endpoint) => endpoint.port),
+    ),
   ];
   const rows = submissionPorts.flatMap((port) =>
     providersBlocking(port).map(({ provider, block }) => [
@@ -51,7 +53,8 @@ function blocksSection(service) {
       text(block.accounts),
     ]),
   );
-  if (rows.length === 0) return '## Networks that block these ports\n\nNone of the networks in the knowledge base blocks them.';
+  if (rows.length === 0)
+    return '## Networks that block these ports\n\nNone of the networks in the knowledge base blocks them.';
   const open = submissionPorts.filter((port) => providersBlocking(port).length === 0);
   return `## Networks that block these ports\n\n${table(['Port', 'Network', 'What it does', 'Accounts'], rows)}${
     open.length ? `\n\nNo network in the knowledge base blocks ${open.join(', ')}.` : ''
@@ -94,7 +97,11 @@ export function servicePage(service) {
       service.unverified ? ` ${text(service.unverified)}` : ''
     }`,
   ];
-  return page({ title: service.name, description: `${service.name}: servers, ports and security`, body: sections.filter(Boolean).join('\n\n') });
+  return page({
+    title: service.name,
+    description: `${service.name}: servers, ports and security`,
+    body: sections.filter(Boolean).join('\n\n'),
+  });
 }
 
 /** The index of services. */
@@ -102,8 +109,13 @@ export function serviceIndexPage() {
   const rows = MAIL_SERVICES.map((service) => {
     const send = service.endpoints.filter((endpoint) => endpoint.role === 'submission');
     const read = service.endpoints.filter((endpoint) => endpoint.role === 'retrieval');
-    const portsOf = (list) => [...new Set(list.map((endpoint) => `${endpoint.port} ${WORDS.shortTls[endpoint.tls]}`))].join(', ');
-    return [`[${text(service.name)}](${servicePath(service.id)})`, text(portsOf(send)) || '–', text(portsOf(read)) || '–'];
+    const portsOf = (list) =>
+      [...new Set(list.map((endpoint) => `${endpoint.port} ${WORDS.shortTls[endpoint.tls]}`))].join(', ');
+    return [
+      `[${text(service.name)}](${servicePath(service.id)})`,
+      text(portsOf(send)) || '–',
+      text(portsOf(read)) || '–',
+    ];
   });
   return page({
     title: 'Mail providers and sending services',

@@ -26,7 +26,9 @@ function causeSection(id) {
   return [
     `### ${text(cause.title)} {#${cause.id}}`,
     text(cause.explanation),
-    cause.observedAs ? `What a probe sees: ${text(cause.observedAs)}.` : 'No probe can see this: the server’s words in the message are the evidence.',
+    cause.observedAs
+      ? `What a probe sees: ${text(cause.observedAs)}.`
+      : 'No probe can see this: the server’s words in the message are the evidence.',
     table(['Client', 'Fix'], fixes),
     `Sources: ${links(cause.sources)}`,
   ].join('\n\n');
@@ -70,7 +72,9 @@ export function troubleshootingIndexPage() {
     `\`\`\`sh\nmailports explain "${CLIENT_ERRORS[0]?.message ?? ''}" --host smtp.example.com --port ${recommendedPort('submission').port}\n\`\`\``,
     ...ERROR_FAMILIES.map(
       (family) =>
-        `## [${text(family.title)}](${familyPath(family.id)})\n\n${text(family.summary)}\n\n${clientErrorsOfFamily(family.id)
+        `## [${text(family.title)}](${familyPath(family.id)})\n\n${text(family.summary)}\n\n${clientErrorsOfFamily(
+          family.id,
+        )
           .map((entry) => `- [${text(entry.message)}](${familyPath(family.id)}#${entry.id})`)
           .join('\n')}`,
     ),

@@ -138,7 +138,12 @@ function readPasted(text: string): Pasted {
         `This page reads schemaVersion ${SCHEMA_VERSION}; the document has schemaVersion ${String(envelope.schemaVersion)}.`,
       );
     }
-    if (ours && envelope.command !== 'probe' && envelope.command !== 'recommend' && envelope.command !== 'demo') {
+    if (
+      ours &&
+      envelope.command !== 'probe' &&
+      envelope.command !== 'recommend' &&
+      envelope.command !== 'demo'
+    ) {
       throw new Error(`Paste the output of probe, recommend or demo, not of ${String(envelope.command)}.`);
     }
     if (Array.isArray(envelope.results)) results = envelope.results;
@@ -149,7 +154,9 @@ function readPasted(text: string): Pasted {
     );
   }
   if (results.length === 0) {
-    throw new Error('The document has no probe results: nothing was probed. Paste the output of a run that probed at least one port.');
+    throw new Error(
+      'The document has no probe results: nothing was probed. Paste the output of a run that probed at least one port.',
+    );
   }
   for (const [index, result] of results.entries()) {
     const candidate = result as Partial<ProbeResultBase> | null;
