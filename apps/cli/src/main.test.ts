@@ -87,7 +87,7 @@ describe('buildProgram()', () => {
     const commands = Object.fromEntries(
       program.commands.map((command) => [command.name(), command.options.map((option) => option.long)]),
     );
-    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo']);
+    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo', 'explain']);
     expect(commands['probe']).toEqual(
       expect.arrayContaining([
         '--ports',
