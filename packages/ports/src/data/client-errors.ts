@@ -28,6 +28,15 @@ const OPENSSL_WRONG_VERSION = {
   url: 'https://github.com/openssl/openssl/blob/master/ssl/record/methods/tls_common.c',
 };
 
+const OPENSSL_VERIFY = {
+  label: 'OpenSSL: openssl-verify(1), diagnostics (num=10, 18, 20, 62)',
+  url: 'https://docs.openssl.org/3.0/man1/openssl-verification-options/',
+};
+const OPENSSL_S_CLIENT = {
+  label: 'OpenSSL: openssl-s_client(1) (-starttls)',
+  url: 'https://docs.openssl.org/3.0/man1/openssl-s_client/',
+};
+
 /** Where the reproduction lives, for `evidence.how`. */
 const TEST = 'apps/cli/src/explain-clients.test.ts';
 
@@ -93,14 +102,14 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   },
   {
     id: 'tls-wrong-version-number',
-    clients: ['nodemailer', 'imapflow', 'node'],
+    clients: ['nodemailer', 'imapflow', 'node', 'openssl'],
     family: 'tls-mode',
     message: 'error:0A00010B:SSL routines:ssl3_get_record:wrong version number',
     patterns: [/wrong[ _]version[ _]number/i, /\bERR_SSL_WRONG_VERSION_NUMBER\b/, /packet length too long/i],
     causes: ['tls-to-plaintext-port'],
     evidence: {
       kind: 'reproduced',
-      how: `${TEST}: nodemailer secure: true, imapflow secure: true and tls.connect against plaintext servers`,
+      how: `${TEST}: nodemailer secure: true, imapflow secure: true, tls.connect and openssl s_client against plaintext servers`,
     },
     sources: [NODE_TLS_ERRORS, OPENSSL_WRONG_VERSION],
   },
@@ -117,7 +126,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   },
   {
     id: 'tls-certificate-expired',
-    clients: ['nodemailer', 'imapflow', 'node'],
+    clients: ['nodemailer', 'imapflow', 'node', 'openssl'],
     family: 'certificate',
     message: 'certificate has expired',
     patterns: [/certificate has expired/i, /\bCERT_HAS_EXPIRED\b/],
@@ -127,7 +136,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   },
   {
     id: 'tls-self-signed',
-    clients: ['nodemailer', 'imapflow', 'node'],
+    clients: ['nodemailer', 'imapflow', 'node', 'openssl'],
     family: 'certificate',
     message: 'self-signed certificate',
     patterns: [/self[- ]signed certificate(?! in certificate chain)/i, /\bDEPTH_ZERO_SELF_SIGNED_CERT\b/],
@@ -157,6 +166,45 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
     causes: ['certificate-untrusted'],
     evidence: { kind: 'reproduced', how: `${TEST}: a leaf from a private CA, without the CA` },
     sources: [NODE_TLS_ERRORS],
+  },
+  {
+    id: 'openssl-hostname-mismatch',
+    clients: ['openssl'],
+    family: 'certificate',
+    message: 'verify error:num=62:hostname mismatch',
+    patterns: [/hostname mismatch/i],
+    causes: ['certificate-name-mismatch'],
+    evidence: {
+      kind: 'reproduced',
+      how: `${TEST}: s_client -verify_hostname localhost against a certificate for wrong.example`,
+    },
+    sources: [OPENSSL_VERIFY],
+  },
+  {
+    id: 'openssl-unable-to-get-local-issuer',
+    clients: ['openssl'],
+    family: 'certificate',
+    message: 'verify error:num=20:unable to get local issuer certificate',
+    patterns: [/unable to get local issuer certificate/i, /\bUNABLE_TO_GET_ISSUER_CERT_LOCALLY\b/],
+    causes: ['certificate-untrusted'],
+    evidence: {
+      kind: 'reproduced',
+      how: `${TEST}: s_client against a leaf from a private CA, without -CAfile`,
+    },
+    sources: [OPENSSL_VERIFY],
+  },
+  {
+    id: 'openssl-starttls-not-found',
+    clients: ['openssl'],
+    family: 'starttls',
+    message: "Didn't find STARTTLS in server response, trying anyway...",
+    patterns: [/didn'?t find STARTTLS in server response/i],
+    causes: ['starttls-refused', 'plaintext-to-implicit-tls-port'],
+    evidence: {
+      kind: 'reproduced',
+      how: `${TEST}: s_client -starttls smtp against a server that offers no STARTTLS`,
+    },
+    sources: [OPENSSL_S_CLIENT],
   },
   {
     id: 'nodemailer-starttls-upgrade',
