@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from './_browser';
@@ -49,11 +50,13 @@ function ours(violation: Violation): boolean {
   return violation.nodes.some((node) => !node.chrome);
 }
 
+const OUTPUT = new URL('../test-output/', import.meta.url).pathname;
 const errors: string[] = [];
 let site: { url: string; close(): Promise<void> };
 let browser: { context: BrowserContext; blocked: string[]; close(): Promise<void> };
 
 beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
   site = await serveStatic(SITE);
   browser = await openBrowser(site.url);
 });
@@ -104,6 +107,13 @@ describe('axe-core finds no serious or critical violation on the main pages', ()
         (violation) => (violation.impact === 'serious' || violation.impact === 'critical') && ours(violation),
       );
       expect(found, JSON.stringify(found, null, 2)).toEqual([]);
+      if (path === '/' || path === '/recommender.html') {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({
+          path: join(OUTPUT, `${scheme}${path.replace(/[/.]+/g, '-')}.png`),
+          fullPage: true,
+        });
+      }
       await page.close();
     });
   }
