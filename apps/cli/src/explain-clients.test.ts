@@ -105,6 +105,37 @@ function opensslError(port: number, args: string[]): Promise<string> {
   });
 }
 
+/** Whether this machine has Python 3 with smtplib (Debian's python3). */
+const PYTHON = spawnSync('python3', ['-c', 'import smtplib, ssl']).status === 0;
+
+const SMTPLIB_SCRIPT = `
+import smtplib, sys
+mode, port = sys.argv[1], int(sys.argv[2])
+try:
+    if mode == 'ssl':
+        client = smtplib.SMTP_SSL('127.0.0.1', port, timeout=5)
+    else:
+        client = smtplib.SMTP('127.0.0.1', port, timeout=5)
+        if mode == 'starttls':
+            client.starttls()
+    client.quit()
+    print('no error')
+except Exception as error:
+    print(f"{type(error).__module__}.{type(error).__name__}: {error}")
+`;
+
+/** Runs Python's smtplib against the port as `mode` says and returns what it printed. */
+function smtplibError(port: number, mode: 'ssl' | 'plain' | 'starttls'): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(
+      'python3',
+      ['-c', SMTPLIB_SCRIPT, mode, String(port)],
+      { timeout: 15_000 },
+      (_error, stdout, stderr) => resolve(`${stdout}${stderr}`.trim()),
+    );
+  });
+}
+
 interface Explained {
   code: number | null;
   cause: { id: ErrorCauseId; fix: string; basis: string } | null;
@@ -141,6 +172,8 @@ interface Case {
   readonly name: string;
   /** Needs the openssl command line. */
   readonly openssl?: boolean;
+  /** Needs Python 3. */
+  readonly python?: boolean;
   readonly entry: string;
   readonly cause: ErrorCauseId | null;
   readonly fixContains?: string;
@@ -545,6 +578,41 @@ const CASES: Case[] = [
     },
     explainFlags: verified,
   },
+  {
+    name: 'smtplib.SMTP_SSL against STARTTLS → TLS client on a plaintext port',
+    python: true,
+    entry: 'smtplib-ssl-wrong-version',
+    cause: 'tls-to-plaintext-port',
+    fixContains: '.starttls()',
+    provoke: async () => {
+      const server = await keep(createSmtpServer({ tls: 'starttls' }));
+      return { port: server.port, message: await smtplibError(server.port, 'ssl') };
+    },
+    explainFlags: verified,
+  },
+  {
+    name: 'smtplib.SMTP against implicit TLS → plaintext client on an implicit-TLS port',
+    python: true,
+    entry: 'smtplib-server-disconnected',
+    cause: 'plaintext-to-implicit-tls-port',
+    fixContains: 'SMTP_SSL',
+    provoke: async () => {
+      const server = await keep(createSmtpServer({ tls: 'implicit', limits: { tlsTimeoutMs: 1_000 } }));
+      return { port: server.port, message: await smtplibError(server.port, 'plain') };
+    },
+    explainFlags: [...verified, '--greeting-timeout', '2s'],
+  },
+  {
+    name: 'smtplib starttls() against a server without STARTTLS → STARTTLS refused',
+    python: true,
+    entry: 'smtplib-starttls-not-supported',
+    cause: 'starttls-refused',
+    provoke: async () => {
+      const server = await keep(createSmtpServer({ tls: 'none' }));
+      return { port: server.port, message: await smtplibError(server.port, 'starttls') };
+    },
+    explainFlags: verified,
+  },
 ];
 
 const seen = new Set<string>();
@@ -578,11 +646,12 @@ describe('explain names the cause of real client errors against misbehaving serv
     expect(explained.code).toBe(testCase.cause === null ? 3 : 0);
     if (testCase.fixContains) expect(explained.cause?.fix).toContain(testCase.fixContains);
   };
-  it.each(CASES.filter((testCase) => !testCase.openssl))('$name', check);
+  it.each(CASES.filter((testCase) => !testCase.openssl && !testCase.python))('$name', check);
   // OpenSSL's command line comes with Debian's openssl package (a dependency of ca-certificates).
   it.skipIf(!OPENSSL).each(CASES.filter((testCase) => testCase.openssl))('$name', check);
+  it.skipIf(!PYTHON).each(CASES.filter((testCase) => testCase.python))('$name', check);
 
-  it.skipIf(!OPENSSL)('every catalogue entry marked reproduced was reproduced above', () => {
+  it.skipIf(!OPENSSL || !PYTHON)('every catalogue entry marked reproduced was reproduced above', () => {
     const reproduced = CLIENT_ERRORS.filter((entry) => entry.evidence.kind === 'reproduced').map(
       (entry) => entry.id,
     );

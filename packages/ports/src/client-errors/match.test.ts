@@ -16,8 +16,8 @@ describe('the client-error catalogue', () => {
     }
   });
 
-  it('marks every desktop, PHP and Python message as cited rather than reproduced', () => {
-    const notRunnable = new Set(['thunderbird', 'outlook', 'phpmailer', 'smtplib']);
+  it('marks every desktop and PHP message as cited rather than reproduced', () => {
+    const notRunnable = new Set(['thunderbird', 'outlook', 'phpmailer']);
     for (const entry of CLIENT_ERRORS) {
       if (entry.clients.every((client) => notRunnable.has(client))) {
         expect(entry.evidence.kind, entry.id).toBe('cited');

@@ -4,7 +4,7 @@ const NOT_HERE =
   'a desktop or non-JavaScript client that the repository’s tests cannot run; the message is quoted from the sources';
 
 /**
- * Messages of clients that cannot run in this repository's tests (desktop mail programs, PHP, Python):
+ * Messages of clients that cannot run in this repository's tests (desktop mail programs, PHP):
  * each is quoted from its sources and marked `cited`, not reproduced.
  */
 export const CITED_CLIENT_ERRORS: readonly ClientErrorEntry[] = [
@@ -79,51 +79,6 @@ export const CITED_CLIENT_ERRORS: readonly ClientErrorEntry[] = [
       {
         label: 'Courier: "SMTP error: failed to connect to server" (PHPMailer)',
         url: 'https://courier.com/error-solutions/smtp-error-failed-to-connect-to-server',
-      },
-    ],
-  },
-  {
-    id: 'smtplib-server-disconnected',
-    clients: ['smtplib'],
-    family: 'greeting',
-    message: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
-    patterns: [/SMTPServerDisconnected/, /connection unexpectedly closed/i],
-    causes: ['plaintext-to-implicit-tls-port', 'greeting-refused', 'reset'],
-    evidence: { kind: 'cited', why: NOT_HERE },
-    sources: [
-      {
-        label: 'Python docs: smtplib.SMTPServerDisconnected',
-        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTPServerDisconnected',
-      },
-    ],
-  },
-  {
-    id: 'smtplib-starttls-not-supported',
-    clients: ['smtplib'],
-    family: 'starttls',
-    message: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
-    patterns: [/STARTTLS extension not supported by server/i],
-    causes: ['starttls-refused', 'plaintext-to-implicit-tls-port'],
-    evidence: { kind: 'cited', why: NOT_HERE },
-    sources: [
-      {
-        label: 'Python docs: SMTP.starttls()',
-        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.starttls',
-      },
-    ],
-  },
-  {
-    id: 'smtplib-ssl-wrong-version',
-    clients: ['smtplib'],
-    family: 'tls-mode',
-    message: 'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number',
-    patterns: [/\[SSL: WRONG_VERSION_NUMBER\]/],
-    causes: ['tls-to-plaintext-port'],
-    evidence: { kind: 'cited', why: NOT_HERE },
-    sources: [
-      {
-        label: 'Python docs: smtplib.SMTP_SSL',
-        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTP_SSL',
       },
     ],
   },

@@ -329,5 +329,56 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
     evidence: { kind: 'reproduced', how: `${TEST}: a wrong password inside TLS` },
     sources: [IMAPFLOW_SOURCE],
   },
+  {
+    id: 'smtplib-server-disconnected',
+    clients: ['smtplib'],
+    family: 'greeting',
+    message: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+    patterns: [/SMTPServerDisconnected/, /connection unexpectedly closed/i],
+    causes: ['plaintext-to-implicit-tls-port', 'greeting-refused', 'reset'],
+    evidence: {
+      kind: 'reproduced',
+      how: `${TEST}: smtplib.SMTP (plaintext) against an implicit-TLS server that closes after its TLS wait`,
+    },
+    sources: [
+      {
+        label: 'Python docs: smtplib.SMTPServerDisconnected',
+        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTPServerDisconnected',
+      },
+    ],
+  },
+  {
+    id: 'smtplib-starttls-not-supported',
+    clients: ['smtplib'],
+    family: 'starttls',
+    message: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
+    patterns: [/STARTTLS extension not supported by server/i],
+    causes: ['starttls-refused', 'plaintext-to-implicit-tls-port'],
+    evidence: {
+      kind: 'reproduced',
+      how: `${TEST}: SMTP.starttls() against a server that offers no STARTTLS`,
+    },
+    sources: [
+      {
+        label: 'Python docs: SMTP.starttls()',
+        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.starttls',
+      },
+    ],
+  },
+  {
+    id: 'smtplib-ssl-wrong-version',
+    clients: ['smtplib'],
+    family: 'tls-mode',
+    message: 'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number',
+    patterns: [/\[SSL: WRONG_VERSION_NUMBER\]/],
+    causes: ['tls-to-plaintext-port'],
+    evidence: { kind: 'reproduced', how: `${TEST}: smtplib.SMTP_SSL against a plaintext (STARTTLS) server` },
+    sources: [
+      {
+        label: 'Python docs: smtplib.SMTP_SSL',
+        url: 'https://docs.python.org/3/library/smtplib.html#smtplib.SMTP_SSL',
+      },
+    ],
+  },
   ...CITED_CLIENT_ERRORS,
 ];
