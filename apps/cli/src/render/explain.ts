@@ -33,9 +33,11 @@ export function explainText(run: ExplainRun, color: Colors): string {
     return lines.join('\n');
   }
   const [first] = match.entries;
-  lines.push(
-    `${color.bold(client ? ERROR_CLIENT_NAMES[client] : 'Several clients')}: "${printable(first?.message ?? run.text)}"`,
-  );
+  const printedBy = client
+    ? ERROR_CLIENT_NAMES[client]
+    : (first?.clients ?? []).map((name) => ERROR_CLIENT_NAMES[name]).join(' or ');
+  lines.push(`${color.bold(printedBy)}: "${printable(first?.message ?? run.text)}"`);
+  if (!client) lines.push(color.dim('  (add --client <name> for the fix in that client’s option names)'));
   for (const entry of match.entries) {
     const evidence =
       entry.evidence.kind === 'reproduced' ? 'reproduced in the test suite' : 'cited, not reproduced here';
