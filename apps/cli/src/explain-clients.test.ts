@@ -8,7 +8,7 @@ import { OPENSSL, PYTHON } from './__fixtures__/clients';
 import type { Case, CaseContext } from './__fixtures__/explain-case';
 import { nodeClientCases } from './__fixtures__/explain-cases-node';
 import { toolClientCases } from './__fixtures__/explain-cases-tools';
-import { runCli, schemaValidator } from './__fixtures__/run-cli';
+import { runCli, schemaValidator, startCli } from './__fixtures__/run-cli';
 
 /**
  * The catalogue is built from real errors: each case makes the real client (nodemailer, imapflow,
@@ -75,6 +75,18 @@ describe('explain without a server', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. The port speaks implicit TLS');
     expect(run.stdout).toContain('--host <server> --port <port>');
+  });
+
+  it('reads the message from a pipe with "-", as a stack trace arrives', async () => {
+    const { child, done } = startCli(['explain', '-', '--json']);
+    child.stdin?.end(
+      'Error: Connection timeout\n    at SMTPConnection._formatError (smtp-connection/index.js:798:19)\n',
+    );
+    const run = await done;
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).entries.map((entry: { id: string }) => entry.id)).toEqual([
+      'nodemailer-connection-timeout',
+    ]);
   });
 
   it('says so for a message it does not know, exit 1, and refuses --host without --port, exit 2', async () => {

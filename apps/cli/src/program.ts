@@ -273,7 +273,10 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     .description(
       "explain a mail client's error message; with --host and --port, probe to name the cause and the fix",
     )
-    .argument('<error>', 'the error message as the client printed it (in quotes)')
+    .argument(
+      '<error>',
+      "the error message as the client printed it (in quotes), or '-' to read it from a pipe",
+    )
     .option('--host <host>', 'the server the client connected to (probe it to tell the causes apart)')
     .option('--port <port>', 'the port the client connected to')
     .option(

@@ -10,6 +10,25 @@ import { printable } from '../sanitize';
 import { readCaFile, withOption } from './common';
 import { runExplainProbes } from './explain-probes';
 
+/** The most of a piped error message (`explain -`) that is read: a stack trace, not a whole log. */
+const MAX_STDIN_BYTES = 64 * 1024;
+
+/** Reads a piped message for `explain -`, bounded in bytes; a terminal gets a usage error instead. */
+async function readMessage(io: Io): Promise<string> {
+  if (io.stdin.isTTY) {
+    throw new UsageError(
+      '`explain -` reads the message from a pipe',
+      'e.g. node send.js 2>&1 | mailports explain -',
+    );
+  }
+  let text = '';
+  for await (const chunk of io.stdin) {
+    text += String(chunk);
+    if (text.length >= MAX_STDIN_BYTES) break;
+  }
+  return text.slice(0, MAX_STDIN_BYTES);
+}
+
 /** Default waits of the explain probes: long enough for a greet-pause, short enough to answer soon. */
 const EXPLAIN_DEFAULTS = { connectMs: 5_000, greetingMs: 10_000 } as const;
 
@@ -63,7 +82,7 @@ export async function explainCommand(
   flags: ExplainFlags,
   io: Io = processIo(),
 ): Promise<number> {
-  const text = message.trim();
+  const text = (message === '-' ? await readMessage(io) : message).trim();
   if (text.length === 0) throw new UsageError('the error text is empty', 'paste the message in quotes');
   const client =
     flags.client === undefined ? undefined : withOption('--client', () => parseClient(flags.client!));
