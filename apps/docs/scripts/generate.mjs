@@ -12,6 +12,7 @@ import { portIndexPage, portPage } from './lib/ports-pages.mjs';
 import { serviceIndexPage, servicePage } from './lib/services-pages.mjs';
 import { familyPage, troubleshootingIndexPage } from './lib/troubleshooting-pages.mjs';
 import {
+  findingsPage,
   glossaryPage,
   mythsPage,
   providersPage,
@@ -33,6 +34,7 @@ for (const entry of [
   'troubleshooting',
   'myths.md',
   'glossary.md',
+  'findings.md',
   'records.md',
   'providers.md',
   'cli.md',
@@ -57,6 +59,7 @@ for (const family of ERROR_FAMILIES) write(`troubleshooting/${family.id}.md`, fa
 write('troubleshooting/index.md', troubleshootingIndexPage());
 write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
+write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
 write('guide/which-port.md', whichPortPage());

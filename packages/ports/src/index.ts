@@ -32,6 +32,8 @@ export { PROVIDERS } from './data/providers.js';
 export { SASL_MECHANISMS } from './data/sasl.js';
 export { SMTP_TIMEOUTS } from './data/smtp-timeouts.js';
 export { RELAY_POLICY_RECORDS, SRV_LABELS } from './data/srv.js';
+export type { MailPortFilter } from './mail-ports.js';
+export { implicitTlsPorts, preferredPorts, protocolOfPort, wellKnownMailPorts } from './mail-ports.js';
 export type { ListPortsFilter, MythFilter, RecommendedPortOptions, SrvFilter } from './queries.js';
 export {
   blocksFor,
@@ -60,6 +62,9 @@ export type {
   HistoryEvent,
   IanaAssignment,
   IanaStatus,
+  MailPortEntry,
+  MailProtocol,
+  MailRole,
   MaybeUnverified,
   Myth,
   MythVerdict,
@@ -70,6 +75,7 @@ export type {
   PortProtocol,
   PortRecommendation,
   PortRole,
+  PreferredPort,
   ProviderBlockOnPort,
   ProviderId,
   RecommendableRole,
@@ -83,3 +89,7 @@ export type {
   TlsMode,
   WrongRole,
 } from './types.js';
+export { FINDINGS } from './data/findings.js';
+export type { FindingCode } from './data/findings.js';
+export { findingDefinition, isFindingCode, listFindings } from './findings.js';
+export type { FindingDefinition, FindingSeverity } from './types.js';

@@ -1,3 +1,4 @@
+export { defaultPorts } from './_classify';
 export { discover } from './discover';
 export { diagnoseClientError, explainProbePlan, observeCauses } from './explain';
 export type { ExplainDiagnosis, ExplainObservation, ObserveOptions } from './explain';
