@@ -35,6 +35,8 @@ const trust = { ca: pki.ca.cert, servername: 'localhost' };
 interface Explained {
   code: number | null;
   cause: { id: ErrorCauseId; fix: string; basis: string } | null;
+  probes: unknown;
+  observations: unknown;
   client: string | null;
   entries: Array<{ id: string }>;
 }
@@ -106,7 +108,11 @@ describe('explain names the cause of real client errors against misbehaving serv
     seen.add(testCase.entry);
     const explained = await explain(message, port, testCase.explainFlags);
     expect(explained.entries.map((entry) => entry.id)).toContain(testCase.entry);
-    expect(explained.cause?.id ?? null).toBe(testCase.cause);
+    // On failure, show what the probes saw, so a miss explains itself.
+    expect(
+      explained.cause?.id ?? null,
+      JSON.stringify({ probes: explained.probes, observations: explained.observations }),
+    ).toBe(testCase.cause);
     expect(explained.code).toBe(testCase.cause === null ? 3 : 0);
     if (testCase.fixContains) expect(explained.cause?.fix).toContain(testCase.fixContains);
   };
