@@ -44,6 +44,7 @@ describe('run() as a function', () => {
       },
       recommend: async () => 0,
       demo: async () => 0,
+      explain: async () => 0,
     };
     expect(
       await run(['probe', 'mail.example.test', '--ports', '25,587', '--json'], memoryIo().io, actions),
@@ -60,6 +61,7 @@ describe('run() as a function', () => {
       probe: async () => 0,
       recommend: async () => 0,
       demo: async () => 0,
+      explain: async () => 0,
     };
     expect(await run(['ports'], io, failing)).toBe(4);
     expect(written.stderr).toContain('internal error');
@@ -85,7 +87,16 @@ describe('buildProgram()', () => {
     const commands = Object.fromEntries(
       program.commands.map((command) => [command.name(), command.options.map((option) => option.long)]),
     );
-    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo', 'mx', 'scan', 'worker']);
+    expect(Object.keys(commands)).toEqual([
+      'ports',
+      'probe',
+      'recommend',
+      'demo',
+      'explain',
+      'mx',
+      'scan',
+      'worker',
+    ]);
     expect(commands['mx']).toEqual(
       expect.arrayContaining(['--resolver', '--json', '--smtp-port', '--policy-port']),
     );

@@ -99,6 +99,21 @@ export interface DemoFlags {
   timeout?: string;
 }
 
+/** `mailports explain` flags. */
+export interface ExplainFlags {
+  host?: string;
+  port?: string;
+  client?: string;
+  protocol?: string;
+  servername?: string;
+  ca?: string;
+  ehloName?: string;
+  connectTimeout?: string;
+  greetingTimeout?: string;
+  json?: boolean;
+  color?: boolean;
+}
+
 /**
  * What the program does when a command is chosen. The default loads the command module lazily, so a
  * run pays only for the packages it uses; tests and the docs generator can pass their own or none.
@@ -114,6 +129,7 @@ export interface ProgramActions {
   worker?(flags: ScanFlags): Promise<number>;
   /** Optional, so that callers written before the command existed keep working; default: the real one. */
   mx?(domain: string, flags: MxFlags): Promise<number>;
+  explain(message: string, flags: ExplainFlags): Promise<number>;
 }
 
 /** Where a run's exit code is left by the action that ran. */
@@ -192,6 +208,8 @@ function loadedActions(io: Io | undefined): Required<ProgramActions> {
     scan: async (file, flags) => (await import('./commands/scan')).scanCommand(file, flags, io),
     worker: async (flags) => (await import('./commands/worker')).workerCommand(flags, io),
     mx: async (domain, flags) => (await import('./commands/mx')).mxCommand(domain, flags, io),
+    explain: async (message, flags) =>
+      (await import('./commands/explain')).explainCommand(message, flags, io),
   };
 }
 
@@ -315,6 +333,37 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
     )
     .action(async (flags: DemoFlags) => {
       state.exitCode = await actions.demo(flags);
+    });
+
+  program
+    .command('explain')
+    .description(
+      "explain a mail client's error message; with --host and --port, probe to name the cause and the fix",
+    )
+    .argument(
+      '<error>',
+      "the error message as the client printed it (in quotes), or '-' to read it from a pipe",
+    )
+    .option('--host <host>', 'the server the client connected to (probe it to tell the causes apart)')
+    .option('--port <port>', 'the port the client connected to')
+    .option(
+      '--client <name>',
+      'the client that printed it: nodemailer, imapflow, node, openssl, thunderbird, outlook, phpmailer, smtplib (default: from the message)',
+    )
+    .option('--protocol <smtp|imap|pop3>', 'the protocol on the port (default: from the client or the port)')
+    .option('--servername <name>', 'the certificate name the client checks (default: the host)')
+    .option('--ca <file>', 'also trust the CA certificates in this PEM file, as the client does')
+    .option('--ehlo-name <name>', 'name sent in EHLO')
+    .option('--connect-timeout <duration>', 'TCP connect timeout (default: 5s)')
+    .option('--greeting-timeout <duration>', 'how long to wait for a greeting or a TLS answer (default: 10s)')
+    .option('--json', 'print one JSON document instead of text')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 explained (with --host: the cause was observed), 1 the message is not in the catalogue,\n3 probed, but none of the possible causes was observed.\n\nExamples:\n  mailports explain "Greeting never received"\n  mailports explain "Greeting never received" --host smtp.example.com --port 465\n  mailports explain "wrong version number" --client imapflow --host imap.example.com --port 143 --json',
+    )
+    .action(async (message: string, flags: ExplainFlags) => {
+      state.exitCode = await actions.explain(message, flags);
     });
 
   program

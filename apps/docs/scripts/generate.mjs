@@ -6,9 +6,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_PORTS } from '@mailports/ports';
+import { ALL_PORTS, ERROR_FAMILIES, MAIL_SERVICES } from '@mailports/ports';
 import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
 import { portIndexPage, portPage } from './lib/ports-pages.mjs';
+import { serviceIndexPage, servicePage } from './lib/services-pages.mjs';
+import { familyPage, troubleshootingIndexPage } from './lib/troubleshooting-pages.mjs';
 import {
   findingsPage,
   glossaryPage,
@@ -29,6 +31,8 @@ const started = performance.now();
 for (const entry of [
   'ports',
   'guide',
+  'services',
+  'troubleshooting',
   'myths.md',
   'glossary.md',
   'findings.md',
@@ -51,6 +55,10 @@ function write(path, content) {
 
 for (const entry of ALL_PORTS) write(`ports/${entry.port}.md`, portPage(entry));
 write('ports/index.md', portIndexPage());
+for (const service of MAIL_SERVICES) write(`services/${service.id}.md`, servicePage(service));
+write('services/index.md', serviceIndexPage());
+for (const family of ERROR_FAMILIES) write(`troubleshooting/${family.id}.md`, familyPage(family));
+write('troubleshooting/index.md', troubleshootingIndexPage());
 write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
 write('findings.md', findingsPage());
@@ -64,7 +72,16 @@ write('json.md', jsonPage(readSchemas(schemaDirectory)));
 // The sidebar reads this list, so a port added to the knowledge base appears without editing the config.
 write(
   'sidebar.json',
-  `${JSON.stringify({ ports: ALL_PORTS.map((entry) => ({ port: entry.port, title: entry.title })), commands: cli.commands }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      ports: ALL_PORTS.map((entry) => ({ port: entry.port, title: entry.title })),
+      commands: cli.commands,
+      services: MAIL_SERVICES.map((service) => ({ id: service.id, name: service.name })),
+      troubleshooting: ERROR_FAMILIES.map((family) => ({ id: family.id, title: family.title })),
+    },
+    null,
+    2,
+  )}\n`,
 );
 
 console.log(`docs: generated ${written.length} files in ${Math.round(performance.now() - started)} ms`);

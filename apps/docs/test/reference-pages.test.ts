@@ -67,7 +67,13 @@ describe('glossary and records', () => {
 
 describe('command line and JSON pages', () => {
   const program = buildProgram({
-    actions: { ports: async () => 0, probe: async () => 0, recommend: async () => 0, demo: async () => 0 },
+    actions: {
+      ports: async () => 0,
+      probe: async () => 0,
+      recommend: async () => 0,
+      demo: async () => 0,
+      explain: async () => 0,
+    },
   });
 
   it('documents every command and every visible option of the CLI program', () => {

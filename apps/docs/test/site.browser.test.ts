@@ -151,6 +151,7 @@ describe('the recommender page', () => {
     await page.locator('[data-test="host"]').fill('mail.example.com');
     await page.locator('[data-test="port-465"]').selectOption('timeout');
     await page.locator('[data-test="port-587"]').selectOption('starttls');
+    await page.locator('[data-test="cert-valid"]').selectOption('yes');
     await page.locator('[data-test="run"]').click();
     const shown = await shownAnswer(page);
     const expected = rank({

@@ -2,7 +2,26 @@
  * @mailports/ports: the mail-port knowledge base. Typed data and small pure queries; no I/O.
  */
 export { formatSource, ianaSource, rfcSource, uniqueSources } from './citations.js';
+export type { ClientErrorMatch, MatchClientErrorOptions } from './client-errors/match.js';
+export {
+  clientErrorsOfFamily,
+  ERROR_CLIENT_NAMES,
+  ERROR_FAMILIES,
+  fixFor,
+  matchClientError,
+} from './client-errors/match.js';
+export type {
+  ClientErrorEntry,
+  ErrorCause,
+  ErrorCauseId,
+  ErrorClient,
+  ErrorEvidence,
+  ErrorFamily,
+} from './client-errors/types.js';
 export { ALL_PORTS } from './data/all-ports.js';
+export { CLIENT_ERRORS } from './data/client-errors.js';
+export { ERROR_CAUSES } from './data/error-causes.js';
+export { MAIL_SERVICES } from './data/mail-services.js';
 export { IMAP_CAPABILITIES, POP3_CAPABILITIES } from './data/capabilities.js';
 export { SMTP_EXTENSIONS } from './data/extensions.js';
 export { MYTHS } from './data/myths.js';
@@ -33,6 +52,7 @@ export {
   srvLabels,
   standingFor,
 } from './queries.js';
+export type { MailService, MailServiceEndpoint, MailServiceId } from './mail-services/types.js';
 export type {
   BlockAction,
   CapabilityEntry,

@@ -1,5 +1,7 @@
 export { defaultPorts } from './_classify';
 export { discover } from './discover';
+export { diagnoseClientError, explainProbePlan, observeCauses } from './explain';
+export type { ExplainDiagnosis, ExplainObservation, ObserveOptions } from './explain';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
 export { insideScope, loginEligibility } from './login';

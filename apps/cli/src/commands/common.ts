@@ -51,8 +51,11 @@ export function withOption<T>(name: string, parse: () => T): T {
   }
 }
 
-/** Reads a `--ca` PEM file, bounded. @throws UsageError when it is unreadable or holds no valid certificate. */
-export async function readCa(file: string): Promise<Buffer> {
+/**
+ * Reads a PEM file of CA certificates for --ca (shared by probe, recommend and explain).
+ * @throws UsageError when it cannot be read or holds no certificate.
+ */
+export async function readCaFile(file: string): Promise<Buffer> {
   return checkCaBundle(await readOptionFile('--ca', file), file);
 }
 
@@ -165,7 +168,7 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
     flags.concurrency === undefined
       ? NETWORK_DEFAULTS.concurrency
       : withOption('--concurrency', () => parsePositiveInteger(flags.concurrency!, 'concurrency', 256));
-  const ca = flags.ca === undefined ? undefined : await readCa(flags.ca);
+  const ca = flags.ca === undefined ? undefined : await readCaFile(flags.ca);
   // Resolved once, before any prompt or probe: a name that does not resolve is a usage error.
   const dnsServer =
     dnsServerSpec === undefined

@@ -245,6 +245,7 @@ function recommendDocument(
     ...envelope(run.command, 'recommend'),
     target: run.target,
     roles: run.roles,
+    network: run.options.constraints?.network ?? null,
     ...(run.extra ?? {}),
     summary: {
       exitCode,

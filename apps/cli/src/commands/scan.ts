@@ -9,7 +9,7 @@ import type { ScanProgress } from '../scan/engine';
 import { OutputError, type RecordSink } from '../scan/output';
 import type { Shard } from '../scan/target';
 import { printable } from '../sanitize';
-import { readCa, withOption } from './common';
+import { readCaFile, withOption } from './common';
 import { resolveDnsServer } from './dns';
 
 /** Defaults of `scan`; the README and --help quote these. */
@@ -107,7 +107,7 @@ export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSetting
       flags.ehloName === undefined
         ? undefined
         : withOption('--ehlo-name', () => parseWireName(flags.ehloName!, 'EHLO name')),
-    ca: flags.ca === undefined ? undefined : await readCa(flags.ca),
+    ca: flags.ca === undefined ? undefined : await readCaFile(flags.ca),
     dnsServer:
       dnsServerSpec === undefined ? undefined : await resolveDnsServer(dnsServerSpec, { timeoutMs: 5_000 }),
   };

@@ -5,11 +5,20 @@ import { defineConfig, type Plugin } from 'vitepress';
 const GENERATED = 'generated/';
 const sidebarFile = fileURLToPath(new URL('../generated/sidebar.json', import.meta.url));
 // Written by scripts/generate.mjs from the knowledge base and the CLI program.
-const generated: { ports: Array<{ port: number; title: string }>; commands: string[] } = existsSync(
-  sidebarFile,
-)
-  ? JSON.parse(readFileSync(sidebarFile, 'utf8'))
-  : { ports: [], commands: [] };
+const generated: {
+  ports: Array<{ port: number; title: string }>;
+  commands: string[];
+  services?: Array<{ id: string; name: string }>;
+  troubleshooting?: Array<{ id: string; title: string }>;
+} = existsSync(sidebarFile) ? JSON.parse(readFileSync(sidebarFile, 'utf8')) : { ports: [], commands: [] };
+
+// The repository, from the root package.json (`repository.url`), for the header link.
+const rootPackage = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../../package.json', import.meta.url)), 'utf8'),
+);
+const REPOSITORY: string = String(rootPackage.repository?.url ?? '')
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '');
 
 const API_PACKAGES = ['wire', 'ports', 'smtp-probe', 'mailbox-probe', 'recommend', 'testkit'];
 
@@ -50,6 +59,8 @@ export default defineConfig({
   ignoreDeadLinks: false,
   // Generated pages live in docs/generated/ (gitignored) and are served from the site root.
   rewrites: (page: string) => (page.startsWith(GENERATED) ? page.slice(GENERATED.length) : page),
+  // High-contrast code themes: the default github themes colour some tokens below 4.5:1.
+  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   vite: {
     plugins: [nodeOnlyStub()],
     // The largest chunk is the local search index, fetched only when search opens.
@@ -60,6 +71,8 @@ export default defineConfig({
       { text: 'Which port?', link: '/guide/which-port' },
       { text: 'Ports', link: '/ports/' },
       { text: 'Recommender', link: '/recommender' },
+      { text: 'Errors', link: '/troubleshooting/' },
+      { text: 'Providers', link: '/services/' },
       { text: 'CLI', link: '/cli' },
       { text: 'API', link: '/api/' },
     ],
@@ -73,6 +86,25 @@ export default defineConfig({
           { text: 'Recommender', link: '/recommender' },
           { text: 'Port 25 as senders see it', link: '/senders' },
           { text: 'Myths', link: '/myths' },
+        ],
+      },
+      {
+        text: 'Troubleshooting',
+        collapsed: false,
+        items: [
+          { text: 'All error messages', link: '/troubleshooting/' },
+          ...(generated.troubleshooting ?? []).map(({ id, title }) => ({
+            text: title,
+            link: `/troubleshooting/${id}`,
+          })),
+        ],
+      },
+      {
+        text: 'Mail providers',
+        collapsed: true,
+        items: [
+          { text: 'All providers', link: '/services/' },
+          ...(generated.services ?? []).map(({ id, name }) => ({ text: name, link: `/services/${id}` })),
         ],
       },
       {
@@ -104,5 +136,8 @@ export default defineConfig({
       },
     ],
     search: { provider: 'local' },
+    ...(REPOSITORY
+      ? { socialLinks: [{ icon: 'github', link: REPOSITORY, ariaLabel: 'mailports repository' }] }
+      : {}),
   },
 });

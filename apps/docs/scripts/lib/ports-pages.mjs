@@ -4,6 +4,7 @@
  */
 import { ALL_PORTS, listPorts, myths, providersBlocking, sourcesForPort } from '@mailports/ports';
 import { code, link, links, page, portLink, protocolName, table, text, WORDS } from './md.mjs';
+import { portExamples } from './port-examples.mjs';
 
 function providerRows(port) {
   return providersBlocking(port).map(({ provider, block }) => [
@@ -36,6 +37,8 @@ export function portPage(entry) {
     ),
   );
   sections.push(`## In plain words\n\n${text(entry.explanation)}\n\nSources: ${links(entry.sources)}`);
+  const examples = portExamples(entry);
+  if (examples) sections.push(examples);
 
   const blocks = providerRows(entry.port);
   sections.push(

@@ -9,8 +9,8 @@ export type PortAnswer = 'implicit' | 'starttls' | 'plain' | 'timeout' | 'refuse
 export interface Answers {
   host: string;
   ports: Record<number, PortAnswer>;
-  /** Whether the server's certificate verifies for the host name. */
-  certificateValid: boolean;
+  /** Whether the server's certificate verifies for the host name; null when the person does not know. */
+  certificateValid: boolean | null;
   /** Whether the server accepts a password only after TLS. */
   authAfterTlsOnly: boolean;
 }
@@ -25,7 +25,9 @@ const STATUS_MESSAGE: Record<string, string> = {
 
 /**
  * Turns questionnaire answers into the same fact shape a probe produces, so the page ranks them with the
- * very function the command line uses. Everything here is what the person stated, not an observation.
+ * very function the command line uses. Everything here is what the person stated, not an observation:
+ * no TLS version (nobody gave one), no certificate when the person does not know, and one password
+ * mechanism (`PLAIN`) standing for "a password login" — the page labels all of it as said, not observed.
  */
 export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
   const results: ProbeResultBase[] = [];
@@ -36,7 +38,7 @@ export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
     if (!protocol) continue;
     const answered = answer === 'implicit' || answer === 'starttls' || answer === 'plain';
     const security: SecurityMode | null = answered ? answer : null;
-    const mechanisms = answered ? ['PLAIN', 'LOGIN'] : [];
+    const mechanisms = answered ? ['PLAIN'] : [];
     const beforeTls =
       answer === 'plain' || (answer === 'starttls' && !answers.authAfterTlsOnly) ? mechanisms : [];
     const status = answered ? 'ok' : answer;
@@ -51,9 +53,9 @@ export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
       statusMessage: STATUS_MESSAGE[status] ?? status,
       error: null,
       tls:
-        security === 'implicit' || security === 'starttls'
+        (security === 'implicit' || security === 'starttls') && answers.certificateValid !== null
           ? {
-              version: 'TLSv1.3',
+              version: null,
               cipher: null,
               cipherStandardName: null,
               keyExchange: null,
@@ -128,26 +130,45 @@ function readPasted(text: string): Pasted {
         `This page reads schemaVersion ${SCHEMA_VERSION}; the document has schemaVersion ${String(envelope.schemaVersion)}.`,
       );
     }
-    if (ours && envelope.command !== 'probe' && envelope.command !== 'recommend') {
-      throw new Error(`Paste the output of probe or recommend, not of ${String(envelope.command)}.`);
+    if (
+      ours &&
+      envelope.command !== 'probe' &&
+      envelope.command !== 'recommend' &&
+      envelope.command !== 'demo'
+    ) {
+      throw new Error(`Paste the output of probe, recommend or demo, not of ${String(envelope.command)}.`);
     }
     if (Array.isArray(envelope.results)) results = envelope.results;
   }
   if (!results) {
-    throw new Error('Expected the output of `mailports probe --json`: an object with a "results" array.');
+    throw new Error(
+      'The JSON is valid, but it is not a mailports document: expected the output of `mailports probe --json` (or recommend or demo), an object with a "results" array.',
+    );
+  }
+  if (results.length === 0) {
+    throw new Error(
+      'The document has no probe results: nothing was probed. Paste the output of a run that probed at least one port.',
+    );
   }
   for (const [index, result] of results.entries()) {
     const candidate = result as Partial<ProbeResultBase> | null;
+    const auth = candidate?.auth as Partial<ProbeResultBase['auth']> | null | undefined;
     if (
       !candidate ||
       typeof candidate.port !== 'number' ||
       typeof candidate.status !== 'string' ||
       typeof candidate.host !== 'string' ||
       !candidate.protocol ||
-      typeof candidate.auth !== 'object'
+      typeof auth !== 'object' ||
+      auth === null ||
+      !Array.isArray(auth.mechanisms) ||
+      !Array.isArray(auth.beforeTls) ||
+      !Array.isArray(candidate.findings) ||
+      typeof candidate.timings !== 'object' ||
+      candidate.timings === null
     ) {
       throw new Error(
-        `Result ${index + 1} is not a probe result (it needs protocol, host, port, status and auth).`,
+        `Result ${index + 1} is not a mailports probe result, although the JSON is valid: it needs protocol, host, port, status, auth with mechanisms and beforeTls, findings and timings. Paste the whole, unedited output of mailports probe --json.`,
       );
     }
   }
@@ -161,6 +182,19 @@ function readPasted(text: string): Pasted {
  */
 export function resultsFromJson(text: string): ProbeResultBase[] {
   return readPasted(text).results;
+}
+
+/**
+ * The network a pasted `recommend --json` or `demo --json` document applied (`network`), so the page
+ * keeps it; null when the document names none or is not JSON.
+ */
+export function networkFromJson(text: string): string | null {
+  try {
+    const network = (JSON.parse(text) as { network?: unknown } | null)?.network;
+    return typeof network === 'string' && network.length > 0 ? network : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The part of a `recommend --json` option the page needs to rank its result again. */
