@@ -19,7 +19,8 @@ function duration(seconds: number): string {
  */
 export class ScanProgressLine {
   readonly #started = performance.now();
-  #last = 0;
+  // -Infinity: the first update draws even when it comes within 250 ms of the process start.
+  #last = Number.NEGATIVE_INFINITY;
   #drawn = false;
 
   constructor(
