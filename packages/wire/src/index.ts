@@ -49,3 +49,12 @@ export type {
   SecurityPlan,
   SecurityPlanRules,
 } from './mode-mismatch';
+export {
+  chooseOAuthMechanism,
+  decodeOAuthChallenge,
+  oauthInitialResponse,
+  validateAccessToken,
+} from './sasl-oauth';
+export type { OAuthChallenge, OAuthMechanism, OAuthServerError, TokenCredentials } from './sasl-oauth';
+export { TokenSaslExchange } from './sasl-token-exchange';
+export type { SaslFinal, SaslStep } from './sasl-token-exchange';
