@@ -27,6 +27,14 @@ function codeOf(reply: SmtpReply): string {
 
 /** Maps the server's final answer to an outcome; the message carries codes only, never server text or secrets. */
 function outcome(reply: SmtpReply, mechanism: string): AuthTest {
+  const serverReply = escapeForDisplay(reply.lines.map((text) => `${reply.code} ${text}`).join(' / ')).slice(
+    0,
+    300,
+  );
+  return { ...outcomeOf(reply, mechanism), serverReply };
+}
+
+function outcomeOf(reply: SmtpReply, mechanism: string): AuthTest {
   if (reply.code === 235) {
     return {
       outcome: 'succeeded',
@@ -49,13 +57,10 @@ function outcome(reply: SmtpReply, mechanism: string): AuthTest {
 }
 
 /**
- * Tests credentials with AUTH PLAIN (RFC 4616, initial response per RFC 4954 §4) or AUTH LOGIN,
- * whichever the server offers, PLAIN first. Refuses outside TLS, and inside TLS whose certificate
- * failed verification (RFC 8314 §5.3: no confidential channel then), without sending anything.
- * The password and every base64 blob reach the transcript only as `[redacted]`. Throws only the
- * session's WireErrors (timeouts, closed connection, a reply code no step allows).
+ * The guard every login test passes first: nothing is sent outside TLS, nor inside TLS whose
+ * certificate failed verification (RFC 8314 §5.3: no confidential channel then). Null when allowed.
  */
-export async function testCredentials(input: CredentialTestInput): Promise<AuthTest> {
+export function credentialRefusal(input: Pick<CredentialTestInput, 'secure' | 'tls'>): AuthTest | null {
   if (!input.secure) {
     return {
       outcome: 'refused-cleartext',
@@ -72,6 +77,19 @@ export async function testCredentials(input: CredentialTestInput): Promise<AuthT
       message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
     };
   }
+  return null;
+}
+
+/**
+ * Tests credentials with AUTH PLAIN (RFC 4616, initial response per RFC 4954 §4) or AUTH LOGIN,
+ * whichever the server offers, PLAIN first. Refuses outside TLS, and inside TLS whose certificate
+ * failed verification (RFC 8314 §5.3: no confidential channel then), without sending anything.
+ * The password and every base64 blob reach the transcript only as `[redacted]`. Throws only the
+ * session's WireErrors (timeouts, closed connection, a reply code no step allows).
+ */
+export async function testCredentials(input: CredentialTestInput): Promise<AuthTest> {
+  const refusal = credentialRefusal(input);
+  if (refusal) return refusal;
   const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));
   if (mechanism === undefined) {
     const offered =

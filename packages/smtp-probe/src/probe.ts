@@ -11,6 +11,7 @@ import {
   securityPlan,
   validateLine,
   WireError,
+  validateAccessToken,
 } from '@mailports/wire';
 import { defaultEhloName } from './ehlo-name';
 import { type SessionPlan, SmtpSession } from './session';
@@ -54,6 +55,10 @@ function validate(options: SmtpProbeOptions, port: number, ehloName: string): vo
     );
   }
   if (typeof options.servername === 'string') validateLine(options.servername, 'servername');
+  if (options.oauth2 !== undefined) {
+    validateLine(options.oauth2.username, 'username');
+    validateAccessToken(options.oauth2.accessToken);
+  }
   if (options.credentials !== undefined) {
     validateLine(options.credentials.username, 'username');
     if (options.credentials.password.includes('\u0000')) {
@@ -93,6 +98,16 @@ async function runSmtpProbe(
         address: options.address,
         tls: tlsOptionsOf(options),
         credentials: options.credentials,
+        token:
+          options.oauth2 === undefined
+            ? undefined
+            : {
+                credentials: options.oauth2,
+                endpoint: {
+                  host: typeof options.servername === 'string' ? options.servername : options.host,
+                  port,
+                },
+              },
         greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
       };
       await new SmtpSession(ctx, current, plan).run();

@@ -8,8 +8,10 @@ import {
   type TlsOptions,
   tlsFindings,
   WireError,
+  type TokenCredentials,
 } from '@mailports/wire';
 import { testCredentials } from './auth';
+import { testToken } from './token-auth';
 import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
 import {
@@ -35,6 +37,8 @@ export interface SessionPlan {
   readonly address: string | undefined;
   readonly tls: TlsOptions;
   readonly credentials: { username: string; password: string } | undefined;
+  /** A token login test instead of the password one, with OAUTHBEARER's host and port. */
+  readonly token?: { credentials: TokenCredentials; endpoint: { host: string; port: number } } | undefined;
   readonly greetingDelayThreshold: number;
 }
 
@@ -352,7 +356,20 @@ export class SmtpSession {
       );
     }
     this.ctx.setAuth({ mechanisms, beforeTls: before, test: null });
-    if (this.plan.credentials !== undefined) {
+    const token = this.plan.token;
+    if (token !== undefined) {
+      const test = await this.ctx.time('auth', () =>
+        testToken({
+          secure: this.conn.secure,
+          tls: this.conn.tls,
+          mechanisms,
+          token: token.credentials,
+          endpoint: token.endpoint,
+          command: (line, expect, redactAs) => this.command(line, expect, 'auth', redactAs),
+        }),
+      );
+      this.ctx.setAuth({ mechanisms, beforeTls: before, test });
+    } else if (this.plan.credentials !== undefined) {
       const credentials = this.plan.credentials;
       const test = await this.ctx.time('auth', () =>
         testCredentials({

@@ -20,6 +20,8 @@ export interface SaslFinal {
   readonly accepted: boolean;
   /** The server's final line, e.g. `535 5.7.8 Username and Password not accepted`. */
   readonly reply: string;
+  /** True when the refusal is temporary (SMTP 4xx, IMAP `[UNAVAILABLE]`, POP3 `[SYS/TEMP]`): no verdict on the token. */
+  readonly temporary?: boolean;
 }
 
 type State = 'initial' | 'sent' | 'acknowledged' | 'cancelled';
@@ -131,6 +133,13 @@ export class TokenSaslExchange {
         ...base,
         outcome: 'error',
         message: `The server answered the token with a challenge that is not an OAuth error (${this.#malformed}); the exchange was cancelled. Final answer: ${reply}`,
+      };
+    }
+    if (final.temporary) {
+      return {
+        ...base,
+        outcome: 'error',
+        message: `The server could not check the token now (temporary failure): ${reply}`,
       };
     }
     const why = this.#serverError ? ` ${this.#serverError.meaning}` : '';
