@@ -21,7 +21,8 @@ import {
   runMailboxProbe,
   upgradeToTls,
 } from './mailbox-flow';
-import { beforeTlsFindings, type Mutable } from './session-common';
+import { beforeTlsFindings, type Mutable, tokenLoginOf } from './session-common';
+import { imapTokenLogin } from './token-login';
 import { openWithGreeting } from './tls-fallback';
 import type { ImapProbeDetails, ImapProbeResult, MailboxProbeOptions } from './types';
 
@@ -118,17 +119,23 @@ async function imapSession(
     capabilitiesChanged(ctx, details.capabilityChanges, ' ');
   }
   const { credentials } = options;
+  const tokenLogin = tokenLoginOf(options, ctx.port);
   await finishWithLoginTest(
     ctx,
     steps,
     { mechanisms: after.authMechanisms, beforeTls: plaintextLogins },
-    credentials
-      ? async () => {
-          const login = await loginOrPreauthenticated(ctx, session, after, credentials);
-          details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
-          return login;
-        }
-      : null,
+    tokenLogin
+      ? () =>
+          session.state === 'not-authenticated'
+            ? imapTokenLogin(ctx, session, after, tokenLogin)
+            : loginOrPreauthenticated(ctx, session, after, { username: '', password: '' })
+      : credentials
+        ? async () => {
+            const login = await loginOrPreauthenticated(ctx, session, after, credentials);
+            details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
+            return login;
+          }
+        : null,
   );
 }
 

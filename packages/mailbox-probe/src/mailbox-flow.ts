@@ -121,7 +121,7 @@ export async function endRejected(
 
 /** The login test's outcome when credentials were given but the session never reached TLS. */
 export function refusedInClear(options: MailboxProbeOptions): AuthTest | null {
-  return options.credentials
+  return options.credentials || options.oauth2
     ? {
         outcome: 'refused-cleartext',
         mechanism: null,

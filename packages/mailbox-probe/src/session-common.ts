@@ -4,8 +4,10 @@ import {
   type Connection,
   type Finding,
   type ProbeContext,
+  type TokenCredentials,
   hasControlCharacters,
   WireError,
+  validateAccessToken,
   validateLine,
 } from '@mailports/wire';
 import { evidence, mailboxFinding } from './findings';
@@ -22,6 +24,10 @@ export function validateOptions(options: MailboxProbeOptions, port: number): voi
     });
   }
   validateLine(options.host, 'host');
+  if (options.oauth2) {
+    validateLine(options.oauth2.username, 'user name');
+    validateAccessToken(options.oauth2.accessToken);
+  }
   if (options.credentials) {
     validateLine(options.credentials.username, 'user name');
     validateLine(options.credentials.password, 'password');
@@ -123,4 +129,14 @@ export function beforeTlsFindings(mechanisms: readonly string[], prefix: 'AUTH='
           : `SASL ${mechanisms.join(' ')}`,
     }),
   ];
+}
+
+/** The token login to run, with OAUTHBEARER's host (the certificate name) and port; null without a token. */
+export function tokenLoginOf(
+  options: MailboxProbeOptions,
+  port: number,
+): { token: TokenCredentials; endpoint: { host: string; port: number } } | null {
+  if (options.oauth2 === undefined) return null;
+  const host = typeof options.servername === 'string' ? options.servername : options.host;
+  return { token: options.oauth2, endpoint: { host, port } };
 }
