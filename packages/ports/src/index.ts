@@ -63,3 +63,25 @@ export type {
   TlsMode,
   WrongRole,
 } from './types.js';
+export type {
+  LoginAdvice,
+  LoginFailure,
+  LoginFailureInput,
+  LoginMethod,
+  LoginMethodEntry,
+  LoginMethodStatus,
+  LoginPolicy,
+  LoginPolicyChange,
+  LoginProviderId,
+} from './login/index.js';
+export {
+  explainLoginFailure,
+  hostMatches,
+  LOGIN_FAILURES,
+  LOGIN_POLICIES,
+  loginAdvice,
+  loginPolicy,
+  loginPolicyForDomain,
+  loginPolicyForHost,
+  loginPolicyForMx,
+} from './login/index.js';
