@@ -6,15 +6,19 @@ export type { LoginEligibility } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
-export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
-export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
+export { adviseLogin, loginAdviceFor } from './login-advice';
+export { explainFailure } from './login-failure';
+export { imapflowOptions, nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
+export type { AccountHint, ImapflowOptions, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {
   Candidate,
   Citation,
   Constraints,
   Discovery,
   DiscoverOptions,
+  LoginAdviceSummary,
   LoginCheck,
+  LoginFailureExplanation,
   LoginOutcome,
   LoginSkipReason,
   ProgressEvent,

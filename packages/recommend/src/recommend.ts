@@ -1,4 +1,5 @@
-import type { MailProtocol, ProbeResultBase, Timeouts } from '@mailports/wire';
+import type { MailProtocol, ProbeResultBase, Timeouts, TokenCredentials } from '@mailports/wire';
+import { adviseLogin } from './login-advice';
 import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
 import { loginCheckOf, loginEligibility, loginNotTried } from './login';
@@ -55,6 +56,11 @@ export interface RecommendOptions {
    * appears nowhere in the report.
    */
   credentials?: { username: string; password: string };
+  /**
+   * Check a token login (SASL OAUTHBEARER or XOAUTH2) instead of a password, under the same rules as
+   * `credentials`; the token appears nowhere in the report.
+   */
+  oauth2?: TokenCredentials;
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -158,10 +164,15 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     const roleResults = placed.map((item) => item.result);
     return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
   });
-  if (options.credentials) {
-    const { credentials } = options;
+  adviseLogin(recommendations, options.target);
+  const login = options.oauth2
+    ? { username: options.oauth2.username, oauth2: options.oauth2 }
+    : options.credentials
+      ? { username: options.credentials.username, credentials: options.credentials }
+      : null;
+  if (login) {
     const checks = await Promise.all(
-      recommendations.map((item) => checkLogin(item, results, { probe, credentials, signal, progress })),
+      recommendations.map((item) => checkLogin(item, results, { probe, login, signal, progress })),
     );
     recommendations.forEach((item, index) => {
       item.login = checks[index];
@@ -181,12 +192,16 @@ async function checkLogin(
   results: readonly ProbeResultBase[],
   run: {
     probe: Prober;
-    credentials: { username: string; password: string };
+    login: {
+      username: string;
+      credentials?: { username: string; password: string };
+      oauth2?: TokenCredentials;
+    };
     signal: AbortSignal;
     progress: (event: ProgressEvent) => void;
   },
 ): Promise<LoginCheck> {
-  const { username } = run.credentials;
+  const { username } = run.login;
   const eligibility = loginEligibility(recommendation, results);
   if (!eligibility.allowed) return loginNotTried(username, eligibility);
   const { option, result, mode } = eligibility;
@@ -198,7 +213,7 @@ async function checkLogin(
     port: result.port,
     mode,
     address: result.address ?? undefined,
-    credentials: run.credentials,
+    ...(run.login.oauth2 ? { oauth2: run.login.oauth2 } : { credentials: run.login.credentials }),
   };
   const check = loginCheckOf(username, await probeSafely(run.probe, target, run.signal));
   run.progress({ type: 'login-end', role, option, check });
