@@ -15,6 +15,10 @@ export interface CommonFlags {
   dnsServer?: string;
   user?: string;
   passwordEnv?: string;
+  /** Environment variable holding an OAuth 2.0 access token for --user (XOAUTH2/OAUTHBEARER login test). */
+  oauth2TokenEnv?: string;
+  /** Force one token mechanism: XOAUTH2 or OAUTHBEARER. */
+  oauth2Mechanism?: string;
   /** Present only when someone tried `--password`; refused without echoing the value. */
   password?: string;
   concurrency?: string;
@@ -121,6 +125,14 @@ export function addNetworkOptions(command: Command, options: { userHelp: string 
     .option('--concurrency <n>', 'connections at once (default: 16)')
     .option('--user <name>', options.userHelp)
     .option('--password-env <var>', 'read the password for --user from this environment variable')
+    .option(
+      '--oauth2-token-env <var>',
+      'test an OAuth2 access token for --user instead of a password (SASL OAUTHBEARER or XOAUTH2, inside verified TLS only)',
+    )
+    .option(
+      '--oauth2-mechanism <name>',
+      'with --oauth2-token-env: use only XOAUTH2 or OAUTHBEARER (default: OAUTHBEARER if offered)',
+    )
     // Accepted only to refuse it with an explanation: a password on the command line leaks via ps.
     .addOption(new Option('--password <secret>').hideHelp());
   return command.option(

@@ -2,6 +2,7 @@ import {
   type AuthTest,
   chooseOAuthMechanism,
   escapeForDisplay,
+  type SaslStep,
   type TokenCredentials,
   TokenSaslExchange,
 } from '@mailports/wire';
@@ -47,7 +48,13 @@ export async function testToken(input: TokenTestInput): Promise<AuthTest> {
     `AUTH ${mechanism} ${first.redactAs ?? ''}`,
   );
   while (reply.code === 334) {
-    const step = exchange.answer(reply.lines[0] ?? '');
+    let step: SaslStep;
+    try {
+      step = exchange.answer(reply.lines[0] ?? '');
+    } catch (error) {
+      // The server kept challenging after the cancel: report it; QUIT (bounded) ends the session.
+      return exchange.abandoned(error);
+    }
     reply = await input.command(step.line, [2, 3, 4, 5], step.redactAs);
   }
   return exchange.outcome({

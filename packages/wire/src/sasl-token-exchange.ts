@@ -109,6 +109,18 @@ export class TokenSaslExchange {
     return this.#token.length === 0 ? text : text.split(this.#token).join(REDACTED);
   }
 
+  /** The test result when the exchange was abandoned (the server kept challenging): an error, not a verdict. */
+  abandoned(error: unknown): AuthTest {
+    const why = error instanceof Error ? this.scrub(error.message) : 'the exchange broke off';
+    return {
+      mechanism: this.mechanism,
+      credential: 'token',
+      oauthError: this.#serverError,
+      outcome: 'error',
+      message: `The login test did not finish: ${why}; the exchange was abandoned.`,
+    };
+  }
+
   /** The test result for the server's final answer. */
   outcome(final: SaslFinal): AuthTest {
     const reply = escapeForDisplay(this.scrub(final.reply)).slice(0, MAX_REPLY_SHOWN);

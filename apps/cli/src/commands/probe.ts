@@ -1,5 +1,7 @@
 import type { ProbeResultBase } from '@mailports/wire';
+import { explainFailure } from '@mailports/recommend';
 import { EXIT } from '../errors';
+import { loginTestLines } from '../render/login';
 import { createOutput, type Io, processIo } from '../io';
 import { type PortSpec, parseHost, parseMode, parseProtocol, selectPorts } from '../options';
 import type { ProbeFlags } from '../program';
@@ -56,6 +58,7 @@ async function probeOne(
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ca ? { ca: settings.ca } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.oauth2 ? { oauth2: settings.oauth2 } : {}),
     timeouts: probeTimeouts(settings),
     signal,
   };
@@ -198,7 +201,8 @@ function probeDocument(
       ehloName: settings.ehloName ?? null,
       caFile: settings.caFile ?? null,
       dnsServer: settings.dnsServer ?? null,
-      user: settings.credentials?.username ?? null,
+      user: settings.credentials?.username ?? settings.oauth2?.username ?? null,
+      login: settings.oauth2 ? 'oauth2-token' : settings.credentials ? 'password' : null,
       concurrency: settings.concurrency,
     },
     summary: {
@@ -207,7 +211,14 @@ function probeDocument(
       exitCode,
       durationMs: Math.round(durationMs),
     },
-    results: results.map((result) => ({ ...result, working: probeSucceeded(result, settings.insecure) })),
+    results: results.map((result) => {
+      const explanation = result.auth.test ? explainFailure(result, result.auth.test) : undefined;
+      return {
+        ...result,
+        working: probeSucceeded(result, settings.insecure),
+        ...(explanation ? { loginExplanation: explanation } : {}),
+      };
+    }),
   };
 }
 
@@ -232,6 +243,20 @@ function printProbeText(input: {
       output.out();
       for (const line of probeDetails(result, color)) output.out(line);
     }
+  }
+  const logins = results.flatMap((result) =>
+    result.auth.test
+      ? loginTestLines(
+          color.bold(`${result.port}/${result.protocol}`),
+          result.auth.test,
+          explainFailure(result, result.auth.test),
+          color,
+        )
+      : [],
+  );
+  if (logins.length > 0) {
+    output.out();
+    for (const line of logins) output.out(line);
   }
   const notes = probeNotes(results, color, flags.verbose === true);
   if (notes.length > 0) {

@@ -277,7 +277,7 @@ function recommendDocument(
             : null,
         ]),
       ),
-      ...(run.options.credentials
+      ...(run.options.credentials || run.options.oauth2
         ? {
             login: Object.fromEntries(
               report.recommendations.map((item) => [item.role, item.login?.outcome ?? 'not-tried']),
@@ -307,6 +307,7 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.oauth2 ? { oauth2: settings.oauth2 } : {}),
   };
 }
 
@@ -364,7 +365,10 @@ export async function recommendCommand(
       command: 'recommend',
       overallMs: settings.overallMs,
       // The nodemailer login: the one just checked, else the address asked about.
-      user: settings.credentials?.username ?? (cleaned.includes('@') ? cleaned : undefined),
+      user:
+        settings.credentials?.username ??
+        settings.oauth2?.username ??
+        (cleaned.includes('@') ? cleaned : undefined),
       options,
     },
     createOutput(io, flags.color),
