@@ -69,7 +69,8 @@ describe('SMTP token login (XOAUTH2, OAUTHBEARER)', () => {
     });
     expect(clientLines(result)).toContain('AQ==');
     expect(result.auth.test).toMatchObject({ outcome: 'failed', oauthError: { status: 'invalid_token' } });
-    expect(result.auth.test?.message).toContain('expired');
+    expect(result.auth.test?.oauthError?.meaning).toContain('expired');
+    expect(result.auth.test?.message).toContain('token error: invalid_token');
   });
 
   it('reports Exchange Online’s 535 5.7.3 that comes without a challenge', async () => {

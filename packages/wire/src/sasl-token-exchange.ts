@@ -154,11 +154,12 @@ export class TokenSaslExchange {
         message: `The server could not check the token now (temporary failure): ${reply}`,
       };
     }
-    const why = this.#serverError ? ` ${this.#serverError.meaning}` : '';
+    // The decoded error's meaning is in `oauthError`; the message only says what happened.
+    const status = this.#serverError ? ` (token error: ${this.#serverError.status ?? 'no status'})` : '';
     return {
       ...base,
       outcome: 'failed',
-      message: `The server refused the token (${this.mechanism}): ${reply}.${why}`,
+      message: `The server refused the token (${this.mechanism})${status}: ${reply.replace(/\.+$/, '')}.`,
     };
   }
 }
