@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_PORTS } from '@mailports/ports';
 import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
+import { loginPage } from './lib/login-pages.mjs';
 import { portIndexPage, portPage } from './lib/ports-pages.mjs';
 import {
   glossaryPage,
@@ -31,6 +32,7 @@ for (const entry of [
   'glossary.md',
   'records.md',
   'providers.md',
+  'login.md',
   'cli.md',
   'json.md',
 ]) {
@@ -51,6 +53,7 @@ write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
+write('login.md', loginPage());
 write('guide/which-port.md', whichPortPage());
 const cli = cliPage();
 write('cli.md', cli.markdown);
