@@ -20,7 +20,8 @@ describe('login page', () => {
   });
 
   it('lists every failure of the catalogue with its sources', () => {
-    for (const entry of LOGIN_FAILURES) for (const source of entry.sources) expect(markdown).toContain(source.url);
+    for (const entry of LOGIN_FAILURES)
+      for (const source of entry.sources) expect(markdown).toContain(source.url);
     expect(markdown).toContain('5.7.139');
   });
 });

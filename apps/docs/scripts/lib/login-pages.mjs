@@ -85,7 +85,7 @@ export function loginPage() {
     '## What mailports does',
     [
       '- `mailports recommend` recognises the provider from the server names and says how to log in, citing the provider’s page; when a server offers only XOAUTH2/OAUTHBEARER inside TLS, it says OAuth2 from what it saw.',
-      '- The settings follow: Thunderbird `<authentication>OAuth2</authentication>` first, nodemailer `auth: { type: \'OAuth2\', user, accessToken }`, imapflow `auth: { user, accessToken }`; app passwords and API keys are labelled as such.',
+      "- The settings follow: Thunderbird `<authentication>OAuth2</authentication>` first, nodemailer `auth: { type: 'OAuth2', user, accessToken }`, imapflow `auth: { user, accessToken }`; app passwords and API keys are labelled as such.",
       '- `--user NAME --oauth2-token-env VAR` tests an access token you obtained elsewhere (mailports runs no OAuth flow) with OAUTHBEARER (or XOAUTH2) on SMTP, IMAP and POP3, only inside verified TLS. The token is never printed, not even in `--transcript`.',
       '- A refused token’s error challenge (base64 JSON with `status`, `schemes`, `scope`) is decoded and the exchange ended as the mechanism requires: `%x01` for OAUTHBEARER (RFC 7628 §3.2.3), an empty response for XOAUTH2.',
       '- Failed logins (password or token) are matched against the failure catalogue below: cause, fix and source in the text and JSON output.',
@@ -109,7 +109,8 @@ export function loginPage() {
   ];
   return page({
     title: 'Logging in: OAuth2, app passwords and API keys',
-    description: 'How each mail provider lets clients log in, the settings to use, and login failures decoded.',
+    description:
+      'How each mail provider lets clients log in, the settings to use, and login failures decoded.',
     body: body.filter(Boolean).join('\n\n'),
   });
 }
