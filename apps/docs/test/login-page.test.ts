@@ -19,6 +19,10 @@ describe('login page', () => {
     expect(markdown).toContain('OAuth2</authentication>');
   });
 
+  it('keeps wildcard host patterns literal (no emphasis)', () => {
+    expect(markdown).toContain('<code>&#42;.mail.protection.outlook.com</code>');
+  });
+
   it('lists every failure of the catalogue with its sources', () => {
     for (const entry of LOGIN_FAILURES)
       for (const source of entry.sources) expect(markdown).toContain(source.url);

@@ -22,8 +22,13 @@ const STATUS = {
 
 const KIND = { mailbox: 'Mailbox providers', bridge: 'Bridges', 'sending-service': 'Sending services' };
 
+/** Inline code for a host pattern: `*` escaped too, or markdown reads `*.x` … `*.y` as emphasis. */
+function hostCode(host) {
+  return code(host).replace(/\*/g, '&#42;');
+}
+
 function hostList(hosts) {
-  return hosts.length > 0 ? hosts.map(code).join(', ') : '–';
+  return hosts.length > 0 ? hosts.map(hostCode).join(', ') : '–';
 }
 
 function policySection(policy) {
