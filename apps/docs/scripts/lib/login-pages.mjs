@@ -84,18 +84,18 @@ export function loginPage() {
   const body = [
     '# Logging in: OAuth2, app passwords and API keys',
     'A port that answers is not a login that works. Most large mailbox providers no longer take the account ' +
-      'password over SMTP, IMAP or POP3: they want an OAuth2 access token (SASL XOAUTH2 or OAUTHBEARER, ' +
-      'RFC 7628) or an app password, and sending services want an API key as the password. `AUTH PLAIN LOGIN` ' +
+      'password over SMTP, IMAP or POP3: they want an OAuth2 access token (SASL XOAUTH2 or OAUTHBEARER)' +
+      ' or an app password, and sending services want an API key as the password. `AUTH PLAIN LOGIN` ' +
       'in the server’s capabilities does not say which of these will be accepted.',
     '## What mailports does',
     [
       '- `mailports recommend` recognises the provider from the server names and says how to log in, citing the provider’s page; when a server offers only XOAUTH2/OAUTHBEARER inside TLS, it says OAuth2 from what it saw.',
       "- The settings follow: Thunderbird `<authentication>OAuth2</authentication>` first, nodemailer `auth: { type: 'OAuth2', user, accessToken }`, imapflow `auth: { user, accessToken }`; app passwords and API keys are labelled as such.",
       '- `--user NAME --oauth2-token-env VAR` tests an access token you obtained elsewhere (mailports runs no OAuth flow) with OAUTHBEARER (or XOAUTH2) on SMTP, IMAP and POP3, only inside verified TLS. The token is never printed, not even in `--transcript`.',
-      '- A refused token’s error challenge (base64 JSON with `status`, `schemes`, `scope`) is decoded and the exchange ended as the mechanism requires: `%x01` for OAUTHBEARER (RFC 7628 §3.2.3), an empty response for XOAUTH2.',
+      '- A refused token’s error challenge (base64 JSON with `status`, `schemes`, `scope`) is decoded and the exchange ended as the mechanism requires: `%x01` for OAUTHBEARER, an empty response for XOAUTH2, as each mechanism’s specification asks.',
       '- Failed logins (password or token) are matched against the failure catalogue below: cause, fix and source in the text and JSON output.',
     ].join('\n'),
-    '```sh\nexport MAIL_TOKEN=…   # an access token from your provider’s tooling\nmailports probe smtp.office365.com --ports 587 --user ann@contoso.com --oauth2-token-env MAIL_TOKEN\nmailports recommend ann@gmail.com --user ann@gmail.com --oauth2-token-env MAIL_TOKEN\n```',
+    '```sh\nexport MAIL_TOKEN=…   # an access token from your provider’s tooling\nmailports probe smtp.office365.com --ports submission --user ann@contoso.com --oauth2-token-env MAIL_TOKEN\nmailports recommend ann@gmail.com --user ann@gmail.com --oauth2-token-env MAIL_TOKEN\n```',
     ...byKind,
     '## Login failures decoded',
     'What the servers answer, what it means, and what to do. The first matching row wins; provider rows are ' +
