@@ -116,12 +116,15 @@ configure_dovecot() {
   # RFC 7662 introspection by POST (token=...), the user from "username", an inactive token refused.
   printf '%s\n' \
     'introspection_mode = post' \
-    "introspection_url = http://$HOST:$OAUTH2_PORT/introspect" \
+    "introspection_url = https://$HOST:$OAUTH2_PORT/introspect" \
+    "tls_ca_cert_file = $RUN_DIR/dovecot/oauth2-ca.pem" \
     'force_introspection = yes' \
     'username_attribute = username' \
     'active_attribute = active' \
     'active_value = true' >"$RUN_DIR/dovecot/oauth2.conf.ext"
   chmod 644 "$RUN_DIR/dovecot/oauth2.conf.ext"
+  # The auth process runs unprivileged and cannot read the root-only TLS directory: it gets its own copy of the CA.
+  install -m 644 "$TLS_DIR/ca.pem" "$RUN_DIR/dovecot/oauth2-ca.pem"
 
   local dh=""
   [ -s /usr/share/dovecot/dh.pem ] && dh="ssl_dh = </usr/share/dovecot/dh.pem"

@@ -20,7 +20,7 @@ PROBE_USER="probe@interop.test"
 PROBE_PASSWORD="interop-secret-1"
 # OAuth2: a local introspection endpoint (RFC 7662) that Dovecot's oauth2 passdb asks about tokens.
 # Throwaway tokens: one for the probe user, one issued to another user (to test a user mismatch).
-OAUTH2_PORT=9080
+OAUTH2_PORT=9443
 OAUTH2_DIR="$RUN_DIR/oauth2"
 OAUTH2_TOKEN="interop-oauth2-token.probe-1"
 OAUTH2_OTHER_TOKEN="interop-oauth2-token.other-1"

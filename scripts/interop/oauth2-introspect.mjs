@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // A minimal OAuth 2.0 token introspection endpoint (RFC 7662) for the interop Dovecot's oauth2 passdb.
-// Loopback only. Usage: node oauth2-introspect.mjs <host> <port> <tokens.json>
+// Loopback only, over HTTPS with the interop certificate.
+// Usage: node oauth2-introspect.mjs <host> <port> <tokens.json> <key.pem> <chain.pem>
 // tokens.json maps each valid token to its user: { "<token>": "probe@interop.test" }; any other token
 // is answered `{"active":false}`. Requests are bounded (4 KiB body, 5 s); nothing is logged but counts.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
 
-const [host = '127.0.0.10', portText = '9080', tokensFile] = process.argv.slice(2);
-if (!tokensFile) {
-  process.stderr.write('usage: oauth2-introspect.mjs <host> <port> <tokens.json>\n');
+const [host = '127.0.0.10', portText = '9443', tokensFile, keyFile, certFile] = process.argv.slice(2);
+if (!tokensFile || !keyFile || !certFile) {
+  process.stderr.write('usage: oauth2-introspect.mjs <host> <port> <tokens.json> <key.pem> <chain.pem>\n');
   process.exit(2);
 }
 const tokens = JSON.parse(readFileSync(tokensFile, 'utf8'));
@@ -24,7 +25,8 @@ function answer(response, status, body) {
   response.end(text);
 }
 
-const server = createServer((request, response) => {
+const tls = { key: readFileSync(keyFile), cert: readFileSync(certFile), minVersion: 'TLSv1.2' };
+const server = createServer(tls, (request, response) => {
   request.setTimeout(5000, () => request.destroy());
   if (request.method === 'GET' && request.url === '/health')
     return answer(response, 200, { ok: true, requests });
@@ -44,6 +46,6 @@ const server = createServer((request, response) => {
   });
 });
 server.listen(Number(portText), host, () => {
-  process.stdout.write(`introspection on http://${host}:${portText}/introspect\n`);
+  process.stdout.write(`introspection on https://${host}:${portText}/introspect\n`);
 });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));

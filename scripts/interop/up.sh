@@ -118,7 +118,7 @@ MAILPORTS_INTEROP_PASSWORD=$PROBE_PASSWORD
 MAILPORTS_INTEROP_LOGS=$LOG_DIR
 MAILPORTS_INTEROP_OAUTH2_TOKEN=$OAUTH2_TOKEN
 MAILPORTS_INTEROP_OAUTH2_OTHER_TOKEN=$OAUTH2_OTHER_TOKEN
-MAILPORTS_INTEROP_OAUTH2_INTROSPECTION=http://$HOST:$OAUTH2_PORT/introspect
+MAILPORTS_INTEROP_OAUTH2_INTROSPECTION=https://$HOST:$OAUTH2_PORT/introspect
 EOF
 }
 
@@ -139,7 +139,8 @@ start_introspection() {
   local tokens="$OAUTH2_DIR/tokens.json" wanted pid
   wanted=$(printf '{"%s":"%s","%s":"other@%s"}' "$OAUTH2_TOKEN" "$PROBE_USER" "$OAUTH2_OTHER_TOKEN" "$DOMAIN")
   if pid=$(introspection_pid); then
-    [ "$(cat "$tokens" 2>/dev/null)" = "$wanted" ] && return 0
+    # Left alone when its tokens and its certificate are the current ones.
+    [ "$(cat "$tokens" 2>/dev/null)" = "$wanted" ] && [ "$OAUTH2_DIR/introspect.pid" -nt "$TLS_DIR/chain.pem" ] && return 0
     kill "$pid" 2>/dev/null || true
     sleep 0.2
   fi
@@ -149,7 +150,7 @@ start_introspection() {
     fail "something else already listens on $HOST port $OAUTH2_PORT"
   fi
   log "starting the OAuth2 introspection endpoint on $HOST:$OAUTH2_PORT"
-  nohup node "$SCRIPT_DIR/oauth2-introspect.mjs" "$HOST" "$OAUTH2_PORT" "$tokens" \
+  nohup node "$SCRIPT_DIR/oauth2-introspect.mjs" "$HOST" "$OAUTH2_PORT" "$tokens" "$TLS_DIR/server.key" "$TLS_DIR/chain.pem" \
     </dev/null >>"$LOG_DIR/introspect.log" 2>&1 &
   echo $! >"$OAUTH2_DIR/introspect.pid"
   local _
