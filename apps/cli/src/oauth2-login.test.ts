@@ -149,3 +149,25 @@ describe('mailports recommend --oauth2-token-env', () => {
     expect(everything(run)).not.toContain(TOKEN);
   });
 });
+
+describe('mailports recommend --format imapflow', () => {
+  it('prints imapflow options for the best IMAP option, saying which secret the login takes', async () => {
+    const run = await runCli([
+      'recommend',
+      USER,
+      '--dns-server',
+      `localhost:${demo.provider.dns!.address.split(':').pop()}`,
+      '--port-map',
+      demo.portMap,
+      '--ca',
+      demo.ca.file,
+      '--role',
+      'read',
+      '--format',
+      'imapflow',
+      '--quiet',
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ secure: true, loginWith: 'pass', auth: { user: USER } });
+  });
+});

@@ -217,7 +217,7 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       .argument('<target>', 'an e-mail address, a domain or a host')
       .option('--role <send|relay|read|all>', 'what the connection is for (default: send and read)')
       .option(
-        '--format <table|nodemailer|thunderbird>',
+        '--format <table|nodemailer|thunderbird|imapflow>',
         'how to print the settings to paste (default: table)',
       )
       .option('-q, --quiet', 'print only the settings to paste')
@@ -249,7 +249,10 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
     )
     .option('--role <send|relay|read|all>', 'what to recommend for (default: all)')
-    .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
+    .option(
+      '--format <table|nodemailer|thunderbird|imapflow>',
+      'how to print the settings to paste (default: table)',
+    )
     .option('-v, --verbose', 'also list every option tried and how it was discovered')
     .option('--timeout <duration>', 'overall deadline (default: 30s)')
     .option('--json', 'print one JSON document instead of text')

@@ -1,4 +1,5 @@
 import type {
+  ImapflowOptions,
   NodemailerSmtpOptions,
   RankedOption,
   Recommendation,
@@ -97,6 +98,20 @@ class PasteSources {
     });
   }
 
+  /**
+   * imapflow options for the read role's best option when it is IMAP (with the login user when
+   * known), or null: `loginWith` says whether the login takes `accessToken` (OAuth2) or `pass`.
+   */
+  imapflow(): ImapflowOptions | null {
+    const best = this.report.recommendations.find((item) => item.role === 'read')?.best;
+    if (!best || best.protocol !== 'imap') return null;
+    const servername = this.run.options.servername;
+    return this.recommend.imapflowOptions(best, {
+      ...(this.run.user !== undefined ? { user: this.run.user } : {}),
+      ...(typeof servername === 'string' ? { servername } : {}),
+    });
+  }
+
   /** config-v1.1.xml for the usable read and send options, or null when there are none. */
   thunderbird(): string | null {
     if (this.incoming.length + this.outgoing.length === 0) return null;
@@ -158,6 +173,14 @@ function settingsText(
       `// ${item.role}: ${securityLabel(item.best!.security)}`,
       JSON.stringify(sources.nodemailer(item), null, 2),
     ]);
+  }
+  if (run.format === 'imapflow') {
+    const options = sources.imapflow();
+    if (options === null) {
+      return run.quiet ? ['{}'] : ['// imapflow reads over IMAP: no working IMAP option to configure'];
+    }
+    const comment = `// read: ${securityLabel(options.secure ? 'implicit' : 'starttls')}; add auth.${options.loginWith}`;
+    return [...(run.quiet ? [] : [comment]), ...JSON.stringify(options, null, 2).split('\n')];
   }
   const xml = sources.thunderbird();
   if (xml !== null) return xml.split('\n');
@@ -291,6 +314,7 @@ function recommendDocument(
       table: recommend.settingsTable(report.recommendations),
       nodemailer: Object.fromEntries(sources.senders.map((item) => [item.role, sources.nodemailer(item)])),
       thunderbird: sources.thunderbird(),
+      imapflow: sources.imapflow(),
     },
     results: report.results,
   };
