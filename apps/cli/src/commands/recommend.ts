@@ -104,7 +104,7 @@ class PasteSources {
    */
   imapflow(): ImapflowOptions | null {
     const best = this.report.recommendations.find((item) => item.role === 'read')?.best;
-    if (!best || best.protocol !== 'imap') return null;
+    if (best?.protocol !== 'imap') return null;
     const servername = this.run.options.servername;
     return this.recommend.imapflowOptions(best, {
       ...(this.run.user !== undefined ? { user: this.run.user } : {}),
