@@ -44,6 +44,7 @@ export async function imapTokenLogin(
   if (mechanism === null)
     return { test: noMechanism(login.token, capabilities.authMechanisms), usable: true };
   const exchange = new TokenSaslExchange({ mechanism, ...login.token, endpoint: login.endpoint });
+  ctx.transcript.conceal(login.token.accessToken);
   try {
     const initial = capabilities.saslIr ? exchange.start() : null;
     const { tagged } = await ctx.time('auth', () =>
@@ -86,6 +87,7 @@ export async function pop3TokenLogin(
   const mechanism = chooseOAuthMechanism(offered, login.token.mechanism);
   if (mechanism === null) return { test: noMechanism(login.token, offered), usable: true };
   const exchange = new TokenSaslExchange({ mechanism, ...login.token, endpoint: login.endpoint });
+  ctx.transcript.conceal(login.token.accessToken);
   try {
     const initial = exchange.start();
     const { status } = await ctx.time('auth', () =>

@@ -358,6 +358,7 @@ export class SmtpSession {
     this.ctx.setAuth({ mechanisms, beforeTls: before, test: null });
     const token = this.plan.token;
     if (token !== undefined) {
+      this.ctx.transcript.conceal(token.credentials.accessToken);
       const test = await this.ctx.time('auth', () =>
         testToken({
           secure: this.conn.secure,

@@ -142,6 +142,30 @@ describe('SMTP token login (XOAUTH2, OAUTHBEARER)', () => {
     expect(server.connections).toHaveLength(0);
   });
 
+  it('keeps the token out of everything even when a hostile server echoes it back', async () => {
+    const server = await start({
+      tls: 'implicit',
+      oauth: { tokens: TOKENS },
+      handlers: {
+        AUTH: async (context, args) => {
+          const initial = args.split(/\s+/)[1] ?? '';
+          const echoed = Buffer.from(initial, 'base64')
+            .toString('latin1')
+            .replace(/[\x00-\x1f]/g, ' ');
+          await context.reply(535, `5.7.8 you sent ${echoed}`);
+        },
+      },
+    });
+    const result = await probe(server, {
+      mode: 'implicit',
+      ca: server.ca,
+      oauth2: { username: 'alice@example.com', accessToken: TOKEN, mechanism: 'XOAUTH2' },
+    });
+    expect(result.auth.test?.outcome).toBe('failed');
+    expect(result.auth.test?.serverReply).toContain('[redacted]');
+    expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+
   it('says when the server offers no token mechanism', async () => {
     const server = await start({ tls: 'implicit' });
     const result = await probe(server, {
