@@ -5,7 +5,7 @@ import { adviseLogin, loginAdviceFor } from './login-advice';
 import { explainFailure } from './login-failure';
 import { recommend } from './recommend';
 import { imapflowOptions, nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
-import type { RankedOption, Recommendation } from './types';
+import type { Candidate, RankedOption, Recommendation } from './types';
 
 function option(overrides: Partial<RankedOption>): RankedOption {
   return {
@@ -54,6 +54,26 @@ describe('login advice', () => {
     expect(send.best?.login?.method).toBe('oauth2');
     expect(send.best?.reasons.at(-1)?.text).toContain('being retired');
     expect(relay.best?.login).toBeUndefined();
+  });
+});
+
+describe('login advice from the MX', () => {
+  it('infers the provider of a custom domain from its MX when no option is a known provider', () => {
+    const send = recommendation(option({ host: 'mail.contoso.example' }));
+    const mx: Candidate = {
+      role: 'relay',
+      protocol: 'smtp',
+      host: 'contoso-example.mail.protection.outlook.com',
+      port: 25,
+      mode: 'starttls',
+      source: 'mx',
+      priority: 0,
+      addresses: [],
+    };
+    adviseLogin([send], 'ann@contoso.example', [mx]);
+    expect(send.inferences.at(-1)).toMatchObject({ kind: 'inferred' });
+    expect(send.inferences.at(-1)?.text).toContain('Microsoft 365');
+    expect(send.inferences.at(-1)?.text).toContain('OAuth2');
   });
 });
 

@@ -1,5 +1,11 @@
-import { type LoginMethod, type LoginPolicy, loginAdvice, loginPolicyForHost } from '@mailports/ports';
-import type { Citation, LoginAdviceSummary, RankedOption, Recommendation } from './types';
+import {
+  type LoginMethod,
+  type LoginPolicy,
+  loginAdvice,
+  loginPolicyForHost,
+  loginPolicyForMx,
+} from '@mailports/ports';
+import type { Candidate, Citation, LoginAdviceSummary, RankedOption, Recommendation } from './types';
 
 const TOKEN_MECHANISMS = new Set(['XOAUTH2', 'OAUTHBEARER']);
 
@@ -81,11 +87,28 @@ export function loginAdviceFor(option: RankedOption, target?: string): LoginAdvi
   return policy ? fromPolicy(policy) : null;
 }
 
+/** The provider whose MX patterns the domain's MX hosts match, with the MX host that matched. */
+function providerByMx(candidates: readonly Candidate[]): { policy: LoginPolicy; mx: string } | null {
+  for (const candidate of candidates) {
+    if (candidate.source !== 'mx') continue;
+    const policy = loginPolicyForMx(candidate.host);
+    if (policy) return { policy, mx: candidate.host };
+  }
+  return null;
+}
+
 /**
  * Attaches login advice to every send and read option and, for `best`, a reason the verdict shows
- * ("log in with OAuth2 …"). Relay never logs in. Mutates the recommendations.
+ * ("log in with OAuth2 …"). When no send or read option is a known provider's but the domain's MX is
+ * (a custom domain at Microsoft 365 or Google Workspace), the role gets an inference saying so.
+ * Relay never logs in. Mutates the recommendations.
  */
-export function adviseLogin(recommendations: Recommendation[], target: string): void {
+export function adviseLogin(
+  recommendations: Recommendation[],
+  target: string,
+  candidates: readonly Candidate[] = [],
+): void {
+  const byMx = providerByMx(candidates);
   for (const recommendation of recommendations) {
     if (recommendation.role === 'relay') continue;
     for (const option of recommendation.options) {
@@ -97,6 +120,17 @@ export function adviseLogin(recommendations: Recommendation[], target: string): 
         option.reasons.push({
           kind: advice.basis === 'observed' ? 'observed' : 'standard',
           text: advice.message,
+          ...(source ? { citation: source } : {}),
+        });
+      }
+    }
+    if (byMx && !recommendation.options.some((option) => option.login?.basis === 'provider-policy')) {
+      const advice = fromPolicy(byMx.policy);
+      if (advice) {
+        const source = advice.setup ?? advice.citations[0];
+        recommendation.inferences.push({
+          kind: 'inferred',
+          text: `The domain's MX (${byMx.mx}) is ${byMx.policy.name}'s; if this account lives there, ${advice.message.replace(`${byMx.policy.name}: `, '')}`,
           ...(source ? { citation: source } : {}),
         });
       }

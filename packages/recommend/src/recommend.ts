@@ -164,7 +164,7 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     const roleResults = placed.map((item) => item.result);
     return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
   });
-  adviseLogin(recommendations, options.target);
+  adviseLogin(recommendations, options.target, discovery.candidates);
   const login = options.oauth2
     ? { username: options.oauth2.username, oauth2: options.oauth2 }
     : options.credentials
