@@ -145,6 +145,14 @@ export const LOGIN_SOURCES = {
     label: 'Resend Docs: Send emails with SMTP',
     url: 'https://resend.com/docs/send-with-smtp',
   },
+  sesSmtpIssues: {
+    label: 'Amazon SES: Amazon SES SMTP issues (troubleshooting)',
+    url: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html',
+  },
+  sendgridSmtpErrors: {
+    label: 'Twilio SendGrid: SMTP errors and troubleshooting',
+    url: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting',
+  },
   thunderbirdOAuthProviders: {
     label: 'Thunderbird source: OAuth2Providers.sys.mjs (host names with OAuth2)',
     url: 'https://searchfox.org/comm-central/source/mailnews/base/src/OAuth2Providers.sys.mjs',

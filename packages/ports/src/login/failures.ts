@@ -87,6 +87,31 @@ export const LOGIN_FAILURES: readonly LoginFailure[] = [
     sources: [S.googleBadCredentials, S.googleLessSecureApps],
   },
   {
+    id: 'ses-credentials-invalid',
+    protocol: 'smtp',
+    match: { code: 535, text: 'Authentication Credentials Invalid' },
+    provider: 'amazon-ses',
+    kind: 'permanent',
+    cause:
+      'Amazon SES refused the SMTP credentials: the IAM secret key used as the password (SES wants the derived SMTP password), credentials of another region, or a deleted IAM user.',
+    fix: 'Create SMTP credentials in the SES console for this region and use that user name and SMTP password.',
+    sources: [S.sesSmtpIssues, S.sesCredentials],
+    unverified: 'The reply text is as SES sends it in user reports; the causes are from the SES pages cited.',
+  },
+  {
+    id: 'sendgrid-bad-credentials',
+    protocol: 'smtp',
+    match: { code: 535, text: 'Bad username / password' },
+    provider: 'sendgrid',
+    kind: 'permanent',
+    cause:
+      'SendGrid refused the login: the user name must be the literal word "apikey" and the password an API key with Mail Send permission.',
+    fix: 'Log in as "apikey" with a valid API key (not the account password).',
+    sources: [S.sendgridSmtpErrors, S.sendgridSmtp],
+    unverified:
+      'The reply text is as users report it; SendGrid documents the apikey login, not this exact text.',
+  },
+  {
     id: 'smtp-credentials-invalid',
     protocol: 'smtp',
     match: { code: 535, enhanced: '5.7.8' },
@@ -144,6 +169,19 @@ export const LOGIN_FAILURES: readonly LoginFailure[] = [
     fix: 'Sign in on the web, then use an app password or OAuth2.',
     sources: [S.googleLessSecureApps],
     unverified: 'Reply text as reported by users; Google documents the block, not the exact text.',
+  },
+  {
+    id: 'google-imap-invalid-credentials',
+    protocol: 'imap',
+    match: { responseCode: 'AUTHENTICATIONFAILED', text: 'Invalid credentials (Failure)' },
+    provider: 'google',
+    kind: 'permanent',
+    cause:
+      'Gmail refused the login: a wrong password, the account password where an app password or OAuth2 is needed, or a token for another account or without https://mail.google.com/.',
+    fix: 'Use an app password (with 2-Step Verification) or OAuth2 with a fresh token for this account and scope.',
+    sources: [S.googleAppPasswords, S.googleXoauth2],
+    unverified:
+      'Reply text as Gmail sends it in user reports; Google documents the login rules, not the text.',
   },
   {
     id: 'imap-alert',

@@ -150,6 +150,22 @@ describe('the login failure catalogue', () => {
     ).toBe('smtp-credentials-invalid');
   });
 
+  it('recognises the sending services’ refusals and Gmail’s IMAP one', () => {
+    expect(
+      explainLoginFailure({ protocol: 'smtp', reply: '535 Authentication Credentials Invalid' })?.id,
+    ).toBe('ses-credentials-invalid');
+    expect(
+      explainLoginFailure({ protocol: 'smtp', reply: '535 Authentication failed: Bad username / password' })
+        ?.provider,
+    ).toBe('sendgrid');
+    expect(
+      explainLoginFailure({
+        protocol: 'imap',
+        reply: 'A1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)',
+      })?.id,
+    ).toBe('google-imap-invalid-credentials');
+  });
+
   it('reads IMAP and POP3 bracketed codes, temporary ones as temporary', () => {
     expect(
       explainLoginFailure({ protocol: 'imap', reply: 'A3 NO [AUTHENTICATIONFAILED] Authentication failed.' })
