@@ -171,3 +171,31 @@ describe('mailports recommend --format imapflow', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ secure: true, loginWith: 'pass', auth: { user: USER } });
   });
 });
+
+describe('mailports probe of a known provider’s host name', () => {
+  it('says how login works there, with the provider’s page, from a loopback stand-in', async () => {
+    const { createDnsServer } = await import('@mailports/testkit');
+    const dns = await createDnsServer({ records: { 'smtp.gmail.com': { A: ['127.0.0.1'] } } });
+    try {
+      const run = await runCli(
+        probeArgs(
+          'smtp.gmail.com',
+          `smtps:${smtp.port}`,
+          '--dns-server',
+          dns.address,
+          '--insecure',
+          '--json',
+        ),
+      );
+      const document = JSON.parse(run.stdout);
+      expect(document.target.loginAdvice).toMatchObject({ method: 'oauth2', provider: { id: 'google' } });
+      const text = await runCli(
+        probeArgs('smtp.gmail.com', `smtps:${smtp.port}`, '--dns-server', dns.address, '--insecure'),
+      );
+      expect(text.stdout).toMatch(/login\s+Gmail \(personal Google accounts\): log in with OAuth2/);
+      expect(text.stdout).toContain('https://support.google.com/accounts/answer/185833');
+    } finally {
+      await dns.close();
+    }
+  });
+});

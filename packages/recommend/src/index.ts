@@ -6,7 +6,7 @@ export type { LoginEligibility } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
-export { adviseLogin, loginAdviceFor } from './login-advice';
+export { adviseLogin, loginAdviceFor, loginAdviceForHost, policyAdvice } from './login-advice';
 export { explainFailure } from './login-failure';
 export { imapflowOptions, nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 export type { AccountHint, ImapflowOptions, NodemailerSmtpOptions, SettingsRow } from './settings';

@@ -46,7 +46,8 @@ function observedTokenOnly(option: RankedOption): LoginAdviceSummary | null {
   };
 }
 
-function fromPolicy(policy: LoginPolicy): LoginAdviceSummary | null {
+/** What a provider's documented policy says about logging in, as advice; null when it lists no usable method. */
+export function policyAdvice(policy: LoginPolicy): LoginAdviceSummary | null {
   const advice = loginAdvice(policy);
   if (advice.preferred === null) return null;
   const usable = policy.methods.filter((entry) => entry.status !== 'refused');
@@ -84,7 +85,7 @@ export function loginAdviceFor(option: RankedOption, target?: string): LoginAdvi
   const observed = observedTokenOnly(option);
   if (observed) return observed;
   const policy = loginPolicyForHost(option.host, target === undefined ? undefined : domainOf(target));
-  return policy ? fromPolicy(policy) : null;
+  return policy ? policyAdvice(policy) : null;
 }
 
 /** The provider whose MX patterns the domain's MX hosts match, with the MX host that matched. */
@@ -95,6 +96,15 @@ function providerByMx(candidates: readonly Candidate[]): { policy: LoginPolicy; 
     if (policy) return { policy, mx: candidate.host };
   }
   return null;
+}
+
+/**
+ * The login advice for a host name alone (`mailports probe smtp.gmail.com`): the policy of the provider
+ * the name belongs to, or null. Pure.
+ */
+export function loginAdviceForHost(host: string, target?: string): LoginAdviceSummary | null {
+  const policy = loginPolicyForHost(host, target === undefined ? undefined : domainOf(target));
+  return policy ? policyAdvice(policy) : null;
 }
 
 /**
@@ -125,7 +135,7 @@ export function adviseLogin(
       }
     }
     if (byMx && !recommendation.options.some((option) => option.login?.basis === 'provider-policy')) {
-      const advice = fromPolicy(byMx.policy);
+      const advice = policyAdvice(byMx.policy);
       if (advice) {
         const source = advice.setup ?? advice.citations[0];
         recommendation.inferences.push({

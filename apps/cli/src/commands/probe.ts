@@ -1,5 +1,5 @@
 import type { ProbeResultBase } from '@mailports/wire';
-import { explainFailure } from '@mailports/recommend';
+import { explainFailure, loginAdviceForHost } from '@mailports/recommend';
 import { EXIT } from '../errors';
 import { loginTestLines } from '../render/login';
 import { createOutput, type Io, processIo } from '../io';
@@ -191,7 +191,7 @@ function probeDocument(
 ): object {
   return {
     ...envelope('probe', 'probe'),
-    target: { host, addresses },
+    target: { host, addresses, loginAdvice: loginAdviceForHost(host) },
     options: {
       ports: specs,
       overallTimeoutMs: settings.overallMs,
@@ -257,6 +257,14 @@ function printProbeText(input: {
   if (logins.length > 0) {
     output.out();
     for (const line of logins) output.out(line);
+  }
+  // A provider's host: what login works there, whatever the ports said (AUTH PLAIN does not mean a password works).
+  const advice = loginAdviceForHost(input.host);
+  if (advice) {
+    output.out();
+    output.out(`${color.bold('login')}  ${advice.message}`);
+    const source = advice.setup ?? advice.citations[0];
+    if (source) output.out(color.dim(`       source: ${source.label} <${source.url}>`));
   }
   const notes = probeNotes(results, color, flags.verbose === true);
   if (notes.length > 0) {
