@@ -199,3 +199,27 @@ describe('mailports probe of a known provider’s host name', () => {
     }
   });
 });
+
+describe('mailports probe --user: password failures decoded', () => {
+  it('explains an IMAP [AUTHENTICATIONFAILED] refusal with the catalogue’s cause, fix and source', async () => {
+    const run = await runCli(
+      probeArgs(
+        '127.0.0.1',
+        `imaps:${imap.port}`,
+        '--ca',
+        ca.file,
+        '--user',
+        'alice',
+        '--password-env',
+        'PW',
+        '--json',
+      ),
+      { env: { PW: 'wrong horse' } },
+    );
+    expect(run.code).toBe(5);
+    const result = JSON.parse(run.stdout).results[0];
+    expect(result.auth.test.serverReply).toContain('[AUTHENTICATIONFAILED]');
+    expect(result.loginExplanation).toMatchObject({ id: 'imap-authentication-failed', kind: 'permanent' });
+    expect(run.stdout).not.toContain('wrong horse');
+  });
+});

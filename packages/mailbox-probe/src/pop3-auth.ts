@@ -39,12 +39,12 @@ export async function pop3LoginTest(
           // The initial response already holds everything PLAIN has: any challenge gets the cancel.
           onContinuation: () => session.continueWith('*'),
         });
-        return loginOutcome(status.ok, mechanism, status.text);
+        return loginOutcome(status.ok, mechanism, status.text, status.raw);
       }
       const user = await session.command(`USER ${username}`, { step: 'auth' });
-      if (!user.status.ok) return loginOutcome(false, mechanism, user.status.text);
+      if (!user.status.ok) return loginOutcome(false, mechanism, user.status.text, user.status.raw);
       const pass = await session.command(`PASS ${password}`, { step: 'auth', redactAs: 'PASS [redacted]' });
-      return loginOutcome(pass.status.ok, mechanism, pass.status.text);
+      return loginOutcome(pass.status.ok, mechanism, pass.status.text, pass.status.raw);
     });
     if (test.outcome === 'succeeded') session.transition('transaction');
     return { test, usable: true };

@@ -2,6 +2,7 @@ import { saslMechanism } from '@mailports/ports';
 import {
   type AuthTest,
   type Connection,
+  escapeForDisplay,
   type Finding,
   type ProbeContext,
   type TokenCredentials,
@@ -83,14 +84,25 @@ export function credentialGuard(connection: Connection): AuthTest | null {
   return null;
 }
 
-/** The summary of a login the server answered. */
-export function loginOutcome(ok: boolean, mechanism: string, serverText: string): AuthTest {
+/**
+ * The summary of a login the server answered. `reply` is the server's whole final line (with its
+ * response code, e.g. `[AUTHENTICATIONFAILED]`), kept escaped and bounded as `serverReply` so that
+ * a refusal can be explained.
+ */
+export function loginOutcome(ok: boolean, mechanism: string, serverText: string, reply?: string): AuthTest {
+  const serverReply = reply === undefined ? {} : { serverReply: escapeForDisplay(reply).slice(0, 300) };
   return ok
-    ? { outcome: 'succeeded', mechanism, message: `The server accepted the credentials (${mechanism}).` }
+    ? {
+        outcome: 'succeeded',
+        mechanism,
+        message: `The server accepted the credentials (${mechanism}).`,
+        ...serverReply,
+      }
     : {
         outcome: 'failed',
         mechanism,
         message: `The server refused the credentials (${mechanism}): ${evidence(serverText)}`,
+        ...serverReply,
       };
 }
 
