@@ -4,6 +4,13 @@ import type { LoginPolicy } from './types.js';
 /** The day these policies were recorded from the sources named (the project's research notes and the pages). */
 const CHECKED = '2026-12-04';
 
+/**
+ * Said of a policy recorded from the provider's pages as the project's notes knew them, without the
+ * page being re-read on the day recorded: check the page before relying on a detail.
+ */
+const NOT_REREAD =
+  'Recorded from the provider’s pages as known, not re-read on the day recorded; check the cited page before relying on details.';
+
 /** Google, Microsoft, Yahoo, AOL and Apple: the large mailbox providers. */
 export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
   {
@@ -49,6 +56,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
       },
     ],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.googleXoauth2, S.googleAppPasswords, S.googleImapSettings],
   },
@@ -99,6 +107,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
       },
     ],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.googleWorkspaceLsa, S.googleXoauth2],
   },
@@ -145,6 +154,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
       },
     ],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.outlookSettings, S.outlookModernAuth],
   },
@@ -241,6 +251,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.yahooAppPasswords, S.yahooImapSettings],
   },
@@ -269,6 +280,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.aolAppPasswords, S.aolImapSettings],
   },
@@ -296,6 +308,7 @@ export const LARGE_PROVIDER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.appleMailSettings, S.appleAppPasswords],
   },

@@ -4,6 +4,13 @@ import type { LoginPolicy } from './types.js';
 /** The day these policies were recorded from the sources named (the project's research notes and the pages). */
 const CHECKED = '2026-12-04';
 
+/**
+ * Said of a policy recorded from the provider's pages as the project's notes knew them, without the
+ * page being re-read on the day recorded: check the page before relying on a detail.
+ */
+const NOT_REREAD =
+  'Recorded from the provider’s pages as known, not re-read on the day recorded; check the cited page before relying on details.';
+
 /** Smaller mailbox providers, Proton's bridge, and the sending services. */
 export const OTHER_POLICIES: readonly LoginPolicy[] = [
   {
@@ -31,6 +38,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.fastmailServers, S.fastmailAppPasswords],
   },
@@ -68,6 +76,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.zohoSmtp],
   },
@@ -95,6 +104,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.gmxImap],
   },
@@ -115,6 +125,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.webdeImap],
   },
@@ -148,6 +159,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.protonBridge, S.protonSmtpSubmission],
   },
@@ -171,7 +183,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     lastVerified: CHECKED,
     evidence: 'documented',
     sources: [S.sesCredentials],
-    unverified: 'Host pattern: only email-smtp.<region>.amazonaws.com names are SES; the pattern is wider.',
+    unverified: `${NOT_REREAD} Host pattern: only email-smtp.<region>.amazonaws.com names are SES; the pattern is wider.`,
   },
   {
     id: 'sendgrid',
@@ -197,6 +209,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.sendgridSmtp],
   },
@@ -218,6 +231,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.mailgunSmtp],
   },
@@ -239,6 +253,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.postmarkSmtp],
   },
@@ -260,6 +275,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     ],
     timeline: [],
     lastVerified: CHECKED,
+    unverified: NOT_REREAD,
     evidence: 'documented',
     sources: [S.resendSmtp],
   },
