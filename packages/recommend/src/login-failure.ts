@@ -21,7 +21,11 @@ export function explainFailure(result: ProbeResultBase, test: AuthTest): LoginFa
     id: entry.id,
     kind: entry.kind,
     cause: entry.cause,
-    fix: entry.fix,
+    // The catalogue's generic entries speak of passwords; a refused token has its own usual fix.
+    fix:
+      test.credential === 'token' && entry.provider === undefined
+        ? `${entry.fix} With a token: get a fresh access token issued to this user, with the mail scope the server names.`
+        : entry.fix,
     unverified: entry.unverified !== undefined,
     citations: entry.sources.map((source) => ({ label: source.label, url: source.url })),
   };
