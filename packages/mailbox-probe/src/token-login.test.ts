@@ -63,6 +63,23 @@ describe('IMAP token login', () => {
   });
 });
 
+describe('IMAP token login against a server that answers garbage', () => {
+  it('ends with a typed error, not a hang, and keeps the token out', async () => {
+    const imap = await startImap({
+      oauth: { tokens: TOKENS },
+      handlers: {
+        AUTHENTICATE: async (context) => {
+          await context.write('this is not IMAP at all\r\n');
+        },
+      },
+    });
+    const result = await probeImap(against(imap, alice()));
+    expect(result.auth.test).toMatchObject({ outcome: 'error', credential: 'token' });
+    expect(result.auth.test?.message).toContain('E_PROTOCOL');
+    expect(leaks(result, imap)).toBe(false);
+  });
+});
+
 describe('POP3 token login', () => {
   it('logs in with AUTH XOAUTH2 when asked', async () => {
     const pop3 = await startPop3({ oauth: { tokens: TOKENS } });
