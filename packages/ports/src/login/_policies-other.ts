@@ -133,7 +133,8 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     id: 'proton-bridge',
     name: 'Proton Mail (Bridge and SMTP submission)',
     kind: 'bridge',
-    hosts: ['127.0.0.1', 'smtp.protonmail.ch'],
+    // Bridge listens on 127.0.0.1, which names no provider: only Proton's own SMTP host identifies it.
+    hosts: ['smtp.protonmail.ch'],
     mxPatterns: ['mail.protonmail.ch', 'mailsec.protonmail.ch'],
     domains: ['proton.me', 'protonmail.com', 'pm.me'],
     methods: [
