@@ -97,6 +97,8 @@ describe('recognising a provider', () => {
     expect(loginPolicyForMx('mx01.mail.icloud.com')?.id).toBe('icloud');
     expect(loginPolicyForDomain('GMAIL.com')?.id).toBe('google');
     expect(loginPolicyForHost('mail.example.net')).toBeUndefined();
+    expect(loginPolicyForHost('127.0.0.1')).toBeUndefined();
+    expect(loginPolicyForHost('localhost')).toBeUndefined();
   });
 
   it('reads a policy into advice: Gmail refuses passwords, SendGrid wants a key, Microsoft’s password is retiring', () => {
