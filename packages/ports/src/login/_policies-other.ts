@@ -168,7 +168,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     id: 'amazon-ses',
     name: 'Amazon SES',
     kind: 'sending-service',
-    hosts: ['*.amazonaws.com'],
+    hosts: ['email-smtp.*.amazonaws.com', 'email-smtp-fips.*.amazonaws.com'],
     mxPatterns: [],
     domains: [],
     methods: [
@@ -184,7 +184,7 @@ export const OTHER_POLICIES: readonly LoginPolicy[] = [
     lastVerified: CHECKED,
     evidence: 'documented',
     sources: [S.sesCredentials],
-    unverified: `${NOT_REREAD} Host pattern: only email-smtp.<region>.amazonaws.com names are SES; the pattern is wider.`,
+    unverified: NOT_REREAD,
   },
   {
     id: 'sendgrid',

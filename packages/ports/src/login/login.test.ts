@@ -86,6 +86,9 @@ describe('recognising a provider', () => {
     );
     expect(hostMatches('*.mail.protection.outlook.com', 'mail.protection.outlook.com')).toBe(false);
     expect(hostMatches('smtp.gmail.com', 'smtp.gmail.com')).toBe(true);
+    expect(hostMatches('email-smtp.*.amazonaws.com', 'email-smtp.eu-west-1.amazonaws.com')).toBe(true);
+    expect(hostMatches('email-smtp.*.amazonaws.com', 'ec2-1-2-3-4.compute-1.amazonaws.com')).toBe(false);
+    expect(hostMatches('email-smtp.*.amazonaws.com', 'email-smtp.a.b.amazonaws.com')).toBe(false);
   });
 
   it('finds the provider from a service host, an MX host or an address domain', () => {

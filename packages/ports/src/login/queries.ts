@@ -6,12 +6,20 @@ function normalise(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** True when `name` matches `pattern`: exactly, or `*.suffix` for one or more labels before the suffix. */
+/**
+ * True when `name` matches `pattern`: exactly; a leading `*.` stands for one or more labels
+ * (`*.mail.protection.outlook.com`), any other `*` for exactly one label (`email-smtp.*.amazonaws.com`).
+ */
 export function hostMatches(pattern: string, name: string): boolean {
   const host = normalise(name);
   const wanted = normalise(pattern);
-  if (wanted.startsWith('*.')) return host.endsWith(wanted.slice(1)) && host.length > wanted.length - 1;
-  return host === wanted;
+  if (!wanted.includes('*')) return host === wanted;
+  const leading = wanted.startsWith('*.');
+  const rest = (leading ? wanted.slice(2) : wanted)
+    .split('.')
+    .map((label) => (label === '*' ? '[^.]+' : label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('\\.');
+  return new RegExp(`^${leading ? '(?:[^.]+\\.)+' : ''}${rest}$`).test(host);
 }
 
 /**
