@@ -128,7 +128,7 @@ async function imapSession(
       ? () =>
           session.state === 'not-authenticated'
             ? imapTokenLogin(ctx, session, after, tokenLogin)
-            : loginOrPreauthenticated(ctx, session, after, { username: '', password: '' })
+            : Promise.resolve(preauthenticated())
       : credentials
         ? async () => {
             const login = await loginOrPreauthenticated(ctx, session, after, credentials);
@@ -151,6 +151,11 @@ async function loginOrPreauthenticated(
   credentials: { username: string; password: string },
 ): Promise<ImapLoginResult> {
   if (session.state === 'not-authenticated') return imapLoginTest(ctx, session, capabilities, credentials);
+  return preauthenticated();
+}
+
+/** The test reported when a PREAUTH greeting left no login to make (password or token). */
+function preauthenticated(): ImapLoginResult {
   return {
     test: {
       outcome: 'no-mechanism',
