@@ -127,7 +127,10 @@ async function imapSession(
     tokenLogin
       ? () =>
           session.state === 'not-authenticated'
-            ? imapTokenLogin(ctx, session, after, tokenLogin)
+            ? imapTokenLogin(ctx, session, after, tokenLogin).then((login) => {
+                details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
+                return login;
+              })
             : Promise.resolve(preauthenticated())
       : credentials
         ? async () => {

@@ -32,6 +32,7 @@ describe('IMAP token login', () => {
       credential: 'token',
     });
     expect(clientLines(result)).toContain('A3 AUTHENTICATE OAUTHBEARER [redacted]');
+    expect(result.parsedCapabilitiesAfterLogin?.raw.length).toBeGreaterThan(0);
     expect(leaks(result, imap)).toBe(false);
   });
 

@@ -5,7 +5,7 @@ import {
   type TokenCredentials,
   TokenSaslExchange,
 } from '@mailports/wire';
-import type { ImapCapabilities } from './imap-capabilities';
+import { type ImapCapabilities, parseImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
 import type { ImapLoginResult } from './imap-auth';
 import type { ImapSession } from './imap-session';
 import type { Pop3Capabilities } from './pop3-capabilities';
@@ -63,8 +63,14 @@ export async function imapTokenLogin(
       reply: tagged.raw,
       temporary: tagged.code?.name === 'UNAVAILABLE',
     });
-    if (test.outcome === 'succeeded') session.transition('authenticated');
-    return { test, usable: true };
+    if (test.outcome !== 'succeeded') return { test, usable: true };
+    session.transition('authenticated');
+    // As after a password login: what logging in unlocked, when the tagged OK announces it (RFC 9051 §7.1).
+    const announced =
+      tagged.code?.name === 'CAPABILITY'
+        ? parseImapCapabilities(splitCapabilityAtoms(tagged.code.args))
+        : null;
+    return { test, usable: true, capabilities: announced };
   } catch (error) {
     if (isFatal(error)) throw error;
     return { test: { ...loginError(mechanism, error), credential: 'token' }, usable: false };
