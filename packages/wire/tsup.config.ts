@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', probe: 'src/probe/index.ts', text: 'src/text.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

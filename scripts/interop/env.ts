@@ -130,3 +130,24 @@ export function byPort<T extends { readonly port: number }>(results: readonly T[
   if (!result) throw new Error(`no result for port ${port}`);
   return result;
 }
+
+/** Probe options that trust the interop CA for the interop host, and the interop account. */
+export function interopTargets(env: InteropEnv): {
+  readonly trusted: { readonly host: string; readonly servername: string; readonly ca: string };
+  readonly credentials: { readonly username: string; readonly password: string };
+} {
+  return {
+    trusted: { host: env.host, servername: env.servername, ca: env.ca },
+    credentials: { username: env.username, password: env.password },
+  };
+}
+
+/** Checks the interop servers answer on `ports` (a clear error when they are down), then runs `probe`. */
+export async function probeOnce<R>(
+  env: InteropEnv,
+  ports: readonly number[],
+  probe: () => Promise<R[]>,
+): Promise<R[]> {
+  await assertServersUp(env, [...ports]);
+  return probe();
+}

@@ -10,7 +10,7 @@ export const EXIT = {
   usage: 2,
   /** Some ports answered and some did not / some roles have a recommended option and some do not. */
   partial: 3,
-  /** A bug in mailports itself; the message asks for a report. */
+  /** A bug in mailports itself (the message asks for a report), or the output could not be written. */
   internal: 4,
   /**
    * `--user`: a login was tried and did not succeed (`recommend`: on a role's best option, refused or

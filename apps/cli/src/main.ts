@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import { EXIT, isUsageError } from './errors';
 import type { Io } from './io';
@@ -13,6 +13,23 @@ function wantsJson(argv: readonly string[]): boolean {
 
 function commandOf(argv: readonly string[]): string | null {
   return argv.find((arg) => ['ports', 'probe', 'recommend', 'demo'].includes(arg)) ?? null;
+}
+
+/**
+ * `argv` without `-h`/`--help` when its command is one the program does not have: commander would
+ * print the main help and exit 0 for `mailports frobnicate --help`, as if the command existed.
+ * Without the flag, commander reports the unknown command (with a suggestion) as a usage error; so
+ * does `mailports help frobnicate`, which is asked as `mailports frobnicate`.
+ */
+function withoutHelpForUnknownCommand(argv: readonly string[], program: Command): string[] {
+  const end = argv.indexOf('--');
+  const before = end < 0 ? argv : argv.slice(0, end);
+  const [operand, second] = before.filter((arg) => !arg.startsWith('-'));
+  if (operand === undefined) return [...argv];
+  const known = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  if (operand === 'help') return second === undefined || known.includes(second) ? [...argv] : [second];
+  if (known.includes(operand)) return [...argv];
+  return argv.filter((arg, index) => (end >= 0 && index >= end) || (arg !== '-h' && arg !== '--help'));
 }
 
 /** A usage or internal error as the JSON document scripts get with `--json` (schema: error.schema.json). */
@@ -50,7 +67,7 @@ export async function run(argv: readonly string[], io: Io, actions?: ProgramActi
     });
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withoutHelpForUnknownCommand(argv, program), { from: 'user' });
     return state.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -4,6 +4,7 @@ import {
   DEFAULT_PORTS,
   parseDnsServer,
   parseDuration,
+  parseEhloName,
   parseFormat,
   parseHost,
   parsePort,
@@ -12,6 +13,7 @@ import {
   parsePositiveInteger,
   parseProtocol,
   parseRole,
+  parseServerName,
   parseWireName,
   selectPorts,
   suggest,
@@ -121,6 +123,9 @@ describe('port lists', () => {
 
   it('rejects an empty list and a bad mode', () => {
     expect(usageMessage(() => parsePortList(' , '))).toBe('no ports given');
+    expect(usageMessage(() => parsePortList('25,,587'))).toBe("empty item in '25,,587'");
+    expect(usageMessage(() => parsePortList('25,'))).toBe("empty item in '25,'");
+    expect(usageMessage(() => parsePortList('25\r\n'))).toContain('must not contain control characters');
     expect(usageMessage(() => parsePortList('smtp:2525:tls'))).toContain("unknown security mode 'tls'");
   });
 
@@ -142,7 +147,7 @@ describe('durations', () => {
   });
 
   it('rejects zero, negative, unit-less words and more than an hour', () => {
-    for (const text of ['0', '-1', 'soon', '2h', '61m', '0.0001ms'])
+    for (const text of ['0', '-1', 'soon', '2h', '61m', '0.0001ms', '5 s', '500 ms'])
       expect(() => parseDuration(text)).toThrow(UsageError);
   });
 });
@@ -211,6 +216,40 @@ describe('other values', () => {
     expect(usageMessage(() => parseHost('alice@example.com'))).toContain('is an e-mail address');
     expect(usageMessage(() => parseHost('smtp://mail.example.com'))).toContain('is a URL');
   });
+
+  it('refuses a host without a name: the root, empty labels, control characters', () => {
+    for (const host of ['.', '..', 'a..b', '.example.com', 'mail\x1b.example.com']) {
+      expect(usageMessage(() => parseHost(host))).toContain('is not a host name or IP address');
+    }
+    expect(parseHost('127.0.0.1')).toBe('127.0.0.1');
+    expect(parseHost('bücher.example')).toBe('bücher.example');
+  });
+
+  it('takes a domain or an address literal as EHLO name, nothing with a space or a control', () => {
+    expect(parseEhloName('client.example.org')).toBe('client.example.org');
+    expect(parseEhloName('[192.0.2.1]')).toBe('[192.0.2.1]');
+    expect(parseEhloName('[IPv6:2001:db8::1]')).toBe('[IPv6:2001:db8::1]');
+    for (const name of [
+      'a b',
+      'client\x1b.example',
+      '',
+      '[300.1.1.1]',
+      '[2001:db8::1]',
+      'a_b.example',
+      '-a.example',
+    ]) {
+      expect(() => parseEhloName(name)).toThrow(UsageError);
+    }
+  });
+
+  it('takes a host name or an IP address as server name', () => {
+    expect(parseServerName('mail.example.com')).toBe('mail.example.com');
+    expect(parseServerName('127.0.0.1')).toBe('127.0.0.1');
+    expect(parseServerName('::1')).toBe('::1');
+    for (const name of ['a b', 'a\tb', 'mail\x1b.example', '', '.']) {
+      expect(() => parseServerName(name)).toThrow(UsageError);
+    }
+  });
 });
 
 describe('sanitising', () => {
@@ -237,6 +276,17 @@ describe('port maps', () => {
     expect(usageMessage(() => parsePortMap('465:40123'))).toBe("cannot read '465:40123'");
     expect(usageMessage(() => parsePortMap('465=70000'))).toBe('port must be 1–65535 (got 70000)');
     expect(usageMessage(() => parsePortMap(''))).toBe('no port pairs given');
+  });
+
+  it('refuses two standard ports on one actual port, and a port mapped onto a probed well-known one', () => {
+    expect(usageMessage(() => parsePortMap('465=40123,587=40123'))).toBe(
+      '465 and 587 both map to port 40123',
+    );
+    expect(usageMessage(() => parsePortMap('465=587'))).toBe(
+      '465=587 maps onto port 587, which is probed as itself',
+    );
+    expect(parsePortMap('465=587,587=465')).toEqual({ '465': 587, '587': 465 });
+    expect(parsePortMap('465=465')).toEqual({ '465': 465 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import type { MailProtocol, ProbeMode } from '@mailports/wire';
 import { UsageError } from './errors';
 import { printable } from './sanitize';
@@ -13,16 +14,9 @@ export interface PortSpec {
 export const PROTOCOLS: readonly MailProtocol[] = ['smtp', 'imap', 'pop3'];
 
 /** The mail ports mailports knows the protocol of, in the order `probe` reports them by default. */
-export const WELL_KNOWN_PORTS: ReadonlyMap<number, MailProtocol> = new Map<number, MailProtocol>([
-  [25, 'smtp'],
-  [465, 'smtp'],
-  [587, 'smtp'],
-  [2525, 'smtp'],
-  [110, 'pop3'],
-  [995, 'pop3'],
-  [143, 'imap'],
-  [993, 'imap'],
-]);
+export const WELL_KNOWN_PORTS: ReadonlyMap<number, MailProtocol> = new Map(
+  wellKnownMailPorts().map((entry) => [entry.port, entry.protocol]),
+);
 
 /** The eight ports `probe` tries when no `--ports` is given. */
 export const DEFAULT_PORTS: readonly PortSpec[] = [...WELL_KNOWN_PORTS].map(([port, protocol]) => ({
@@ -174,12 +168,21 @@ function parseProtocolForPort(name: string): MailProtocol {
  * @throws UsageError naming the bad item and the fix.
  */
 export function parsePortList(text: string, protocol?: MailProtocol): PortSpec[] {
-  const items = text
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-  if (items.length === 0) {
+  if (CONTROL.test(text)) {
+    throw new UsageError(
+      `the list must not contain control characters (got '${printable(text)}')`,
+      'e.g. --ports 25,465,587',
+    );
+  }
+  const items = text.split(',').map((item) => item.trim());
+  if (items.every((item) => item.length === 0)) {
     throw new UsageError('no ports given', 'e.g. --ports 25,465,587 or --ports smtp:2526');
+  }
+  if (items.some((item) => item.length === 0)) {
+    throw new UsageError(
+      `empty item in '${printable(text)}'`,
+      'separate ports with single commas, e.g. --ports 25,465,587',
+    );
   }
   const seen = new Set<number>();
   const specs: PortSpec[] = [];
@@ -208,7 +211,7 @@ const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000 };
  * @throws UsageError for anything else, zero or negative values, or more than an hour.
  */
 export function parseDuration(text: string, what = 'timeout'): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/i.exec(text.trim());
   if (!match) {
     throw new UsageError(`${what} must be a duration like 10, 500ms, 2.5s or 1m (got '${printable(text)}')`);
   }
@@ -230,6 +233,9 @@ export function parsePositiveInteger(text: string, what: string, max = 1024): nu
   }
   return Number(trimmed);
 }
+
+/** C0 controls and DEL: never part of a value typed on purpose (a pasted CR, an escape sequence). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6 = /^[0-9a-f:.]+$/i;
@@ -282,7 +288,7 @@ function badDnsServer(text: string): UsageError {
 }
 
 /**
- * A name that goes on the wire (EHLO name, SNI name, user name): non-empty, no CR, LF or NUL.
+ * A name that goes on the wire (a user name): non-empty, at most 255 characters, no CR, LF or NUL.
  * @throws UsageError otherwise.
  */
 export function parseWireName(text: string, what: string): string {
@@ -290,6 +296,52 @@ export function parseWireName(text: string, what: string): string {
   if (/[\r\n\0]/.test(text)) throw new UsageError(`${what} must not contain CR, LF or NUL`);
   if (text.length > 255) throw new UsageError(`${what} must be at most 255 characters`);
   return text;
+}
+
+/** One label of an internationalised host name: letters and digits of any script, inner hyphens. */
+const UNICODE_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{M}])?$/u;
+
+/** True for a host name of labels of 1–63 letters, digits and inner hyphens, 253 characters at most. */
+function isHostName(name: string): boolean {
+  if (name.length === 0 || name.length > 253) return false;
+  return name.split('.').every((label) => UNICODE_LABEL.test(label));
+}
+
+/**
+ * The name to send in EHLO (RFC 5321 §4.1.1.1: a domain, or an address literal such as `[192.0.2.1]`
+ * or `[IPv6:2001:db8::1]`). Checked before anything is sent: a space or a control character would
+ * change the command the server reads.
+ * @throws UsageError otherwise.
+ */
+export function parseEhloName(text: string): string {
+  parseWireName(text, 'EHLO name');
+  const literal = /^\[(?:IPv6:([0-9a-f:.]+)|([\d.]+))\]$/i.exec(text);
+  if (literal) {
+    const address = literal[1] ?? literal[2] ?? '';
+    const valid = literal[1] !== undefined ? address.includes(':') && IPV6.test(address) : IPV4.test(address);
+    if (valid) return text;
+  }
+  const name = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (!literal && /^[a-z0-9.-]+$/i.test(name) && isHostName(name)) return name;
+  throw new UsageError(
+    `EHLO name must be a domain name or an address literal (got '${printable(text)}')`,
+    'e.g. --ehlo-name client.example.org or --ehlo-name [192.0.2.1]',
+  );
+}
+
+/**
+ * The TLS server name to ask for and check the certificate against: a host name (letters of any
+ * script are converted to A-labels later) or an IP address, never spaces or control characters.
+ * @throws UsageError otherwise.
+ */
+export function parseServerName(text: string): string {
+  parseWireName(text, 'server name');
+  const name = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (IPV4.test(name) || (name.includes(':') && IPV6.test(name)) || isHostName(name)) return name;
+  throw new UsageError(
+    `server name must be a host name or an IP address (got '${printable(text)}')`,
+    'e.g. --servername mail.example.com',
+  );
 }
 
 /** `send`, `relay`, `read` or `all` (each role). */
@@ -326,16 +378,23 @@ export function parseHost(text: string): string {
       'pass only the host name, e.g. smtp.example.com',
     );
   }
-  if (/[\s/\\\0]/.test(host) || host.length > 253) {
+  const name = host.replace(/\.$/, '');
+  const address = IPV4.test(name) || (name.includes(':') && IPV6.test(name));
+  // Labels of 1–63 characters: `.`, `a..b` and `.example` name no host (RFC 1035 §2.3.4).
+  const labelsValid = name.split('.').every((label) => label.length > 0 && label.length <= 63);
+  if (/[\s/\\]/.test(host) || CONTROL.test(host) || host.length > 253 || !(address || labelsValid)) {
     throw new UsageError(`'${printable(host)}' is not a host name or IP address`);
   }
-  return host.replace(/\.$/, '');
+  return name;
 }
 
 /**
  * `--port-map 465=40123,587=40124`: connect to the second port wherever discovery names the first
- * (a lab or test server on non-standard ports). Results still say which standard port they stand for.
- * @throws UsageError for anything but `PORT=PORT` pairs.
+ * (a lab or test server on non-standard ports). Results still say which standard port they stand for,
+ * so every actual port stands for one standard port only: two standard ports mapped to the same
+ * actual port, or onto a well-known port that is itself probed unmapped, are refused (a result could
+ * not say which port it answers for).
+ * @throws UsageError for anything but `PORT=PORT` pairs, and for such a collision.
  */
 export function parsePortMap(text: string): Record<string, number> {
   const map: Record<string, number> = {};
@@ -352,5 +411,22 @@ export function parsePortMap(text: string): Record<string, number> {
     map[String(parsePort(match[1]!))] = parsePort(match[2]!);
   }
   if (Object.keys(map).length === 0) throw new UsageError('no port pairs given', 'e.g. --port-map 465=40123');
+  const standFor = new Map<number, string>();
+  for (const [standard, actual] of Object.entries(map)) {
+    const earlier = standFor.get(actual);
+    if (earlier !== undefined) {
+      throw new UsageError(
+        `${earlier} and ${standard} both map to port ${actual}`,
+        'give each standard port its own actual port, e.g. 465=40123,587=40124',
+      );
+    }
+    if (WELL_KNOWN_PORTS.has(actual) && map[String(actual)] === undefined && String(actual) !== standard) {
+      throw new UsageError(
+        `${standard}=${actual} maps onto port ${actual}, which is probed as itself`,
+        `map ${actual} elsewhere too (e.g. ${actual}=40125), or pick a port that is not a mail port`,
+      );
+    }
+    standFor.set(actual, standard);
+  }
   return map;
 }

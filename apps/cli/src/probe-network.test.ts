@@ -1,6 +1,7 @@
 import {
   createDnsServer,
   createSmtpServer,
+  createUnansweredPort,
   type DnsTestServer,
   type SmtpTestServer,
 } from '@mailports/testkit';
@@ -127,6 +128,44 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(new RegExp(`${stalled.port}\\s+smtp\\s+no-greeting`));
     expect(run.stdout).toContain('no greeting arrived');
+  });
+
+  it('reports a port still connecting when --timeout ends as a timeout with the time waited, not as aborted', async () => {
+    const filtered = await createUnansweredPort();
+    try {
+      const run = await runCli(
+        probeArgs(
+          '127.0.0.1',
+          `smtp:${filtered.port}`,
+          '--timeout',
+          '1s',
+          '--connect-timeout',
+          '5s',
+          '--json',
+        ),
+      );
+      const result = JSON.parse(run.stdout).results[0];
+      expect(result.status).toBe('timeout');
+      expect(result.error.code).toBe('E_CONNECT_TIMEOUT');
+      expect(result.statusMessage).toMatch(
+        /^No answer on port \d+ within [\d.]+ s: the overall time limit \(1 s\)/,
+      );
+      expect(result.statusMessage).not.toMatch(/abort/);
+    } finally {
+      await filtered.close();
+    }
+  });
+
+  it('probes more than ten ports without a MaxListenersExceededWarning', async () => {
+    const many = await Promise.all(Array.from({ length: 14 }, () => createSmtpServer()));
+    try {
+      const list = many.map((server) => `smtp:${server.port}`).join(',');
+      const run = await runCli(probeArgs('127.0.0.1', list, '--concurrency', '16', '--json'));
+      expect(JSON.parse(run.stdout).results).toHaveLength(14);
+      expect(run.stderr).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      await Promise.all(many.map((server) => server.close()));
+    }
   });
 
   it('stops on Ctrl-C: open probes end as aborted, the table is printed and the exit code is 130', async () => {

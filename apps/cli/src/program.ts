@@ -85,13 +85,16 @@ export const EXIT_CODES: ReadonlyArray<{ readonly code: number; readonly meaning
   {
     code: 2,
     meaning:
-      'usage error (bad option or value, unreadable file, missing password, a --dns-server name that does not resolve); nothing was sent',
+      'usage error (bad option or value, unreadable file, missing or empty password, a --dns-server name that does not resolve); nothing was sent',
   },
   {
     code: 3,
     meaning: 'partial: some ports work and some do not / only some roles have a recommended option',
   },
-  { code: 4, meaning: 'internal error (a bug in mailports: please report it)' },
+  {
+    code: 4,
+    meaning: 'internal error (a bug in mailports: please report it), or the output could not be written',
+  },
   {
     code: 5,
     meaning:

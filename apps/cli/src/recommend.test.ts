@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoProvider } from './__fixtures__/demo';
-import { ESC, nodemailerArgs, unusedPort } from './__fixtures__/local';
+import { ESC, nodemailerArgs, unusedPorts } from './__fixtures__/local';
 import { runCli, runCliInTerminal, schemaValidator } from './__fixtures__/run-cli';
 
 const demo = useDemoProvider();
@@ -88,10 +88,10 @@ describe('mailports recommend', () => {
   });
 
   it('exits 1 when nothing answers on any candidate port', async () => {
-    const closed = await unusedPort();
-    const map = ['465', '587', '25', '2525', '993', '143', '995', '110']
-      .map((port) => `${port}=${closed}`)
-      .join(',');
+    // Each standard port on a port of its own: one port cannot stand for two (a usage error).
+    const standard = ['465', '587', '25', '2525', '993', '143', '995', '110'];
+    const closed = await unusedPorts(standard.length);
+    const map = standard.map((port, index) => `${port}=${closed[index]}`).join(',');
     const run = await runCli([
       'recommend',
       '127.0.0.1',

@@ -1,31 +1,19 @@
+import { escapeForDisplay } from '@mailports/wire/text';
+
 /**
  * Text from outside (arguments, environment, anything echoed back in an error) is made printable before
  * it reaches a terminal: a control character could otherwise set the window title, move the cursor or
- * hide text. Server text goes through wire's `escapeForDisplay` first (see render/text.ts); this is the
- * dependency-free fallback the start-up path uses, and a second net for what `escapeForDisplay` leaves:
- * Unicode line separators and bidirectional overrides, which can reorder what a person reads.
+ * hide text. One sanitizer for all of it, server text included: wire's browser-safe
+ * `escapeForDisplay` (`@mailports/wire/text`), which also writes Unicode line separators, bidi
+ * overrides and zero-width characters as visible escapes.
  */
-
-// C0 controls (tab excluded by the caller when wanted), DEL, C1 controls, line/paragraph separators,
-// bidi embeddings/overrides/isolates.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-function escapeCharacter(character: string): string {
-  const code = character.codePointAt(0)!;
-  if (character === '\r') return '\\r';
-  if (character === '\n') return '\\n';
-  if (character === '\t') return '\\t';
-  return code <= 0xff
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`;
-}
 
 /**
- * `text` with every control character, line separator and bidi override written as a visible escape
- * (`\x1b`, `\r`, `\u202e`). Printable text, including non-Latin letters, is unchanged.
+ * `text` with every control character, line separator, bidi override and zero-width character written
+ * as a visible escape (`\x1b`, `\r`, `\u202e`). Printable text, including non-Latin letters, is unchanged.
  */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, escapeCharacter);
+  return escapeForDisplay(text);
 }
 
 /** Like {@link printable}, but keeps the line feeds of a multi-line message (commander's usage text). */

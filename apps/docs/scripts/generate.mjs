@@ -11,6 +11,7 @@ import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
 import { loginPage } from './lib/login-pages.mjs';
 import { portIndexPage, portPage } from './lib/ports-pages.mjs';
 import {
+  findingsPage,
   glossaryPage,
   mythsPage,
   providersPage,
@@ -30,6 +31,7 @@ for (const entry of [
   'guide',
   'myths.md',
   'glossary.md',
+  'findings.md',
   'records.md',
   'providers.md',
   'login.md',
@@ -51,6 +53,7 @@ for (const entry of ALL_PORTS) write(`ports/${entry.port}.md`, portPage(entry));
 write('ports/index.md', portIndexPage());
 write('myths.md', mythsPage());
 write('glossary.md', glossaryPage());
+write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
 write('login.md', loginPage());

@@ -1,9 +1,18 @@
-import type { AuthTest, ProbeContext } from '@mailports/wire';
+import type { AuthTest } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import { mailboxFinding } from './findings';
 import { type ImapCapabilities, parseImapCapabilities, splitCapabilityAtoms } from './imap-capabilities';
 import type { ImapTaggedResponse } from './imap-response';
 import type { ImapSession } from './imap-session';
-import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
+import { loginError, loginOutcome } from './session-common';
+import {
+  authenticate,
+  type Credentials,
+  chooseSaslClient,
+  credentialGuard,
+  isFatal,
+  type SaslClient,
+} from '@mailports/wire/probe';
 
 /** IMAP quoted string (RFC 9051 §4.3): backslash and double quote escaped. */
 function quoted(value: string): string {
@@ -20,8 +29,9 @@ export interface ImapLoginResult {
 }
 
 /**
- * The optional credential test, inside TLS only: AUTHENTICATE PLAIN (initial response with SASL-IR,
- * else after the `+` continuation), otherwise LOGIN unless LOGINDISABLED. The password and the
+ * The optional credential test, inside TLS only: AUTHENTICATE with the probe kit's SASL PLAIN
+ * (initial response with SASL-IR, else after the `+` continuation), otherwise the LOGIN command
+ * unless LOGINDISABLED, otherwise another kit mechanism the server offers. The password and the
  * base64 never reach the transcript. Returns the test and whether the session can still LOGOUT.
  */
 export async function imapLoginTest(
@@ -36,10 +46,12 @@ export async function imapLoginTest(
   let mechanism: string;
   let tagged: ImapTaggedResponse;
   try {
-    if (capabilities.authMechanisms.includes('PLAIN')) {
-      mechanism = 'PLAIN';
+    const client = chooseSaslClient(capabilities.authMechanisms);
+    // SASL PLAIN first; the LOGIN command before other SASL mechanisms, as long as it is allowed.
+    if (client !== undefined && (client.name === 'PLAIN' || capabilities.loginDisabled)) {
+      mechanism = client.name;
       tagged = await ctx.time('auth', () =>
-        authenticatePlain(session, capabilities.saslIr, username, password),
+        authenticateSasl(session, client, capabilities.saslIr, credentials),
       );
     } else if (!capabilities.loginDisabled) {
       mechanism = 'LOGIN';
@@ -82,24 +94,33 @@ export async function imapLoginTest(
   return { test: loginOutcome(true, mechanism, tagged.text), usable: true, capabilities: announced };
 }
 
-async function authenticatePlain(
+/** AUTHENTICATE (RFC 9051 §6.2.2) with a probe-kit SASL mechanism; every message is redacted. */
+async function authenticateSasl(
   session: ImapSession,
+  client: SaslClient,
   saslIr: boolean,
-  username: string,
-  password: string,
+  credentials: Credentials,
 ): Promise<ImapTaggedResponse> {
-  const payload = saslPlain(username, password);
-  let answered = saslIr;
-  const { tagged } = await session.command(saslIr ? `AUTHENTICATE PLAIN ${payload}` : 'AUTHENTICATE PLAIN', {
-    step: 'auth',
-    expect: ['OK', 'NO', 'BAD'],
-    ...(saslIr ? { redactAs: 'AUTHENTICATE PLAIN [redacted]' } : {}),
-    onContinuation: async () => {
-      // PLAIN is one message: a second challenge gets the SASL cancel (RFC 9051 §6.2.2), never a resend.
-      if (answered) return session.continueWith('*');
-      answered = true;
-      return session.continueWith(payload, '[redacted]');
+  const { reply } = await authenticate(
+    client,
+    credentials,
+    { initialResponse: saslIr },
+    async (name, initial, answer) => {
+      const { tagged } = await session.command(
+        initial === null ? `AUTHENTICATE ${name}` : `AUTHENTICATE ${name} ${initial.line}`,
+        {
+          step: 'auth',
+          expect: ['OK', 'NO', 'BAD'],
+          ...(initial === null ? {} : { redactAs: `AUTHENTICATE ${name} ${initial.redactAs}` }),
+          onContinuation: async () => {
+            // Beyond the mechanism's messages `answer` gives the SASL cancel, never a resend.
+            const next = answer();
+            return session.continueWith(next.line, next.redactAs === next.line ? undefined : next.redactAs);
+          },
+        },
+      );
+      return tagged;
     },
-  });
-  return tagged;
+  );
+  return reply;
 }

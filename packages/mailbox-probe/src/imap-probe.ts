@@ -1,4 +1,5 @@
-import type { ProbeContext, SecurityPlan } from '@mailports/wire';
+import { implicitTlsPorts } from '@mailports/ports';
+import type { ProbeContext, SecurityPlan } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
 import { type ImapLoginResult, imapLoginTest } from './imap-auth';
@@ -39,7 +40,7 @@ export function probeImap(options: MailboxProbeOptions): Promise<ImapProbeResult
 
 /** The IMAP protocol for {@link runMailboxProbe}; {@link probeMailbox} runs it too. */
 export const imapProbe: MailboxProbeSpec<ImapProbeDetails> = {
-  implicitPort: 993,
+  implicitPort: implicitTlsPorts('imap')[0]!,
   details: () => ({
     protocol: 'imap',
     greeting: null,
@@ -179,13 +180,13 @@ function imapSteps(ctx: ProbeContext, session: ImapSession): MailboxSteps {
     connection: session.connection,
     starttls: async () => {
       const { tagged } = await session.command('STARTTLS', { step: 'starttls', expect: ['OK', 'NO', 'BAD'] });
-      return { ok: tagged.status === 'OK', raw: tagged.raw, text: tagged.text };
+      return { accepted: tagged.status === 'OK', reply: tagged.raw, text: tagged.text };
     },
     enterTls: () => session.transition('starttls'),
     leaveTls: () => session.transition('not-authenticated'),
     goodbye: () =>
-      courtesyGoodbye(ctx, session, 'logout', () =>
-        session.command('LOGOUT', { step: 'logout', expect: ['OK', 'NO', 'BAD'] }),
+      courtesyGoodbye(ctx, session, 'logout', (timeout) =>
+        session.command('LOGOUT', { step: 'logout', expect: ['OK', 'NO', 'BAD'], timeout }),
       ),
   };
 }

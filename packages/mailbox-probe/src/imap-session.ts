@@ -1,4 +1,5 @@
-import type { Connection, ProbeContext } from '@mailports/wire';
+import type { Connection } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
 import { splitCapabilityAtoms } from './imap-capabilities';
@@ -36,6 +37,8 @@ export interface ImapCommandOptions {
   readonly redactAs?: string;
   /** Handles `+` continuations; without it a continuation is a protocol error. */
   readonly onContinuation?: (continuation: ImapContinuation) => Promise<void>;
+  /** Milliseconds to wait for each response; default the command timeout. */
+  readonly timeout?: number;
 }
 
 /** A completed command: the tagged completion and the untagged responses before it. */
@@ -87,7 +90,7 @@ export class ImapSession extends MailboxSession<ImapState> {
     );
     const untagged: ImapUntaggedResponse[] = [];
     for (;;) {
-      const response = await this.read(options.step);
+      const response = await this.read(options.step, options.timeout);
       if (response.kind === 'untagged') {
         if (untagged.length >= this.ctx.limits.maxLinesPerReply) {
           throw new MailboxProtocolError(

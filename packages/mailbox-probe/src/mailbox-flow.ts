@@ -1,20 +1,19 @@
+import type { AuthSummary, AuthTest, Connection, Finding, ProbeResultBase } from '@mailports/wire';
 import {
-  type AuthSummary,
-  type AuthTest,
-  type Connection,
-  type Finding,
-  injectionFinding,
+  adoptTls,
+  ENDED_BEFORE_LOGIN,
+  NEVER_REACHED_TLS,
   type ProbeContext,
-  type ProbeResultBase,
   runProbe,
   runProbeOptionsOf,
   type SecurityPlan,
+  sayGoodbye,
   securityPlan,
-  tlsFindings,
   tlsOptionsOf,
-} from '@mailports/wire';
+  upgradeWithStarttls,
+} from '@mailports/wire/probe';
 import { evidence, mailboxFinding } from './findings';
-import { isFatal, type Mutable, validateOptions } from './session-common';
+import { type Mutable, validateOptions } from './session-common';
 import type { MailboxProbeOptions } from './types';
 
 /** Inputs of a probe that {@link probeMailbox} shares between ports. */
@@ -68,8 +67,8 @@ export interface MailboxSteps {
   /** `STARTTLS` (IMAP) or `STLS` (POP3). */
   readonly command: string;
   readonly connection: Connection;
-  /** Sends STARTTLS/STLS and returns the server's answer. */
-  starttls(): Promise<{ readonly ok: boolean; readonly raw: string; readonly text: string }>;
+  /** Sends STARTTLS/STLS and returns the server's answer: positive or not, verbatim, and its text. */
+  starttls(): Promise<{ readonly accepted: boolean; readonly reply: string; readonly text: string }>;
   /** Moves the state machine into the handshake window. */
   enterTls(): void;
   /** Moves the state machine out of the handshake window once TLS is up. */
@@ -95,16 +94,8 @@ export function adoptGreetedConnection(
   banner: string,
 ): void {
   ctx.setBanner(banner);
-  if (!opened.implicit) {
-    ctx.setSecurity('plain');
-    return;
-  }
-  ctx.setSecurity('implicit');
-  const tls = opened.connection.tls;
-  if (tls) {
-    ctx.setTls(tls);
-    for (const finding of tlsFindings(tls)) ctx.finding(finding);
-  }
+  ctx.setSecurity(opened.implicit ? 'implicit' : 'plain');
+  if (opened.implicit) adoptTls(ctx, opened.connection.tls);
 }
 
 /** A refusing greeting (`* BYE`, `-ERR`): status `rejected`, and the connection is closed. */
@@ -121,34 +112,27 @@ export async function endRejected(
 
 /** The login test's outcome when credentials were given but the session never reached TLS. */
 export function refusedInClear(options: MailboxProbeOptions): AuthTest | null {
-  return options.credentials || options.oauth2
-    ? {
-        outcome: 'refused-cleartext',
-        mechanism: null,
-        message: 'Credentials are only sent inside TLS, and this session never reached TLS.',
-      }
-    : null;
+  return options.credentials || options.oauth2 ? NEVER_REACHED_TLS : null;
 }
 
 /**
- * LOGOUT/QUIT is courtesy: whatever the server does then, the probe's result is already decided.
- * Moves the session to `leaving`, runs `say` (timed as `quit`), and closes the connection; only
- * fatal errors (abort, deadline, bugs) get out.
+ * LOGOUT/QUIT is courtesy (wire's `sayGoodbye`: its answer is awaited at most 2 s and whatever the
+ * server does then leaves the result as it was). Moves the session to `leaving`, runs `say` with
+ * that timeout, and closes the connection; only fatal errors (abort, deadline, bugs) get out.
  */
 export async function courtesyGoodbye<S extends string>(
   ctx: ProbeContext,
   session: ClosableSession<S>,
   leaving: S,
-  say: () => Promise<unknown>,
+  say: (timeout: number) => Promise<unknown>,
 ): Promise<void> {
   try {
-    session.transition(leaving);
-    await ctx.time('quit', say);
-  } catch (error) {
-    if (isFatal(error)) throw error;
+    await sayGoodbye(ctx, session.connection, (timeout) => {
+      session.transition(leaving);
+      return say(timeout);
+    });
   } finally {
     if (session.state !== 'closed') session.transition('closed');
-    await session.connection.close();
   }
 }
 
@@ -207,10 +191,10 @@ export async function upgradeToTls(
     return false;
   };
   if (plan.starttls === 'never') return endInClear();
-  const summary = { offered: true, attempted: true, accepted: false, reply: null, injectedBytes: null };
+  let refusalText = '';
   if (!input.offered) {
     ctx.finding(input.notOfferedFinding());
-    ctx.setStarttls({ ...summary, offered: false, attempted: false });
+    ctx.setStarttls({ offered: false, attempted: false, accepted: false, reply: null, injectedBytes: null });
     if (plan.starttls === 'required') {
       ctx.setStatus(
         'tls-failed',
@@ -219,34 +203,33 @@ export async function upgradeToTls(
     }
     return endInClear();
   }
-  ctx.setStarttls(summary);
-  const reply = await ctx.time('starttls', () => steps.starttls());
-  if (!reply.ok) {
-    ctx.setStarttls({ ...summary, reply: reply.raw });
+  const { upgraded, reply } = await upgradeWithStarttls(ctx, {
+    protocol: steps.protocol,
+    connection: steps.connection,
+    tls: tlsOptionsOf(options),
+    send: async () => {
+      const answer = await steps.starttls();
+      refusalText = answer.text;
+      return answer;
+    },
+    onAccepted: () => steps.enterTls(),
+  });
+  if (!upgraded) {
     ctx.finding(
       mailboxFinding('starttls-refused', {
         message: `The server refused ${steps.command}; the probe did not continue in plaintext.`,
-        evidence: reply.raw,
+        evidence: reply,
       }),
     );
-    ctx.setStatus('tls-failed', `The ${steps.name} server refused ${steps.command}: ${evidence(reply.text)}`);
+    ctx.setStatus(
+      'tls-failed',
+      `The ${steps.name} server refused ${steps.command}: ${evidence(refusalText)}`,
+    );
     return endInClear();
   }
-  steps.enterTls();
-  const accepted = { ...summary, accepted: true, reply: reply.raw };
-  ctx.setStarttls(accepted);
-  const { tls, leftover } = await steps.connection.startTls({
-    ...tlsOptionsOf(options),
-    timeout: ctx.timeouts.tls,
-  });
-  if (leftover.length > 0) {
-    ctx.finding(injectionFinding(steps.protocol, leftover));
-    ctx.setStarttls({ ...accepted, injectedBytes: evidence(leftover.toString('latin1')) });
-  }
-  ctx.setSecurity('starttls');
-  ctx.setTls(tls);
-  for (const finding of tlsFindings(tls)) ctx.finding(finding);
   steps.leaveTls();
+  // Inside TLS now: if the session breaks before the login step, the test did not run for that reason.
+  if (options.credentials) ctx.setAuth({ ...input.plaintextAuth, test: ENDED_BEFORE_LOGIN });
   return true;
 }
 

@@ -1,4 +1,5 @@
-import type { Connection, ProbeContext } from '@mailports/wire';
+import type { Connection } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 
 /**
  * What an IMAP and a POP3 session share: the connection, the probe's context and line watcher, an

@@ -1,4 +1,5 @@
 import { createImapServer, createPop3Server } from '@mailports/testkit';
+import { MAX_RESULT_JSON_BYTES } from '@mailports/wire';
 import { describe, expect, it } from 'vitest';
 import { against, useTestServers } from './__fixtures__/harness';
 import { codes, FAST } from './__fixtures__/helpers';
@@ -13,6 +14,8 @@ const protocols = [
     probe: probeImap,
     commandsToTls: ['A1 STARTTLS'],
     capabilitiesInsideTls: 'A2 CAPABILITY',
+    goodbye: 'LOGOUT',
+    capabilityCommand: 'CAPABILITY',
   },
   {
     name: 'POP3',
@@ -20,6 +23,8 @@ const protocols = [
     probe: probePop3,
     commandsToTls: ['CAPA', 'STLS'],
     capabilitiesInsideTls: 'CAPA',
+    goodbye: 'QUIT',
+    capabilityCommand: 'CAPA',
   },
 ];
 const users = { carol: 'Sekr3t-both' };
@@ -36,8 +41,11 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
       expect(result).toMatchObject({
         status: 'tls-failed',
         security: 'plain',
-        starttls: { offered: true, attempted: true, accepted: true, injectedBytes: null },
+        starttls: { offered: true, attempted: true, accepted: true },
       });
+      // Garbage written right after the OK may arrive before the handshake starts: then it is
+      // reported as injected bytes, like any byte after the OK.
+      if (preset !== 'starttls-garbage') expect(result.starttls?.injectedBytes).toBeNull();
       expect(result.auth.test?.outcome).toBe('refused-cleartext');
       const sent = result.transcript.filter((entry) => entry.direction === 'client');
       expect(sent.map((entry) => entry.text)).toEqual(protocol.commandsToTls);
@@ -122,5 +130,69 @@ describe.each(protocols)('the $name probe against hostile testkit servers', (pro
     const finding = result.findings.find((entry) => entry.code === 'escape-sequences');
     expect(finding?.evidence).not.toMatch(/[\x07\x1b]/);
     expect(finding?.evidence).toContain('pwned');
+  });
+
+  it('keeps a working port ok when the server never answers the goodbye (the wait is capped)', async () => {
+    const silent = { [protocol.goodbye]: () => undefined };
+    const server = await start({ handlers: silent } as never);
+    // Without the cap the goodbye would wait the 30 s command timeout and the 6 s limit would end the probe.
+    const result = await probe(against(server, { timeouts: { ...FAST, command: 30_000, overall: 6000 } }));
+    expect(result.status).toBe('ok');
+    expect(result.error).toBeNull();
+  });
+
+  it('says the login test did not run because the session broke after STARTTLS, not that it never reached TLS', async () => {
+    const breakInsideTls = {
+      [protocol.capabilityCommand]: (context: { tls: boolean; destroy(): void; next(): Promise<void> }) =>
+        context.tls ? context.destroy() : context.next(),
+    };
+    const server = await start({ users, handlers: breakInsideTls } as never);
+    const result = await probe(against(server, { credentials }));
+    expect(result.security).toBe('starttls');
+    expect(result.status).not.toBe('ok');
+    expect(result.auth.test).toMatchObject({ outcome: 'error', mechanism: null });
+    expect(result.auth.test?.message).toContain('reached TLS, then ended before the login step');
+    expect(server.sensitiveInPlaintext()).toEqual([]);
+  });
+
+  it('times STARTTLS as the command and the handshake together', async () => {
+    const server = await start();
+    const result = await probe(against(server));
+    expect(result.security).toBe('starttls');
+    expect(result.timings.starttls).toBeGreaterThanOrEqual(result.timings.tlsHandshake ?? Number.NaN);
+  });
+
+  it('keeps a result under the documented JSON size when the server floods its capabilities', async () => {
+    const line = (index: number) => `X-FLOOD-${index}-${'a'.repeat(3900)}`;
+    const flood =
+      protocol.name === 'IMAP'
+        ? {
+            CAPABILITY: async (context: {
+              untagged(text: string): Promise<void>;
+              tagged(status: string, text: string): Promise<void>;
+              capabilities(): string[];
+            }) => {
+              for (let index = 0; index < 250; index++)
+                await context.untagged(`CAPABILITY IMAP4rev1 ${line(index)}`);
+              await context.untagged(`CAPABILITY ${context.capabilities().join(' ')}`);
+              await context.tagged('OK', 'CAPABILITY completed');
+            },
+          }
+        : undefined;
+    const server = await start(
+      (flood
+        ? { greetingCapabilities: false, handlers: flood }
+        : {
+            capabilitiesBeforeTls: [
+              'TOP',
+              'STLS',
+              'USER',
+              ...Array.from({ length: 250 }, (_, index) => line(index)),
+            ],
+          }) as never,
+    );
+    const result = await probe(against(server));
+    expect(result.truncated).toBe(true);
+    expect(JSON.stringify(result).length).toBeLessThanOrEqual(MAX_RESULT_JSON_BYTES);
   });
 });

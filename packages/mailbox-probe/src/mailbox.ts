@@ -1,11 +1,17 @@
-import { isIpAddress, mapConcurrent, resolveHost, WireError } from '@mailports/wire';
+import { wellKnownMailPorts } from '@mailports/ports';
+import { WireError } from '@mailports/wire';
+import { probeHost } from '@mailports/wire/probe';
 import { imapProbe } from './imap-probe';
 import { runMailboxProbe } from './mailbox-flow';
 import { pop3Probe } from './pop3-probe';
 import type { ImapProbeResult, MailboxPortSpec, Pop3ProbeResult, ProbeMailboxOptions } from './types';
 
-const DEFAULT_PORTS: readonly MailboxPortSpec[] = [110, 995, 143, 993];
-const WELL_KNOWN: Record<number, 'imap' | 'pop3'> = { 110: 'pop3', 995: 'pop3', 143: 'imap', 993: 'imap' };
+const MAILBOX_PORTS = [
+  ...wellKnownMailPorts({ protocol: 'pop3' }),
+  ...wellKnownMailPorts({ protocol: 'imap' }),
+];
+const DEFAULT_PORTS: readonly MailboxPortSpec[] = MAILBOX_PORTS.map((entry) => entry.port);
+const WELL_KNOWN = new Map(MAILBOX_PORTS.map((entry) => [entry.port, entry.protocol]));
 
 /**
  * Probes the POP3 and IMAP ports of one host in parallel: the name is resolved once (wire's
@@ -19,34 +25,22 @@ export async function probeMailbox(
   options: ProbeMailboxOptions,
 ): Promise<Array<ImapProbeResult | Pop3ProbeResult>> {
   const { ports = DEFAULT_PORTS, concurrency = 4, ...common } = options;
-  let addresses: string[] | undefined;
-  let dnsError: unknown;
-  if (isIpAddress(options.host)) {
-    addresses = [options.host];
-  } else {
-    try {
-      addresses = await resolveHost(options.host, {
-        ...(options.timeouts?.dns === undefined ? {} : { timeout: options.timeouts.dns }),
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-      });
-      if (addresses.length === 0)
-        dnsError = new WireError('E_DNS', `${options.host} has no address`, { step: 'dns' });
-    } catch (error) {
-      dnsError = error;
-    }
-  }
-  return mapConcurrent(
-    ports,
-    Math.max(1, concurrency),
-    (spec): Promise<ImapProbeResult | Pop3ProbeResult> => {
+  const { results } = await probeHost({
+    host: options.host,
+    targets: ports,
+    concurrency,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    ...(options.timeouts?.dns === undefined ? {} : { dnsTimeout: options.timeouts.dns }),
+    probe: (spec, run): Promise<ImapProbeResult | Pop3ProbeResult> => {
       const port = typeof spec === 'number' ? spec : spec.port;
-      const protocol = typeof spec === 'number' ? WELL_KNOWN[spec] : spec.protocol;
+      const protocol = typeof spec === 'number' ? WELL_KNOWN.get(spec) : spec.protocol;
       const probeOptions = {
         ...common,
         port,
+        signal: run.signal,
         ...(typeof spec === 'number' || spec.mode === undefined ? {} : { mode: spec.mode }),
-        ...(addresses === undefined || addresses.length === 0 ? {} : { addresses }),
+        ...(run.addresses.length === 0 ? {} : { addresses: run.addresses }),
       };
       if (protocol === undefined) {
         const invalid = new WireError(
@@ -56,10 +50,11 @@ export async function probeMailbox(
         );
         return runMailboxProbe(probeOptions, { presetError: invalid }, imapProbe);
       }
-      const internal = dnsError === undefined ? {} : { presetError: dnsError };
+      const internal = run.dnsError === null ? {} : { presetError: run.dnsError };
       return protocol === 'imap'
         ? runMailboxProbe(probeOptions, internal, imapProbe)
         : runMailboxProbe(probeOptions, internal, pop3Probe);
     },
-  );
+  });
+  return results;
 }

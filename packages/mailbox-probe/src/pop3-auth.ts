@@ -1,7 +1,9 @@
-import type { AuthTest, ProbeContext } from '@mailports/wire';
+import type { AuthTest } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import type { Pop3Capabilities } from './pop3-capabilities';
 import type { Pop3Session } from './pop3-session';
-import { credentialGuard, isFatal, loginError, loginOutcome, saslPlain } from './session-common';
+import { loginError, loginOutcome } from './session-common';
+import { authenticate, chooseSaslClient, credentialGuard, isFatal } from '@mailports/wire/probe';
 
 /**
  * The optional credential test, inside TLS only: AUTH PLAIN with an initial response (RFC 5034)
@@ -17,7 +19,8 @@ export async function pop3LoginTest(
   const refusal = credentialGuard(session.connection);
   if (refusal) return { test: refusal, usable: true };
   const { username, password } = credentials;
-  const usePlain = capabilities?.saslMechanisms.includes('PLAIN') ?? false;
+  const plain = chooseSaslClient(capabilities?.saslMechanisms ?? [], ['PLAIN']);
+  const usePlain = plain !== undefined;
   const useUser = !usePlain && (capabilities === null || capabilities.user);
   if (!usePlain && !useUser) {
     return {
@@ -32,14 +35,31 @@ export async function pop3LoginTest(
   const mechanism = usePlain ? 'PLAIN' : 'USER';
   try {
     const test = await ctx.time('auth', async (): Promise<AuthTest> => {
-      if (usePlain) {
-        const { status } = await session.command(`AUTH PLAIN ${saslPlain(username, password)}`, {
-          step: 'auth',
-          redactAs: 'AUTH PLAIN [redacted]',
-          // The initial response already holds everything PLAIN has: any challenge gets the cancel.
-          onContinuation: () => session.continueWith('*'),
-        });
-        return loginOutcome(status.ok, mechanism, status.text, status.raw);
+      if (plain !== undefined) {
+        // RFC 5034: AUTH with an initial response; a challenge beyond the mechanism's messages gets the cancel.
+        const { reply } = await authenticate(
+          plain,
+          credentials,
+          { initialResponse: true },
+          async (name, initial, answer) => {
+            const { status } = await session.command(
+              initial === null ? `AUTH ${name}` : `AUTH ${name} ${initial.line}`,
+              {
+                step: 'auth',
+                ...(initial === null ? {} : { redactAs: `AUTH ${name} ${initial.redactAs}` }),
+                onContinuation: () => {
+                  const next = answer();
+                  return session.continueWith(
+                    next.line,
+                    next.redactAs === next.line ? undefined : next.redactAs,
+                  );
+                },
+              },
+            );
+            return status;
+          },
+        );
+        return loginOutcome(reply.ok, mechanism, reply.text, reply.raw);
       }
       const user = await session.command(`USER ${username}`, { step: 'auth' });
       if (!user.status.ok) return loginOutcome(false, mechanism, user.status.text, user.status.raw);

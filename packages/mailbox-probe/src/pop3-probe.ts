@@ -1,4 +1,5 @@
-import type { ProbeContext, SecurityPlan } from '@mailports/wire';
+import { implicitTlsPorts } from '@mailports/ports';
+import type { ProbeContext, SecurityPlan } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { mailboxFinding } from './findings';
 import { diffCapabilities } from './imap-capabilities';
@@ -35,7 +36,7 @@ export function probePop3(options: MailboxProbeOptions): Promise<Pop3ProbeResult
 
 /** The POP3 protocol for {@link runMailboxProbe}; {@link probeMailbox} runs it too. */
 export const pop3Probe: MailboxProbeSpec<Pop3ProbeDetails> = {
-  implicitPort: 995,
+  implicitPort: implicitTlsPorts('pop3')[0]!,
   details: () => ({
     protocol: 'pop3',
     greeting: null,
@@ -169,10 +170,14 @@ function pop3Steps(ctx: ProbeContext, session: Pop3Session): MailboxSteps {
     name: 'POP3',
     command: 'STLS',
     connection: session.connection,
-    starttls: async () => (await session.command('STLS', { step: 'starttls' })).status,
+    starttls: async () => {
+      const { status } = await session.command('STLS', { step: 'starttls' });
+      return { accepted: status.ok, reply: status.raw, text: status.text };
+    },
     enterTls: () => session.transition('stls'),
     leaveTls: () => session.transition('authorization'),
-    goodbye: () => courtesyGoodbye(ctx, session, 'quit', () => session.command('QUIT', { step: 'quit' })),
+    goodbye: () =>
+      courtesyGoodbye(ctx, session, 'quit', (timeout) => session.command('QUIT', { step: 'quit', timeout })),
   };
 }
 

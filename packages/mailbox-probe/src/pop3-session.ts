@@ -1,4 +1,5 @@
-import type { Connection, ProbeContext } from '@mailports/wire';
+import type { Connection } from '@mailports/wire';
+import type { ProbeContext } from '@mailports/wire/probe';
 import { MailboxProtocolError } from './errors';
 import { MailboxSession } from './mailbox-session';
 import {
@@ -34,6 +35,8 @@ export interface Pop3CommandOptions {
   readonly redactAs?: string;
   /** Handles a `+ ` SASL continuation; without it a continuation is a protocol error. */
   readonly onContinuation?: (continuation: Pop3Continuation) => Promise<void>;
+  /** Milliseconds to wait for the reply; default the command timeout. */
+  readonly timeout?: number;
 }
 
 /** A completed POP3 command: the status line and, for a positive multi-line reply, its body. */
@@ -77,7 +80,10 @@ export class Pop3Session extends MailboxSession<Pop3State> {
       options.redactAs === undefined ? undefined : { redactAs: shown },
     );
     for (let continuations = 0; ; continuations++) {
-      const reply = await this.readLine(options.step, { command: shown });
+      const reply = await this.readLine(options.step, {
+        command: shown,
+        ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+      });
       if (reply.kind === 'status') {
         const lines =
           reply.ok && options.multiline

@@ -36,7 +36,7 @@ describe('probePop3 against the testkit POP3 server', () => {
     const apop = result.findings.find((finding) => finding.code === 'apop-before-tls');
     expect(apop).toMatchObject({
       severity: 'warning',
-      reference: 'RFC 1939 §7, §13',
+      reference: 'RFC 1939 §7, RFC 1939 §13',
       evidence: result.greeting?.apopTimestamp,
     });
     expect(apop?.message).toContain(`port ${pop.port} offers APOP`);

@@ -1,12 +1,12 @@
+import type { Connection } from '@mailports/wire';
 import {
-  type Connection,
+  escapeWatcher,
   openWithGreeting as openWithDiagnosis,
   type ProbeContext,
   type SecurityPlan,
   tlsOptionsOf,
-} from '@mailports/wire';
+} from '@mailports/wire/probe';
 import { mailboxFinding } from './findings';
-import { escapeWatcher } from './session-common';
 import type { MailboxProbeOptions } from './types';
 
 /** How {@link openWithGreeting} reaches and recognises a greeting. */
@@ -51,8 +51,9 @@ export async function openWithGreeting<G>(ctx: ProbeContext, open: OpenPlan<G>):
       return open.looksLikeGreeting(line) ? line : null;
     },
     bannerLine: (line) => line,
-    tlsExpectedFinding: () =>
+    tlsExpectedFinding: (continuing) =>
       mailboxFinding('tls-expected', {
+        lowered: continuing && open.plan.starttls === 'if-offered',
         message: `Port ${ctx.port} sent no plaintext ${open.protocolName} greeting within ${ctx.timeouts.greeting} ms, but greeted over TLS: it speaks implicit TLS, not STARTTLS.`,
       }),
     plaintextFinding: (line) =>

@@ -1,7 +1,6 @@
 import {
   type AuthTest,
   chooseOAuthMechanism,
-  type ProbeContext,
   type TokenCredentials,
   TokenSaslExchange,
 } from '@mailports/wire';
@@ -10,7 +9,8 @@ import type { ImapLoginResult } from './imap-auth';
 import type { ImapSession } from './imap-session';
 import type { Pop3Capabilities } from './pop3-capabilities';
 import type { Pop3Session } from './pop3-session';
-import { credentialGuard, isFatal, loginError } from './session-common';
+import { credentialGuard, isFatal, type ProbeContext } from '@mailports/wire/probe';
+import { loginError } from './session-common';
 
 /** What a token login needs besides the session: the token and OAUTHBEARER's host and port. */
 export interface TokenLogin {

@@ -1,4 +1,5 @@
-import type { CommonProbeOptions, ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { CommonProbeOptions } from '@mailports/wire/probe';
 import type { CapabilityChanges, ImapCapabilities } from './imap-capabilities';
 import type { ImapResponseCode } from './imap-response';
 import type { Pop3Capabilities } from './pop3-capabilities';
@@ -30,7 +31,7 @@ export interface ImapGreeting {
   readonly raw: string;
 }
 
-/** What the IMAP probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
+/** What the IMAP probe adds to wire's `ProbeResultBase`. */
 export interface ImapProbeDetails {
   readonly protocol: 'imap';
   readonly greeting: ImapGreeting | null;
@@ -65,7 +66,7 @@ export interface Pop3Greeting {
   readonly raw: string;
 }
 
-/** What the POP3 probe adds to {@link @mailports/wire!ProbeResultBase | ProbeResultBase}. */
+/** What the POP3 probe adds to wire's `ProbeResultBase`. */
 export interface Pop3ProbeDetails {
   readonly protocol: 'pop3';
   readonly greeting: Pop3Greeting | null;

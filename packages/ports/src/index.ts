@@ -13,6 +13,8 @@ export { PROVIDERS } from './data/providers.js';
 export { SASL_MECHANISMS } from './data/sasl.js';
 export { SMTP_TIMEOUTS } from './data/smtp-timeouts.js';
 export { RELAY_POLICY_RECORDS, SRV_LABELS } from './data/srv.js';
+export type { MailPortFilter } from './mail-ports.js';
+export { implicitTlsPorts, preferredPorts, protocolOfPort, wellKnownMailPorts } from './mail-ports.js';
 export type { ListPortsFilter, MythFilter, RecommendedPortOptions, SrvFilter } from './queries.js';
 export {
   blocksFor,
@@ -40,6 +42,9 @@ export type {
   HistoryEvent,
   IanaAssignment,
   IanaStatus,
+  MailPortEntry,
+  MailProtocol,
+  MailRole,
   MaybeUnverified,
   Myth,
   MythVerdict,
@@ -50,6 +55,7 @@ export type {
   PortProtocol,
   PortRecommendation,
   PortRole,
+  PreferredPort,
   ProviderBlockOnPort,
   ProviderId,
   RecommendableRole,
@@ -85,3 +91,7 @@ export {
   loginPolicyForHost,
   loginPolicyForMx,
 } from './login/index.js';
+export { FINDINGS } from './data/findings.js';
+export type { FindingCode } from './data/findings.js';
+export { findingDefinition, isFindingCode, listFindings } from './findings.js';
+export type { FindingDefinition, FindingSeverity } from './types.js';

@@ -19,6 +19,9 @@ export type Citation = Source;
 /** The application protocol spoken on a mail port. */
 export type PortProtocol = 'smtp' | 'imap' | 'pop3' | 'lmtp' | 'managesieve';
 
+/** The protocols between a mail client (or another server) and a provider: SMTP, IMAP and POP3. */
+export type MailProtocol = 'smtp' | 'imap' | 'pop3';
+
 /**
  * What a port is for.
  * - `relay`: server to server (MX) transfer, RFC 5321.
@@ -28,6 +31,9 @@ export type PortProtocol = 'smtp' | 'imap' | 'pop3' | 'lmtp' | 'managesieve';
  * - `filter-management`: a client uploading Sieve filter scripts (ManageSieve).
  */
 export type PortRole = 'relay' | 'submission' | 'retrieval' | 'local-delivery' | 'filter-management';
+
+/** The roles of the well-known mail ports: relay, submission and retrieval. */
+export type MailRole = 'relay' | 'submission' | 'retrieval';
 
 /**
  * How TLS is reached on a port.
@@ -136,6 +142,20 @@ export interface PortEntry {
   readonly notFor: readonly WrongRole[];
   /** Sources for the entry as a whole (mode, standing, blocking). */
   readonly sources: readonly Source[];
+}
+
+/** A port entry of SMTP, IMAP or POP3, as the well-known mail port queries return them. */
+export type MailPortEntry = PortEntry & { readonly protocol: MailProtocol; readonly role: MailRole };
+
+/** One port in a role's order of preference (see `preferredPorts`). */
+export interface PreferredPort {
+  readonly port: number;
+  readonly protocol: MailProtocol;
+  readonly tls: TlsMode;
+  /** How the port stands for the role asked about, e.g. `unofficial` for 2525 and submission. */
+  readonly standing: Standing;
+  /** The entry's short title, e.g. `Message submission over implicit TLS`. */
+  readonly title: string;
 }
 
 /** Roles {@link recommendedPort} answers for. */
@@ -259,8 +279,8 @@ export interface SaslMechanism {
 export interface SrvLabel {
   /** e.g. `_submissions._tcp`. */
   readonly label: string;
-  readonly protocol: PortProtocol;
-  readonly role: PortRole;
+  readonly protocol: MailProtocol;
+  readonly role: 'submission' | 'retrieval';
   readonly port: number;
   readonly tls: TlsMode;
   readonly sources: readonly Source[];
@@ -314,4 +334,21 @@ export interface SmtpTimeout {
   readonly waitsFor: string;
   readonly minimumSeconds: number;
   readonly source: Source;
+}
+
+/** How serious a probe finding is. */
+export type FindingSeverity = 'info' | 'warning' | 'critical';
+
+/** One entry of the findings catalogue (`FINDINGS`): what a probe finding code means, for every protocol. */
+export interface FindingDefinition {
+  /** The severity of the finding, the same for every protocol. */
+  readonly severity: FindingSeverity;
+  /** The one case in which a probe reports the finding at a lower severity, when there is one. */
+  readonly lowered?: { readonly severity: FindingSeverity; readonly when: string };
+  /** The protocols whose probes can report it. */
+  readonly protocols: readonly ('smtp' | 'imap' | 'pop3')[];
+  /** What the finding means, for a person (one or two sentences). */
+  readonly description: string;
+  /** Where the rule comes from. */
+  readonly sources: readonly Source[];
 }

@@ -1,4 +1,4 @@
-import type { Finding, ProbeResultBase } from '@mailports/wire';
+import type { Finding, FindingCode, ProbeResultBase } from '@mailports/wire';
 import { portMeaning } from './_classify';
 import { CITE, citationFromReference, expectedTlsMode, providerBlocks } from './_knowledge';
 import type { Constraints, Reason, Role, Verdict } from './types';
@@ -76,7 +76,7 @@ export function describeFailure(result: ProbeResultBase, port: number): string {
   }
 }
 
-function has(result: ProbeResultBase, code: string): Finding | undefined {
+function has(result: ProbeResultBase, code: FindingCode): Finding | undefined {
   return result.findings.find((finding) => finding.code === code);
 }
 
@@ -301,7 +301,7 @@ function judgeConstraints(
   }
 }
 
-const HANDLED_FINDINGS = new Set([
+const HANDLED_FINDINGS = new Set<FindingCode>([
   'tls-version-outdated',
   'starttls-injection',
   'auth-before-tls',

@@ -1,3 +1,4 @@
+import { implicitTlsPorts, type MailRole, preferredPorts, recommendedPort } from '@mailports/ports';
 import type { MailProtocol, SecurityMode } from '@mailports/wire';
 import type { Role } from './types';
 
@@ -12,28 +13,47 @@ export interface PortMeaning {
   preference: number;
   /** The port the standards name for this role and protocol (465, 587, 993, 143, 995, 110; 25 for relay). */
   standard: boolean;
-  /** Short name of the service, e.g. `submissions (implicit TLS)`. */
+  /** What the port is, e.g. `Message submission over implicit TLS` (the knowledge base's title). */
   label: string;
 }
 
-// Thunderbird's sortTriesByPreference and RFC 8314 §3 agree on the order: TLS before plaintext,
-// IMAP before POP3, implicit TLS before STARTTLS.
-const SEND: Record<number, PortMeaning> = {
-  465: { preference: 95, standard: true, label: 'submission over implicit TLS' },
-  587: { preference: 85, standard: true, label: 'submission with STARTTLS' },
-  2525: { preference: 60, standard: false, label: 'unofficial alternative submission port' },
-  25: { preference: 40, standard: false, label: 'relay port' },
-};
-const RELAY: Record<number, PortMeaning> = {
-  25: { preference: 90, standard: true, label: 'relay between mail servers' },
-};
-const READ_IMAP: Record<number, PortMeaning> = {
-  993: { preference: 95, standard: true, label: 'IMAP over implicit TLS' },
-  143: { preference: 85, standard: true, label: 'IMAP with STARTTLS' },
-};
-const READ_POP3: Record<number, PortMeaning> = {
-  995: { preference: 75, standard: true, label: 'POP3 over implicit TLS' },
-  110: { preference: 65, standard: true, label: 'POP3 with STLS' },
+/** The knowledge base's name for what a recommend role does. */
+const PORT_ROLE: Record<Role, MailRole> = { send: 'submission', relay: 'relay', read: 'retrieval' };
+
+/** Preference of a role's first standard port; each next standard port is ten points lower. */
+const FIRST_CHOICE: Record<Role, number> = { send: 95, relay: 90, read: 95 };
+/** Below every standard port, above a non-standard port that happens to answer. */
+const UNOFFICIAL_PREFERENCE = 60;
+/** A port meant for another role (the relay port, for sending): tried last. */
+const OTHER_ROLE_PREFERENCE = 40;
+
+// Thunderbird's sortTriesByPreference and RFC 8314 §3 agree on the order @mailports/ports gives:
+// TLS before plaintext, IMAP before POP3, implicit TLS before STARTTLS.
+function meaningsFor(role: Role): ReadonlyMap<number, PortMeaning & { protocol: MailProtocol }> {
+  const meanings = new Map<number, PortMeaning & { protocol: MailProtocol }>();
+  let standardRank = 0;
+  for (const choice of preferredPorts(PORT_ROLE[role])) {
+    const standard = choice.standing !== 'unofficial';
+    const preference = standard ? FIRST_CHOICE[role] - 10 * standardRank++ : UNOFFICIAL_PREFERENCE;
+    meanings.set(choice.port, { preference, standard, label: choice.title, protocol: choice.protocol });
+  }
+  if (role === 'send') {
+    // Some servers accept submission on the relay port, so sending tries it last.
+    const relay = recommendedPort('relay');
+    meanings.set(relay.port, {
+      preference: OTHER_ROLE_PREFERENCE,
+      standard: false,
+      label: 'relay port',
+      protocol: 'smtp',
+    });
+  }
+  return meanings;
+}
+
+const MEANINGS: Record<Role, ReadonlyMap<number, PortMeaning & { protocol: MailProtocol }>> = {
+  send: meaningsFor('send'),
+  relay: meaningsFor('relay'),
+  read: meaningsFor('read'),
 };
 
 /**
@@ -46,36 +66,25 @@ export function portMeaning(
   port: number,
   security: SecurityMode | null,
 ): PortMeaning {
-  const table =
-    role === 'send' ? SEND : role === 'relay' ? RELAY : protocol === 'imap' ? READ_IMAP : READ_POP3;
-  const known = table[port];
-  if (known) return known;
+  const known = MEANINGS[role].get(port);
+  if (known && known.protocol === protocol) {
+    return { preference: known.preference, standard: known.standard, label: known.label };
+  }
   const secured = security === 'implicit' ? 8 : security === 'starttls' ? 4 : 0;
   const base = role === 'read' && protocol === 'pop3' ? 40 : 50;
   return { preference: base + secured, standard: false, label: `non-standard port ${port}` };
 }
 
-/** The well-known ports discovery tries for a role and protocol, in preference order. */
+/**
+ * The well-known ports discovery tries for a role, best first, with the protocol spoken there: the
+ * order @mailports/ports prefers for the role (`send`: 465, 587, 2525; `read`: 993, 143, 995, 110;
+ * `relay`: 25), and for `send` the relay port last, since some servers accept submission there.
+ * Pure and browser-safe.
+ * @param role - `send`, `relay` or `read`.
+ */
 export function defaultPorts(role: Role): Array<{ port: number; protocol: MailProtocol }> {
-  switch (role) {
-    case 'send':
-      return [
-        { port: 465, protocol: 'smtp' },
-        { port: 587, protocol: 'smtp' },
-        { port: 2525, protocol: 'smtp' },
-        { port: 25, protocol: 'smtp' },
-      ];
-    case 'relay':
-      return [{ port: 25, protocol: 'smtp' }];
-    case 'read':
-      return [
-        { port: 993, protocol: 'imap' },
-        { port: 143, protocol: 'imap' },
-        { port: 995, protocol: 'pop3' },
-        { port: 110, protocol: 'pop3' },
-      ];
-  }
+  return [...MEANINGS[role]].map(([port, { protocol }]) => ({ port, protocol }));
 }
 
 /** The implicit-TLS ports, where a probe in `auto` mode starts TLS from the first byte. */
-export const IMPLICIT_TLS_PORTS: ReadonlySet<number> = new Set([465, 993, 995]);
+export const IMPLICIT_TLS_PORTS: ReadonlySet<number> = new Set(implicitTlsPorts());

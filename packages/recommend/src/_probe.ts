@@ -30,22 +30,25 @@ export interface SharedProbeOptions {
 /** Runs the probe of a target's protocol; resolves to its result, never to a network error. */
 export type Prober = (target: ProbeTarget, signal: AbortSignal) => Promise<ProbeResultBase>;
 
-/** Runs `run` over `items` with at most `limit` in flight; results keep the items' order. */
+/**
+ * Runs `run` over `items` with at most `limit` in flight, through wire's one orchestrator
+ * (`fanOut`, loaded on call so importing this package stays browser-safe): every probe gets the
+ * run's signal, which `signal` aborts, so many probes add one listener to `signal`, not one each.
+ * Results keep the items' order.
+ */
 export async function pool<T, R>(
   items: readonly T[],
   limit: number,
-  run: (item: T) => Promise<R>,
+  run: (item: T, signal: AbortSignal) => Promise<R>,
+  signal?: AbortSignal,
 ): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+  const { fanOut } = await import('@mailports/wire/probe');
+  return fanOut({
+    targets: items,
+    concurrency: limit,
+    ...(signal === undefined ? {} : { signal }),
+    probe: (item, runSignal) => run(item, runSignal),
+  });
 }
 
 /** A result for a probe that threw instead of returning one (a bug in a probe must not sink the report). */

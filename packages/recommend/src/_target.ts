@@ -1,3 +1,4 @@
+import { isIpLiteral } from '@mailports/wire/text';
 import { RecommendError } from './errors';
 
 /** A target as the user typed it, classified. */
@@ -7,12 +8,6 @@ export type ParsedTarget =
   | { kind: 'ip'; address: string };
 
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
-
-/** True for an IPv4 dotted quad or an IPv6 literal (browser-safe). */
-export function isIpLiteral(text: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((part) => Number(part) <= 255);
-  return /^[0-9a-f:.]+$/i.test(text) && text.includes(':') && (text.match(/::/g)?.length ?? 0) <= 1;
-}
 
 function normaliseName(name: string, toAscii: (domain: string) => string): string | null {
   const trimmed = name.trim().replace(/\.$/, '').toLowerCase();
@@ -25,7 +20,7 @@ function normaliseName(name: string, toAscii: (domain: string) => string): strin
 /**
  * Classifies a target: an email address (its domain), an IP literal (brackets allowed), or a name
  * (a domain or a host; discovery decides which). `toAscii` converts internationalised names.
- * @throws RecommendError `E_INVALID_TARGET` for anything else (empty, CR/LF, bad labels).
+ * @throws RecommendError `E_INVALID_TARGET` for anything else (empty, CR/LF, bad labels, two `@`).
  */
 export function parseTarget(target: string, toAscii: (domain: string) => string): ParsedTarget {
   const text = target.trim();
@@ -36,7 +31,8 @@ export function parseTarget(target: string, toAscii: (domain: string) => string)
   if (isIpLiteral(unbracketed)) return { kind: 'ip', address: unbracketed };
   if (text.includes('@')) {
     const domain = normaliseName(text.slice(text.lastIndexOf('@') + 1), toAscii);
-    if (!domain || text.indexOf('@') === 0) throw invalid();
+    // One `@` only: in `a@b@c.example` no part is sure to be the mail domain.
+    if (!domain || text.indexOf('@') === 0 || text.indexOf('@') !== text.lastIndexOf('@')) throw invalid();
     return { kind: 'email', domain };
   }
   const name = normaliseName(text, toAscii);

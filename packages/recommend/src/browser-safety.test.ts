@@ -36,7 +36,8 @@ describe('the package entry', () => {
     expect(files).toEqual(expect.arrayContaining(['rank.ts', 'settings.ts', 'discover.ts', 'recommend.ts']));
   });
 
-  it('imports nothing from Node or the probes statically, only the pure knowledge base', () => {
-    expect(external.filter((line) => !line.endsWith('→ @mailports/ports'))).toEqual([]);
+  it('imports nothing from Node or the probes statically, only the pure knowledge base and browser-safe text helpers', () => {
+    const browserSafe = ['→ @mailports/ports', '→ @mailports/wire/text'];
+    expect(external.filter((line) => !browserSafe.some((safe) => line.endsWith(safe)))).toEqual([]);
   });
 });

@@ -189,7 +189,15 @@ describe('discover', () => {
   });
 
   it('rejects malformed targets and DNS servers with a typed error, asking nothing', async () => {
-    for (const target of ['', 'ann@', '@example.test', 'bad name.test', 'a\r\nb.test', '-x.test']) {
+    for (const target of [
+      '',
+      'ann@',
+      '@example.test',
+      'a@b@c.invalid',
+      'bad name.test',
+      'a\r\nb.test',
+      '-x.test',
+    ]) {
       await expect(discover({ target })).rejects.toMatchObject({ code: 'E_INVALID_TARGET' });
     }
     await expect(

@@ -1,4 +1,5 @@
 import type { Resolver } from 'node:dns/promises';
+import { srvLabels } from '@mailports/ports';
 import type { MailProtocol, ProbeMode } from '@mailports/wire';
 import { defaultPorts, IMPLICIT_TLS_PORTS } from './_classify';
 import { type ParsedTarget, parseDnsServer, parseTarget } from './_target';
@@ -12,15 +13,14 @@ interface SrvService {
   mode: ProbeMode;
 }
 
-// Client preference order: implicit TLS before STARTTLS, IMAP before POP3.
-const SRV_SERVICES: readonly SrvService[] = [
-  { label: '_submissions._tcp', role: 'send', protocol: 'smtp', mode: 'implicit' },
-  { label: '_submission._tcp', role: 'send', protocol: 'smtp', mode: 'auto' },
-  { label: '_imaps._tcp', role: 'read', protocol: 'imap', mode: 'implicit' },
-  { label: '_imap._tcp', role: 'read', protocol: 'imap', mode: 'auto' },
-  { label: '_pop3s._tcp', role: 'read', protocol: 'pop3', mode: 'implicit' },
-  { label: '_pop3._tcp', role: 'read', protocol: 'pop3', mode: 'auto' },
-];
+// Client preference order, as @mailports/ports lists the labels: implicit TLS before STARTTLS, IMAP
+// before POP3. A STARTTLS label is probed in `auto` mode, so a server without STARTTLS is still seen.
+const SRV_SERVICES: readonly SrvService[] = srvLabels().map((label) => ({
+  label: label.label,
+  role: label.role === 'submission' ? 'send' : 'read',
+  protocol: label.protocol,
+  mode: label.tls === 'implicit' ? 'implicit' : 'auto',
+}));
 
 // Thunderbird's GuessConfig host prefixes per protocol ('' is the domain itself).
 const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {

@@ -1,3 +1,4 @@
+export { defaultPorts } from './_classify';
 export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';

@@ -126,19 +126,24 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     }
   };
 
-  const results = await pool(jobs, options.concurrency ?? 16, async (job) => {
-    progress({ type: 'probe-start', candidate: job.candidate });
-    const target = {
-      protocol: job.protocol,
-      host: job.host,
-      port: job.port,
-      mode: job.candidate.mode,
-      addresses: job.candidate.addresses,
-    };
-    const result = await probeSafely(probe, target, signal);
-    progress({ type: 'probe-end', candidate: job.candidate, result });
-    return result;
-  });
+  const results = await pool(
+    jobs,
+    options.concurrency ?? 16,
+    async (job, jobSignal) => {
+      progress({ type: 'probe-start', candidate: job.candidate });
+      const target = {
+        protocol: job.protocol,
+        host: job.host,
+        port: job.port,
+        mode: job.candidate.mode,
+        addresses: job.candidate.addresses,
+      };
+      const result = await probeSafely(probe, target, jobSignal);
+      progress({ type: 'probe-end', candidate: job.candidate, result });
+      return result;
+    },
+    signal,
+  );
 
   const constraints: Constraints = {
     ...options.constraints,

@@ -1,3 +1,4 @@
+import { isIpLiteral } from '@mailports/wire/text';
 import type { MailProtocol } from '@mailports/wire';
 import { RecommendError } from './errors';
 import type { RankedOption, Recommendation, Role } from './types';
@@ -28,11 +29,6 @@ export interface AccountHint {
   user?: string;
   /** The certificate name to expect when the option's host is an IP address. */
   servername?: string;
-}
-
-/** True for an IPv4 or IPv6 literal (browser-safe: no node:net). */
-function isIpLiteral(host: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
 }
 
 /**

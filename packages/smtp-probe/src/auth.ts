@@ -1,4 +1,5 @@
 import { type AuthTest, escapeForDisplay, type TlsInfo } from '@mailports/wire';
+import { authenticate, chooseSaslClient, credentialGuard } from '@mailports/wire/probe';
 import type { SmtpReply } from './types';
 
 /** What the credential test needs from the session. */
@@ -14,12 +15,8 @@ export interface CredentialTestInput {
   readonly command: (line: string, expect: readonly number[], redactAs?: string) => Promise<SmtpReply>;
 }
 
-const SUPPORTED = ['PLAIN', 'LOGIN'] as const;
-const REDACTED = '[redacted]';
-
-function base64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64');
-}
+/** Challenges answered before the exchange counts as broken (LOGIN needs two). */
+const MAX_CHALLENGES = 4;
 
 function codeOf(reply: SmtpReply): string {
   return reply.enhancedCode === undefined ? String(reply.code) : `${reply.code} ${reply.enhancedCode}`;
@@ -57,41 +54,18 @@ function outcomeOf(reply: SmtpReply, mechanism: string): AuthTest {
 }
 
 /**
- * The guard every login test passes first: nothing is sent outside TLS, nor inside TLS whose
- * certificate failed verification (RFC 8314 §5.3: no confidential channel then). Null when allowed.
- */
-export function credentialRefusal(input: Pick<CredentialTestInput, 'secure' | 'tls'>): AuthTest | null {
-  if (!input.secure) {
-    return {
-      outcome: 'refused-cleartext',
-      mechanism: null,
-      message: 'Credentials were not sent: the session is not encrypted, and AUTH is only tested inside TLS.',
-    };
-  }
-  const verdict = input.tls?.verdict;
-  if (verdict && !verdict.trusted) {
-    // The same outcome and words as the IMAP and POP3 probes, so a report reads alike for every protocol.
-    return {
-      outcome: 'error',
-      mechanism: null,
-      message: `Credentials were not sent: the certificate is not trusted (${verdict.reason ?? 'unknown reason'}).`,
-    };
-  }
-  return null;
-}
-
-/**
- * Tests credentials with AUTH PLAIN (RFC 4616, initial response per RFC 4954 §4) or AUTH LOGIN,
- * whichever the server offers, PLAIN first. Refuses outside TLS, and inside TLS whose certificate
+ * Tests credentials with the first SASL mechanism of wire's `SASL_CLIENTS` the server offers (PLAIN,
+ * with an initial response per RFC 4954 §4, then LOGIN): the mechanisms live in the probe kit,
+ * so one added there works here. Refuses outside TLS (wire's `credentialGuard`), and inside TLS whose certificate
  * failed verification (RFC 8314 §5.3: no confidential channel then), without sending anything.
  * The password and every base64 blob reach the transcript only as `[redacted]`. Throws only the
  * session's WireErrors (timeouts, closed connection, a reply code no step allows).
  */
 export async function testCredentials(input: CredentialTestInput): Promise<AuthTest> {
-  const refusal = credentialRefusal(input);
-  if (refusal) return refusal;
-  const mechanism = SUPPORTED.find((name) => input.mechanisms.includes(name));
-  if (mechanism === undefined) {
+  const refusal = credentialGuard(input);
+  if (refusal !== null) return refusal;
+  const client = chooseSaslClient(input.mechanisms);
+  if (client === undefined) {
     const offered =
       input.mechanisms.length > 0
         ? input.mechanisms.map((name) => escapeForDisplay(name)).join(', ')
@@ -102,20 +76,34 @@ export async function testCredentials(input: CredentialTestInput): Promise<AuthT
       message: `The server offers no mechanism the probe can test (PLAIN or LOGIN); offered: ${offered}.`,
     };
   }
-  const { username, password } = input.credentials;
-  if (mechanism === 'PLAIN') {
-    const blob = base64(`\u0000${username}\u0000${password}`);
-    const reply = await input.command(`AUTH PLAIN ${blob}`, [2, 3, 4, 5], `AUTH PLAIN ${REDACTED}`);
-    if (reply.code === 334) {
-      // The server ignored the initial response; cancel the exchange (RFC 4954 §4) rather than guess.
-      await input.command('*', [2, 3, 4, 5]);
-    }
-    return outcome(reply, mechanism);
+  // RFC 4954 §4: AUTH with an initial response; every 334 challenge is answered, or cancelled with `*`.
+  const { reply, cancelled } = await authenticate(
+    client,
+    input.credentials,
+    { initialResponse: true },
+    async (mechanism, initial, answer) => {
+      let reply = await input.command(
+        initial === null ? `AUTH ${mechanism}` : `AUTH ${mechanism} ${initial.line}`,
+        [2, 3, 4, 5],
+        initial === null ? undefined : `AUTH ${mechanism} ${initial.redactAs}`,
+      );
+      for (let challenges = 0; reply.code === 334 && challenges < MAX_CHALLENGES; challenges++) {
+        const next = answer();
+        reply = await input.command(
+          next.line,
+          [2, 3, 4, 5],
+          next.redactAs === next.line ? undefined : next.redactAs,
+        );
+      }
+      return reply;
+    },
+  );
+  if (cancelled) {
+    return {
+      outcome: 'error',
+      mechanism: client.name,
+      message: `AUTH ${client.name} did not complete: the server asked for more than the mechanism sends, so the probe cancelled (${codeOf(reply)}).`,
+    };
   }
-  let reply = await input.command('AUTH LOGIN', [2, 3, 4, 5]);
-  if (reply.code !== 334) return outcome(reply, mechanism);
-  reply = await input.command(base64(username), [2, 3, 4, 5], REDACTED);
-  if (reply.code !== 334) return outcome(reply, mechanism);
-  reply = await input.command(base64(password), [2, 3, 4, 5], REDACTED);
-  return outcome(reply, mechanism);
+  return outcome(reply, client.name);
 }

@@ -1,4 +1,5 @@
-import { WireError } from '@mailports/wire';
+import { ProtocolError } from '@mailports/wire';
+import { formatReply } from './reply';
 import type { SmtpReply } from './types';
 
 /** Construction options for {@link SmtpProtocolError}. */
@@ -15,18 +16,22 @@ export interface SmtpProtocolErrorOptions {
 
 /**
  * The server spoke, but not SMTP as RFC 5321 allows at this point: a line that breaks the reply
- * grammar, a continuation with another code, or a reply code the step does not expect. Always
- * `code: 'E_PROTOCOL'`, so a probe reports status `protocol-error`. Carries what was sent and read.
+ * grammar, a continuation with another code, or a reply code the step does not expect. wire's
+ * {@link ProtocolError} (`E_PROTOCOL`, status `protocol-error`) whose `command` and `reply` (the
+ * reply's lines, or the line that broke the grammar) reach the probe result's `error`; the parsed
+ * reply stays on `smtpReply`.
  */
-export class SmtpProtocolError extends WireError {
-  readonly command: string | null;
-  readonly reply: SmtpReply | null;
+export class SmtpProtocolError extends ProtocolError {
+  readonly smtpReply: SmtpReply | null;
   readonly line: string | null;
 
   constructor(message: string, options: SmtpProtocolErrorOptions = {}) {
-    super('E_PROTOCOL', message, options.step === undefined ? {} : { step: options.step });
-    this.command = options.command ?? null;
-    this.reply = options.reply ?? null;
+    super(message, {
+      ...(options.step === undefined ? {} : { step: options.step }),
+      command: options.command ?? null,
+      reply: options.reply ? formatReply(options.reply).join('\n') : (options.line ?? null),
+    });
+    this.smtpReply = options.reply ?? null;
     this.line = options.line ?? null;
   }
 }

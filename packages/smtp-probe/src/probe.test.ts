@@ -1,4 +1,5 @@
 import { createUnansweredPort } from '@mailports/testkit';
+import { MAX_RESULT_JSON_BYTES } from '@mailports/wire';
 import { describe, expect, it } from 'vitest';
 import { codes, EHLO_NAME, TIMEOUTS, useTestkitServers } from './__fixtures__/harness';
 import { probeSmtp } from './probe';
@@ -256,5 +257,32 @@ describe('probeSmtp against hostile servers', () => {
     expect(result.findings).toContainEqual(
       expect.objectContaining({ code: 'auth-before-tls', severity: 'critical' }),
     );
+  });
+});
+
+describe('probeSmtp protocol errors', () => {
+  it('keeps the command and the reply of a protocol error in the result', async () => {
+    const server = await start({
+      handlers: { EHLO: (context) => context.reply(354, ['go on', 'and on']) },
+    });
+    const result = await probe(server);
+    expect(result.status).toBe('protocol-error');
+    expect(result.error).toMatchObject({
+      code: 'E_PROTOCOL',
+      step: 'ehlo',
+      command: `EHLO ${EHLO_NAME}`,
+      reply: '354-go on\n354 and on',
+    });
+  });
+});
+
+describe('probeSmtp result budget', () => {
+  it('keeps a result under the documented JSON size when a server floods EHLO under every per-line cap', async () => {
+    const flood = Array.from({ length: 250 }, (_, index) => `X-FLOOD-${index}-${'a'.repeat(3900)}`);
+    const server = await start({ capabilitiesBeforeTls: ['PIPELINING', 'STARTTLS', ...flood] });
+    const result = await probe(server);
+    expect(result.ehloBefore?.starttls).toBe(true);
+    expect(result.truncated).toBe(true);
+    expect(JSON.stringify(result).length).toBeLessThanOrEqual(MAX_RESULT_JSON_BYTES);
   });
 });

@@ -1,24 +1,23 @@
+import { implicitTlsPorts, wellKnownMailPorts } from '@mailports/ports';
+import { isIpAddress, type ProbeMode, validateLine, WireError } from '@mailports/wire';
 import {
-  DEFAULT_TIMEOUTS,
-  isIpAddress,
-  mapConcurrent,
-  type ProbeMode,
-  resolveHost,
+  type HostRun,
+  probeHost,
   runProbe,
   runProbeOptionsOf,
-  tlsOptionsOf,
   type SecurityPlan,
   securityPlan,
-  validateLine,
-  WireError,
-  validateAccessToken,
-} from '@mailports/wire';
+  tlsOptionsOf,
+  validateProbeInput,
+} from '@mailports/wire/probe';
 import { defaultEhloName } from './ehlo-name';
 import { type SessionPlan, SmtpSession } from './session';
 import type { SmtpDetails, SmtpPortsProbeOptions, SmtpProbeOptions, SmtpProbeResult } from './types';
 
 /** The ports `probeSmtpPorts` probes by default: relay, submissions, submission, the unofficial alternative. */
-export const DEFAULT_SMTP_PORTS: readonly number[] = [25, 465, 587, 2525];
+export const DEFAULT_SMTP_PORTS: readonly number[] = wellKnownMailPorts({ protocol: 'smtp' }).map(
+  (entry) => entry.port,
+);
 
 const DEFAULT_PORT = 587;
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
@@ -29,21 +28,16 @@ const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
  * included, diagnoses a mismatch, but only auto continues.
  */
 export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
-  return securityPlan(mode, port, { implicitPorts: [465], diagnosePlain: true, continueOverTls: 'auto' });
+  return securityPlan(mode, port, {
+    implicitPorts: implicitTlsPorts('smtp'),
+    diagnosePlain: true,
+    continueOverTls: 'auto',
+  });
 }
 
-/** Everything that would reach the wire is checked before a connection is opened. */
+/** Everything that would reach the wire is checked before a connection is opened: the kit's checks, then the EHLO name. */
 function validate(options: SmtpProbeOptions, port: number, ehloName: string): void {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new WireError(
-      'E_INVALID_INPUT',
-      `The port must be an integer from 1 to 65535, not ${String(port)}.`,
-      {
-        step: 'options',
-      },
-    );
-  }
-  validateLine(options.host, 'host');
+  validateProbeInput(options, port);
   validateLine(ehloName, 'ehloName');
   if (ehloName.trim() === '' || /\s/.test(ehloName)) {
     throw new WireError(
@@ -54,23 +48,16 @@ function validate(options: SmtpProbeOptions, port: number, ehloName: string): vo
       },
     );
   }
-  if (typeof options.servername === 'string') validateLine(options.servername, 'servername');
-  if (options.oauth2 !== undefined) {
-    validateLine(options.oauth2.username, 'username');
-    validateAccessToken(options.oauth2.accessToken);
-  }
-  if (options.credentials !== undefined) {
-    validateLine(options.credentials.username, 'username');
-    if (options.credentials.password.includes('\u0000')) {
-      throw new WireError('E_INVALID_INPUT', 'The password must not contain NUL.', { step: 'options' });
-    }
-  }
 }
 
-/** Shared by both entry points; `preResolved` carries probeSmtpPorts' single DNS answer. */
-async function runSmtpProbe(
+/**
+ * Shared by both entry points; `shared` carries the host run's single DNS answer (its duration and
+ * its failure, which ends this probe as its own result).
+ * @internal
+ */
+export async function runSmtpProbe(
   options: SmtpProbeOptions,
-  preResolved?: { error: unknown; durationMs: number },
+  shared?: Pick<HostRun, 'dnsError' | 'dnsMs'>,
 ): Promise<SmtpProbeResult> {
   const port = options.port ?? DEFAULT_PORT;
   const mode = options.mode ?? 'auto';
@@ -88,9 +75,9 @@ async function runSmtpProbe(
     details,
     async (ctx, current) => {
       validate(options, port, ehloName);
-      if (preResolved !== undefined) {
-        if (!isIpAddress(options.host)) ctx.timings.dns = Math.round(preResolved.durationMs * 10) / 10;
-        if (preResolved.error !== null) throw preResolved.error;
+      if (shared !== undefined) {
+        if (!isIpAddress(options.host)) ctx.timings.dns = shared.dnsMs;
+        if (shared.dnsError !== null) throw shared.dnsError;
       }
       const plan: SessionPlan = {
         security: resolveSecurity(mode, port),
@@ -145,26 +132,24 @@ export async function probeSmtpPorts(options: SmtpPortsProbeOptions): Promise<Sm
       : { port: entry.port, mode: entry.mode ?? 'auto' },
   );
   if (entries.length === 0) return [];
-  const started = performance.now();
-  let addresses: string[] = [];
-  let error: unknown = null;
-  try {
-    addresses = await resolveHost(options.host, {
-      timeout: options.timeouts?.dns ?? DEFAULT_TIMEOUTS.dns,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-    });
-    if (addresses.length === 0)
-      error = new WireError('E_DNS', `${options.host} has no address.`, { step: 'dns' });
-  } catch (caught) {
-    error = caught;
-  }
-  const preResolved = { error, durationMs: performance.now() - started };
-  const limit = Math.max(1, Math.floor(concurrency ?? entries.length));
-  return mapConcurrent(entries, limit, (entry) =>
-    runSmtpProbe(
-      { ...shared, port: entry.port, mode: entry.mode, ...(addresses.length === 0 ? {} : { addresses }) },
-      preResolved,
-    ),
-  );
+  const { results } = await probeHost({
+    host: options.host,
+    targets: entries,
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    ...(options.timeouts?.dns === undefined ? {} : { dnsTimeout: options.timeouts.dns }),
+    probe: (entry, run) =>
+      runSmtpProbe(
+        {
+          ...shared,
+          port: entry.port,
+          mode: entry.mode,
+          signal: run.signal,
+          ...(run.addresses.length === 0 ? {} : { addresses: run.addresses }),
+        },
+        run,
+      ),
+  });
+  return results;
 }

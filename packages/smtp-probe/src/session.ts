@@ -1,22 +1,19 @@
+import { type Connection, type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
 import {
-  type Connection,
-  escapeForDisplay,
-  injectionFinding,
+  adoptTls,
+  escapeWatcher,
   openWithGreeting,
   type ProbeContext,
   type SecurityPlan,
-  type TlsOptions,
-  tlsFindings,
-  WireError,
-  type TokenCredentials,
-} from '@mailports/wire';
+  sayGoodbye,
+  upgradeWithStarttls,
+} from '@mailports/wire/probe';
 import { testCredentials } from './auth';
 import { testToken } from './token-auth';
 import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
 import {
   authBeforeTlsFinding,
-  escapeSequencesFinding,
   greetingDelayedFinding,
   maskedStarttlsKeywords,
   plaintextOnImplicitPortFinding,
@@ -45,7 +42,6 @@ export interface SessionPlan {
 /** The states of one SMTP session; each step returns the next one. */
 type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
 
-const QUIT_TIMEOUT = 2000;
 // A diagnosis attempt only confirms a verdict: a server of the other kind answers at once.
 const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 
@@ -56,7 +52,8 @@ const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 export class SmtpSession {
   private state: State = 'connect';
   private connection: Connection | null = null;
-  private escapeReported = false;
+  /** Reports the first server line that carries control characters (terminal spoofing), once. */
+  private readonly watchLine: (line: string) => void;
   /** The greeting read when the connection was opened, for the `greeting` step. */
   private greetingReply: SmtpReply | null = null;
   /** True once STARTTLS succeeded: the next EHLO is the re-query inside TLS. */
@@ -66,7 +63,9 @@ export class SmtpSession {
     private readonly ctx: ProbeContext,
     private readonly details: SmtpDetails,
     private readonly plan: SessionPlan,
-  ) {}
+  ) {
+    this.watchLine = escapeWatcher(ctx);
+  }
 
   /** Runs the session to its end. Throws WireError for outcomes `runProbe` settles. */
   async run(): Promise<void> {
@@ -106,16 +105,8 @@ export class SmtpSession {
       () => connection.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }),
       { maxLines: this.ctx.limits.maxLinesPerReply, step },
     );
-    this.inspect(reply);
+    for (const line of formatReply(reply)) this.watchLine(line);
     return reply;
-  }
-
-  /** Reports the first server line that carries control characters (terminal spoofing), once. */
-  private inspect(reply: SmtpReply): void {
-    const finding = this.escapeReported ? null : escapeSequencesFinding(formatReply(reply));
-    if (finding === null) return;
-    this.escapeReported = true;
-    this.ctx.finding(finding);
   }
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
@@ -149,13 +140,6 @@ export class SmtpSession {
     );
   }
 
-  private adoptTls(connection: Connection): void {
-    const tls = connection.tls;
-    if (tls === null) return;
-    this.ctx.setTls(tls);
-    for (const finding of tlsFindings(tls)) this.ctx.finding(finding);
-  }
-
   private async connect(): Promise<State> {
     const opened = await openWithGreeting<SmtpReply, SmtpReply>(this.ctx, {
       plan: this.plan.security,
@@ -173,7 +157,7 @@ export class SmtpSession {
       plaintextFinding: (banner) => plaintextOnImplicitPortFinding(this.ctx.port, banner),
       onImplicitTls: (connection) => {
         this.ctx.setSecurity('implicit');
-        this.adoptTls(connection);
+        adoptTls(this.ctx, connection.tls);
       },
     });
     if (opened.kind === 'tls-expected') return 'done';
@@ -282,64 +266,35 @@ export class SmtpSession {
   }
 
   private async starttls(): Promise<State> {
-    const started = performance.now();
-    const reply = await this.command('STARTTLS', [2, 3, 4, 5], 'starttls');
-    const text = formatReply(reply).join('\n');
-    if (reply.code !== 220) {
-      this.ctx.setStarttls({
-        offered: true,
-        attempted: true,
-        accepted: false,
-        reply: text,
-        injectedBytes: null,
-      });
-      this.ctx.finding(
-        smtpFinding(
-          'starttls-refused',
-          `STARTTLS is advertised but the server answered ${describeReply(reply)}.`,
-          {
-            severity: this.ctx.port === 25 ? 'warning' : 'critical',
-          },
-        ),
-      );
-      if (this.plan.security.starttls === 'required') {
-        this.ctx.setStatus('tls-failed', `The server refused STARTTLS: ${describeReply(reply)}.`);
-        return 'quit';
-      }
-      this.ctx.setSecurity('plain');
-      return 'auth';
-    }
-    this.ctx.setStarttls({
-      offered: true,
-      attempted: true,
-      accepted: true,
-      reply: text,
-      injectedBytes: null,
+    let refusal: SmtpReply | null = null;
+    const { upgraded } = await upgradeWithStarttls(this.ctx, {
+      protocol: 'smtp',
+      connection: this.conn,
+      tls: this.plan.tls,
+      send: async () => {
+        const reply = await this.command('STARTTLS', [2, 3, 4, 5], 'starttls');
+        if (reply.code !== 220) refusal = reply;
+        return { accepted: reply.code === 220, reply: formatReply(reply).join('\n') };
+      },
     });
-    try {
-      const { tls, leftover } = await this.conn.startTls({
-        ...this.plan.tls,
-        timeout: this.ctx.timeouts.tls,
-      });
-      const injected =
-        leftover.length > 0 ? escapeForDisplay(leftover.subarray(0, 512).toString('latin1')) : null;
-      if (injected !== null) this.ctx.finding(injectionFinding('smtp', leftover));
-      this.ctx.setStarttls({
-        offered: true,
-        attempted: true,
-        accepted: true,
-        reply: text,
-        injectedBytes: injected,
-      });
-      this.ctx.setSecurity('starttls');
+    if (upgraded) {
       this.upgraded = true;
-      this.ctx.setTls(tls);
-      for (const finding of tlsFindings(tls)) this.ctx.finding(finding);
-    } finally {
-      this.ctx.timings.starttls = Math.round((performance.now() - started) * 10) / 10;
+      // RFC 3207 §4.2: forget everything learnt in clear and ask again inside TLS.
+      return 'ehlo-tls';
     }
-    // RFC 3207 §4.2: forget everything learnt in clear and ask again inside TLS.
-    return 'ehlo-tls';
+    const reply = refusal as SmtpReply | null;
+    const shown = reply === null ? '' : describeReply(reply);
+    this.ctx.finding(
+      smtpFinding('starttls-refused', `STARTTLS is advertised but the server answered ${shown}.`, {
+        lowered: this.ctx.port === 25,
+      }),
+    );
+    if (this.plan.security.starttls === 'required') {
+      this.ctx.setStatus('tls-failed', `The server refused STARTTLS: ${shown}.`);
+      return 'quit';
+    }
+    this.ctx.setSecurity('plain');
+    return 'auth';
   }
 
   private async auth(): Promise<State> {
@@ -390,16 +345,10 @@ export class SmtpSession {
   private async quit(): Promise<State> {
     const connection = this.connection;
     if (connection === null) return 'done';
-    try {
-      await this.ctx.time('quit', async () => {
-        await connection.writeLine('QUIT');
-        await this.read('quit', Math.min(QUIT_TIMEOUT, this.ctx.timeouts.command), connection);
-      });
-    } catch (error) {
-      if (!WireError.isInstance(error) || error.code === 'E_ABORTED' || error.code === 'E_DEADLINE')
-        throw error;
-    }
-    await connection.close();
+    await sayGoodbye(this.ctx, connection, async (timeout) => {
+      await connection.writeLine('QUIT');
+      await this.read('quit', timeout, connection);
+    });
     return 'done';
   }
 }

@@ -6,7 +6,8 @@ import {
   type TokenCredentials,
   TokenSaslExchange,
 } from '@mailports/wire';
-import { type CredentialTestInput, credentialRefusal } from './auth';
+import { credentialGuard } from '@mailports/wire/probe';
+import type { CredentialTestInput } from './auth';
 import type { SmtpReply } from './types';
 
 /** What the token test needs from the session: the password test's input with a token instead. */
@@ -28,7 +29,7 @@ function lineOf(reply: SmtpReply): string {
  * ends the test with `E_PROTOCOL`. The token reaches the transcript only as `[redacted]`.
  */
 export async function testToken(input: TokenTestInput): Promise<AuthTest> {
-  const refusal = credentialRefusal(input);
+  const refusal = credentialGuard(input);
   if (refusal) return { ...refusal, credential: 'token' };
   const mechanism = chooseOAuthMechanism(input.mechanisms, input.token.mechanism);
   if (mechanism === null) {

@@ -1,4 +1,5 @@
-import type { CommonProbeOptions, ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { ProbeMode, ProbeResultBase } from '@mailports/wire';
+import type { CommonProbeOptions } from '@mailports/wire/probe';
 
 /**
  * One SMTP reply, assembled by Go's rule (RFC 5321 §4.2): every line carries the same three-digit

@@ -1,5 +1,12 @@
-export type { CertificateWithKey, TestCertificateName, TestPki, TestPkiOptions } from './certs/pki.js';
-export { createTestPki } from './certs/pki.js';
+export type {
+  CertificateOptions,
+  CertificateWithKey,
+  TestCertificateAuthority,
+  TestCertificateName,
+  TestPki,
+  TestPkiOptions,
+} from './certs/pki.js';
+export { createSelfSignedCertificate, createTestCertificateAuthority, createTestPki } from './certs/pki.js';
 export type { EndlessLineOptions } from './core/_hostile.js';
 export type { OAuthServerOptions } from './core/_oauth.js';
 export { OAUTH_REFUSALS } from './core/_oauth.js';

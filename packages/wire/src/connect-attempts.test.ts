@@ -132,14 +132,21 @@ describe('connect to a name with several addresses', () => {
     expect(result.statusMessage).toMatch(/^No answer on port \d+ within 0\.2 s .* Tried 2 addresses:/);
   });
 
-  it('stops at the overall deadline, keeping the attempts so far', async () => {
+  it('reports an overall deadline that ends the connect wait as a timeout with the time waited, keeping the attempts so far', async () => {
     const server = await smtpServer();
     await silent('127.0.0.2', server.port);
     const result = await probe(server.port, (ctx) => ctx.connect({}), {
       addresses: ['127.0.0.2', '127.0.0.1'],
       timeouts: { connect: 10_000, overall: 300 },
     });
-    expect(result).toMatchObject({ status: 'aborted', error: { code: 'E_DEADLINE' } });
+    expect(result).toMatchObject({
+      status: 'timeout',
+      error: { code: 'E_CONNECT_TIMEOUT', step: 'connect' },
+    });
+    expect(result.statusMessage).toMatch(
+      /^No answer on port \d+ within [\d.]+ s: the overall time limit \(0\.3 s\) ended the wait before the 10 s connect timeout/,
+    );
+    expect(result.statusMessage).not.toMatch(/abort/);
     expect(result.connectAttempts).toMatchObject([{ address: '127.0.0.2', outcome: 'aborted' }]);
     expect(server.connections).toHaveLength(0);
   });

@@ -219,9 +219,11 @@ export class Connection {
    * reply) is returned as `leftover`, recorded in the transcript as an event, and never parsed. Then
    * runs the handshake on the same socket and reads through a fresh framer. Fails with
    * `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT` or the signal's error; the connection is then destroyed.
+   * `onLeftover` sees non-empty leftover bytes before the handshake starts, so they are evidence
+   * even when the handshake then fails.
    */
   async startTls(
-    options: TlsOptions & { timeout?: number } = {},
+    options: TlsOptions & { timeout?: number; onLeftover?: (leftover: Buffer) => void } = {},
   ): Promise<{ tls: TlsInfo; leftover: Buffer }> {
     const step = 'starttls';
     if (this.#failure) throw withStep(this.#failure, step);
@@ -237,8 +239,9 @@ export class Connection {
         `${leftover.length} bytes arrived after the STARTTLS reply, before the TLS handshake; discarded unparsed: ${previewBytes(leftover)}`,
       );
     }
+    const { timeout, onLeftover, ...tlsOverrides } = options;
+    if (leftover.length > 0) onLeftover?.(leftover);
     this.transcript.add('event', 'TLS handshake started (STARTTLS)');
-    const { timeout, ...tlsOverrides } = options;
     const started = performance.now();
     try {
       const { socket, checkedName } = await tlsHandshake(this.#socket, {

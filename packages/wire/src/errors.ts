@@ -103,3 +103,46 @@ export class WireError extends Error {
     return typeof error === 'object' && error !== null && marker in error;
   }
 }
+
+/** Construction options for {@link ProtocolError}. */
+export interface ProtocolErrorOptions extends WireErrorOptions {
+  /** The command line that was sent (its redacted form when it carried a secret), or null (a greeting). */
+  command?: string | null;
+  /** The server's reply that matched nothing expected, verbatim lines joined by LF (untrusted), or null. */
+  reply?: string | null;
+}
+
+/** Longest `command` and `reply` a {@link ProtocolError} keeps: evidence, not a copy of the dialogue. */
+export const MAX_PROTOCOL_EVIDENCE = 1024;
+
+const bounded = (text: string | null | undefined): string | null =>
+  text === undefined || text === null
+    ? null
+    : text.length > MAX_PROTOCOL_EVIDENCE
+      ? `${text.slice(0, MAX_PROTOCOL_EVIDENCE)}…`
+      : text;
+
+/**
+ * The server spoke, but not the protocol as the step allows: a line that breaks the reply grammar,
+ * a wrong tag, a reply code or status the command cannot get. Always `code: 'E_PROTOCOL'` (status
+ * `protocol-error`). Carries the evidence, `command` and `reply` (each at most
+ * {@link MAX_PROTOCOL_EVIDENCE} characters), which a probe copies into its result's `error`.
+ */
+export class ProtocolError extends WireError {
+  readonly command: string | null;
+  readonly reply: string | null;
+
+  constructor(message: string, options: ProtocolErrorOptions = {}) {
+    super('E_PROTOCOL', message, {
+      ...(options.step === undefined ? {} : { step: options.step }),
+      ...(options.cause === undefined ? {} : { cause: options.cause }),
+    });
+    this.command = bounded(options.command);
+    this.reply = bounded(options.reply);
+  }
+
+  /** True for an error that carries a protocol exchange (`command`/`reply`), even from another copy of this package. */
+  static hasEvidence(error: unknown): error is WireError & { command: string | null; reply: string | null } {
+    return WireError.isInstance(error) && 'command' in error && 'reply' in error;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { injectionFinding, tlsFindings } from './findings';
+import { tlsFindings } from './probe/tls-findings';
 import type { TlsInfo } from './types';
 
 function tlsInfo(overrides: Partial<TlsInfo['verdict']> = {}, version = 'TLSv1.3'): TlsInfo {
@@ -55,22 +55,5 @@ describe('tlsFindings', () => {
       tlsInfo({ trusted: false, hostnameMatches: false, expired: true, daysRemaining: -3 }),
     ).map((finding) => finding.code);
     expect(codes).toEqual(['certificate-expired', 'certificate-hostname-mismatch']);
-  });
-});
-
-describe('injectionFinding', () => {
-  it('is critical and shows the injected bytes escaped', () => {
-    const finding = injectionFinding('imap', Buffer.from('* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n\u001b[31m'));
-    expect(finding).toMatchObject({ code: 'starttls-injection', severity: 'critical' });
-    expect(finding.evidence).toBe('* CAPABILITY IMAP4rev1 AUTH=PLAIN\\r\\n\\x1b[31m');
-    expect(finding.message).toContain('STARTTLS');
-    expect(injectionFinding('pop3', Buffer.from('+OK\r\n')).message).toContain('STLS');
-  });
-
-  it('bounds the evidence for a flood of injected bytes', () => {
-    const finding = injectionFinding('smtp', Buffer.alloc(100_000, 0x41));
-    expect(finding.evidence?.length).toBeLessThanOrEqual(513);
-    expect(finding.evidence?.endsWith('…')).toBe(true);
-    expect(finding.message).toContain('100000 bytes');
   });
 });

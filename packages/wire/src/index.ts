@@ -1,3 +1,8 @@
+/**
+ * @mailports/wire: the connection layer of the mail probes (sockets, bounded line reading, implicit
+ * TLS and STARTTLS upgrade, timeouts, abort, transcript, error taxonomy) and the result vocabulary.
+ * The probe framework is `@mailports/wire/probe`; browser-safe text helpers are `@mailports/wire/text`.
+ */
 export type {
   AuthSummary,
   AuthTest,
@@ -6,6 +11,7 @@ export type {
   ConnectAttempt,
   ConnectOutcome,
   Finding,
+  FindingCode,
   MailProtocol,
   PortStatus,
   ProbeErrorInfo,
@@ -20,9 +26,9 @@ export type {
   TranscriptDirection,
   TranscriptEntry,
 } from './types';
-export { WIRE_ERROR_CODES, WireError } from './errors';
-export type { WireErrorCode, WireErrorOptions } from './errors';
-export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, checkLinesPerReply } from './timeouts';
+export { MAX_PROTOCOL_EVIDENCE, ProtocolError, WIRE_ERROR_CODES, WireError } from './errors';
+export type { ProtocolErrorOptions, WireErrorCode, WireErrorOptions } from './errors';
+export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, MAX_RESULT_JSON_BYTES, checkLinesPerReply } from './timeouts';
 export type { Limits, Timeouts } from './timeouts';
 export { Transcript } from './transcript';
 export type { TranscriptOptions } from './transcript';
@@ -33,22 +39,10 @@ export { describeTls } from './tls-facts';
 export { Connection } from './connection';
 export { connect } from './open';
 export type { ConnectOptions, TlsOptions } from './open';
-export { runProbe } from './probe-runner';
-export type { ProbeContext, RunProbeOptions } from './probe-runner';
-export { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
-export type { CommonProbeOptions } from './probe-options';
 export { describeStatus } from './status';
 export { mapConcurrent } from './concurrency';
 export { escapeForDisplay, hasControlCharacters } from './display';
 export type { EscapeOptions } from './display';
-export { injectionFinding, tlsFindings } from './findings';
-export { openWithGreeting, securityPlan } from './mode-mismatch';
-export type {
-  OpenedWithGreeting,
-  OpenWithGreetingOptions,
-  SecurityPlan,
-  SecurityPlanRules,
-} from './mode-mismatch';
 export {
   chooseOAuthMechanism,
   decodeOAuthChallenge,
@@ -58,3 +52,4 @@ export {
 export type { OAuthChallenge, OAuthMechanism, OAuthServerError, TokenCredentials } from './sasl-oauth';
 export { TokenSaslExchange } from './sasl-token-exchange';
 export type { SaslFinal, SaslStep } from './sasl-token-exchange';
+export { isIpLiteral } from './ip-literal';

@@ -24,7 +24,7 @@ describe('runProbe', () => {
         ctx.setBanner(banner);
         ctx.setSecurity('plain');
         ctx.setCapabilities('before', ['PIPELINING']);
-        ctx.finding({ code: 'plaintext-only', severity: 'warning', message: 'No TLS offered.' });
+        ctx.finding({ code: 'starttls-not-offered', severity: 'warning', message: 'No TLS offered.' });
       },
     );
     await Promise.all(closed);
@@ -44,7 +44,7 @@ describe('runProbe', () => {
       starttls: null,
       auth: { mechanisms: [], beforeTls: [], test: null },
     });
-    expect(result.findings.map((finding) => finding.code)).toEqual(['plaintext-only']);
+    expect(result.findings.map((finding) => finding.code)).toEqual(['starttls-not-offered']);
     expect(result.timings.total).toBeGreaterThan(0);
     expect(result.timings.greeting).toBeGreaterThanOrEqual(0);
     expect(result.timings.connect).toBeGreaterThanOrEqual(0);

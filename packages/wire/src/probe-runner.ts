@@ -2,10 +2,11 @@ import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
-import { WireError } from './errors';
+import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';
 import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
+import { boundText } from './result-budget';
 import { Transcript } from './transcript';
 import type {
   AuthSummary,
@@ -127,7 +128,15 @@ export async function runProbe<D extends object>(
 ): Promise<ProbeResultBase & D> {
   const startedAt = new Date().toISOString();
   const origin = performance.now();
-  const transcript = new Transcript({ origin });
+  // Limits are validated inside the session's try; a bad value falls back to the default budget here.
+  const budgetLimits = (() => {
+    try {
+      return resolveLimits(options.limits);
+    } catch {
+      return resolveLimits();
+    }
+  })();
+  const transcript = new Transcript({ origin, maxText: budgetLimits.maxTranscriptText });
   const timings: Timings = {};
   const collected: Collected = {
     address: null,
@@ -257,12 +266,31 @@ export async function runProbe<D extends object>(
     if (!controller.signal.aborted) controller.abort(new WireError('E_ABORTED', 'The probe has ended.'));
   }
   timings.total = round(performance.now() - origin);
+  // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
+  if (failure?.code === 'E_DEADLINE' && currentStep === 'quit') {
+    transcript.add('event', 'the overall time limit passed while waiting for the goodbye reply');
+    failure = null;
+  }
+  let connectCutShort: string | null = null;
+  if (failure?.code === 'E_DEADLINE' && failure.step === 'connect') {
+    // The overall limit ended the connect wait: that is still "no answer", for as long as it waited.
+    const waited = formatSeconds(timings.connect ?? timings.total);
+    connectCutShort = `No answer on port ${options.port} within ${waited} s: the overall time limit (${formatSeconds(timeouts.overall)} s) ended the wait before the ${formatSeconds(timeouts.connect)} s connect timeout (the port may be filtered, or the host is down).`;
+    failure = new WireError(
+      'E_CONNECT_TIMEOUT',
+      `No answer to the TCP connect within ${waited} s (the overall time limit).`,
+      { step: 'connect', cause: failure },
+    );
+  }
 
   let status: PortStatus = 'ok';
   let statusMessage: string;
   if (collected.explicit) {
     status = collected.explicit.status;
     statusMessage = collected.explicit.message;
+  } else if (failure && connectCutShort !== null) {
+    status = failure.status;
+    statusMessage = connectCutShort;
   } else if (failure) {
     status = failure.status;
     statusMessage = describeStatus(status, {
@@ -279,9 +307,19 @@ export async function runProbe<D extends object>(
         code: failure.code,
         message: failure.message,
         ...(failure.step === undefined ? {} : { step: failure.step }),
+        ...(ProtocolError.hasEvidence(failure) && failure.command !== null
+          ? { command: failure.command }
+          : {}),
+        ...(ProtocolError.hasEvidence(failure) && failure.reply !== null ? { reply: failure.reply } : {}),
       }
     : null;
 
+  // One text budget over everything server-sent outside the transcript, so no server fills a result.
+  const budget = { left: budgetLimits.maxResultText, truncated: false };
+  const banner = boundText(collected.banner, budget);
+  const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
+  const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
+  const boundedDetails = boundText(details, budget);
   const base: ProbeResultBase = {
     protocol: options.protocol,
     host: options.host,
@@ -297,13 +335,14 @@ export async function runProbe<D extends object>(
     timings: { ...timings },
     transcript: [...transcript.entries],
     findings: [...collected.findings],
-    banner: collected.banner,
-    capabilitiesBefore: collected.capabilitiesBefore,
-    capabilitiesAfter: collected.capabilitiesAfter,
+    banner,
+    capabilitiesBefore,
+    capabilitiesAfter,
     starttls: collected.starttls,
     auth: collected.auth ?? { mechanisms: [], beforeTls: [], test: null },
     startedAt,
+    ...(budget.truncated || transcript.omitted > 0 ? { truncated: true } : {}),
   };
   // Base fields first for readable output, then the protocol's own; base fields are authoritative.
-  return { ...base, ...details, ...base } as ProbeResultBase & D;
+  return { ...base, ...boundedDetails, ...base } as ProbeResultBase & D;
 }

@@ -6,8 +6,8 @@ import { clientSecureContext, MAX_SECURE_CONTEXTS } from './secure-context';
 import type { TlsOptions } from './transport';
 
 // Two unrelated test roots: the server's leaf is signed by `signer`; `stranger` never signed anything.
-const signer = caSignedCertificate();
-const stranger = caSignedCertificate();
+const signer = await caSignedCertificate();
+const stranger = await caSignedCertificate();
 let server: RawServer;
 
 beforeAll(async () => {

@@ -39,15 +39,41 @@ export interface Limits {
   maxBytes: number;
   /** Bytes in one IMAP literal read with `readBytes` (`E_TOO_MUCH_DATA`). */
   maxLiteralSize: number;
+  /**
+   * Characters of line text a probe's transcript keeps, all lines together: the first half and the
+   * latest half, with one event saying what was left out in between.
+   */
+  maxTranscriptText: number;
+  /**
+   * Characters of server text a probe result keeps outside the transcript (banner, capabilities, the
+   * protocol's parsed details), all together; each string at most 1024. Beyond it text is cut (`…`)
+   * and lists end early, and the result says `truncated: true`.
+   */
+  maxResultText: number;
 }
 
-/** `{ maxLineLength: 4096, maxLinesPerReply: 512, maxBytes: 1 MiB, maxLiteralSize: 256 KiB }`. */
+/**
+ * `{ maxLineLength: 4096, maxLinesPerReply: 512, maxBytes: 1 MiB, maxLiteralSize: 256 KiB,
+ * maxTranscriptText: 64 Ki, maxResultText: 64 Ki }`. With these a probe result serialises to at
+ * most {@link MAX_RESULT_JSON_BYTES} (1 MiB) of JSON, whatever the server sends.
+ */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxLineLength: 4096,
   maxLinesPerReply: 512,
   maxBytes: 1024 * 1024,
   maxLiteralSize: 256 * 1024,
+  maxTranscriptText: 64 * 1024,
+  maxResultText: 64 * 1024,
 });
+
+/**
+ * The documented ceiling of one probe result's JSON (`JSON.stringify`) under {@link DEFAULT_LIMITS},
+ * whatever the server sends: 1 MiB. The transcript's text and the other server text are each held
+ * to 64 Ki characters as JSON writes them (escapes counted); the rest is bounded structure (at most
+ * 2000 transcript entries, 10 certificates, findings with bounded messages and evidence). Results
+ * of ordinary servers are a few KiB; a server that floods every cap gives about 135 KiB.
+ */
+export const MAX_RESULT_JSON_BYTES = 1024 * 1024;
 
 function checkPositive(record: Record<string, number>, what: string): void {
   for (const [key, value] of Object.entries(record)) {

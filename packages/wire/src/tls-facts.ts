@@ -4,7 +4,7 @@ import {
   type PeerCertificate,
   type TLSSocket,
 } from 'node:tls';
-import type { CertificateInfo, CertificateVerdict, Finding, TlsInfo } from './types';
+import type { CertificateInfo, CertificateVerdict, TlsInfo } from './types';
 
 const DAY = 86_400_000;
 const MAX_CHAIN = 10;
@@ -163,78 +163,4 @@ export function describeTls(socket: TLSSocket, checkedName: string | null): TlsI
     chain,
     verdict,
   };
-}
-
-const OUTDATED = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
-
-/**
- * Findings a person should see about a TLS connection: `certificate-expired`,
- * `certificate-not-yet-valid`, `certificate-hostname-mismatch` (critical), `certificate-self-signed`
- * (critical when untrusted, info when trusted through a given CA), `certificate-untrusted` (critical,
- * when none of those explains the failed verification), `certificate-expiring-soon` (info, under 14
- * days) and `tls-version-outdated` (warning, below TLS 1.2, RFC 8997).
- */
-export function tlsFindings(tls: TlsInfo): Finding[] {
-  const { verdict } = tls;
-  const findings: Finding[] = [];
-  const critical = (code: string, message: string, reference?: string): void => {
-    findings.push({ code, severity: 'critical', message, ...(reference ? { reference } : {}) });
-  };
-  const leaf = tls.chain[0];
-  if (verdict.expired)
-    critical(
-      'certificate-expired',
-      `The certificate expired on ${leaf?.validTo ?? 'an earlier date'}.`,
-      'RFC 5280 §4.1.2.5',
-    );
-  if (verdict.notYetValid) {
-    critical(
-      'certificate-not-yet-valid',
-      `The certificate is valid only from ${leaf?.validFrom ?? 'a later date'}.`,
-      'RFC 5280 §4.1.2.5',
-    );
-  }
-  if (verdict.hostnameMatches === false) {
-    const names =
-      leaf && leaf.altNames.length > 0 ? leaf.altNames.join(', ') : (leaf?.subjectCN ?? 'no name');
-    critical(
-      'certificate-hostname-mismatch',
-      `The certificate does not name ${verdict.checkedName ?? 'the host'}; it names ${names}.`,
-      'RFC 7817 §3',
-    );
-  }
-  if (verdict.selfSigned) {
-    if (verdict.trusted) {
-      findings.push({
-        code: 'certificate-self-signed',
-        severity: 'info',
-        message: 'The certificate is self-signed; it is trusted only because its CA was given explicitly.',
-      });
-    } else {
-      critical(
-        'certificate-self-signed',
-        'The certificate is self-signed: a mail client will refuse it unless told to trust it.',
-        'RFC 8314 §5.3',
-      );
-    }
-  }
-  if (!verdict.trusted && findings.every((finding) => finding.severity !== 'critical')) {
-    critical('certificate-untrusted', verdict.reason ?? 'The certificate did not verify.', 'RFC 8314 §5.3');
-  }
-  if (verdict.trusted && !verdict.expired && verdict.daysRemaining < 14) {
-    findings.push({
-      code: 'certificate-expiring-soon',
-      severity: 'info',
-      message: `The certificate expires in ${verdict.daysRemaining} days.`,
-    });
-  }
-  if (tls.version && OUTDATED.has(tls.version)) {
-    findings.push({
-      code: 'tls-version-outdated',
-      severity: 'warning',
-      message: `The server negotiated ${tls.version}, which is deprecated; TLS 1.2 or newer is required.`,
-      reference: 'RFC 8997',
-    });
-  }
-  return findings;
 }

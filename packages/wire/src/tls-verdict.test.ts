@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { caSignedCertificate, datedCertificate } from './__fixtures__/certificates';
 import { type RawServer, serverTls, type TestCertificate, useRawServers } from './__fixtures__/servers';
-import { tlsFindings } from './findings';
+import { tlsFindings } from './probe/tls-findings';
 import { connect } from './open';
 
 const serve = useRawServers();
@@ -30,7 +30,7 @@ async function verdictFor(certificate: TestCertificate, ca?: string) {
 
 describe('certificate verdicts on real handshakes', () => {
   it('captures an expired certificate and reports it as expired', async () => {
-    const tls = await verdictFor(datedCertificate('20200101000000Z', '20200102000000Z'));
+    const tls = await verdictFor(await datedCertificate('20200101000000Z', '20200102000000Z'));
     expect(tls.verdict).toMatchObject({
       trusted: false,
       expired: true,
@@ -45,13 +45,13 @@ describe('certificate verdicts on real handshakes', () => {
   });
 
   it('reports a certificate that is not valid yet', async () => {
-    const tls = await verdictFor(datedCertificate('20990101000000Z', '20990201000000Z'));
+    const tls = await verdictFor(await datedCertificate('20990101000000Z', '20990201000000Z'));
     expect(tls.verdict).toMatchObject({ trusted: false, expired: false, notYetValid: true });
     expect(tlsFindings(tls).map((finding) => finding.code)).toContain('certificate-not-yet-valid');
   });
 
   it('says the chain is incomplete when the leaf issuer is unknown', async () => {
-    const certificate = caSignedCertificate();
+    const certificate = await caSignedCertificate();
     const tls = await verdictFor(certificate);
     expect(tls.verdict).toMatchObject({
       trusted: false,
@@ -63,13 +63,13 @@ describe('certificate verdicts on real handshakes', () => {
   });
 
   it('walks the chain up to the trusted root and stops at its self-reference', async () => {
-    const certificate = caSignedCertificate();
+    const certificate = await caSignedCertificate();
     const tls = await verdictFor(certificate, certificate.ca);
     expect(tls.verdict.trusted).toBe(true);
     expect(tls.chain.map((entry) => entry.subjectCN)).toEqual(['localhost', 'Wire Test Root']);
     expect(tls.chain[0]?.issuerCN).toBe('Wire Test Root');
     expect(tls.chain[1]?.selfSigned).toBe(true);
-    // The test root lives two days, so only the near expiry is worth telling.
+    // The test leaf lives two days, so only the near expiry is worth telling.
     expect(tlsFindings(tls).map((finding) => finding.code)).toEqual(['certificate-expiring-soon']);
   });
 });

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { jsonCost } from './result-budget';
 import type { TranscriptDirection, TranscriptEntry } from './types';
 
 /** Options of {@link Transcript}. */
@@ -10,6 +11,12 @@ export interface TranscriptOptions {
    * many were left out in between. A server sending a flood of short lines cannot grow it further.
    */
   maxEntries?: number;
+  /**
+   * Most characters of line text kept, all entries together, counted as JSON writes them (an escaped
+   * control character costs 6; default 64 Ki): like `maxEntries`, the first half and the latest
+   * half, so a server sending long lines cannot grow it further.
+   */
+  maxText?: number;
 }
 
 /**
@@ -20,8 +27,14 @@ export class Transcript {
   readonly #origin: number;
   readonly #headSize: number;
   readonly #tailSize: number;
+  readonly #headText: number;
+  readonly #tailText: number;
   readonly #head: TranscriptEntry[] = [];
+  #headFull = false;
+  #headUsed = 0;
   #tail: TranscriptEntry[] = [];
+  #tailCosts: number[] = [];
+  #tailUsed = 0;
   #omitted = 0;
   readonly #concealed: string[] = [];
 
@@ -30,6 +43,9 @@ export class Transcript {
     const max = Math.max(2, Math.floor(options.maxEntries ?? 2000));
     this.#headSize = Math.ceil(max / 2);
     this.#tailSize = max - this.#headSize;
+    const text = Math.max(2, Math.floor(options.maxText ?? 64 * 1024));
+    this.#headText = Math.ceil(text / 2);
+    this.#tailText = text - this.#headText;
   }
 
   /**
@@ -61,25 +77,46 @@ export class Transcript {
       tls: options.tls ?? false,
       ...(redacted ? { redacted: true } : {}),
     };
-    if (this.#head.length < this.#headSize) {
-      this.#head.push(entry);
-      return;
+    const cost = jsonCost(text);
+    if (!this.#headFull) {
+      if (this.#head.length < this.#headSize && this.#headUsed + cost <= this.#headText) {
+        this.#head.push(entry);
+        this.#headUsed += cost;
+        return;
+      }
+      this.#headFull = true;
     }
     this.#tail.push(entry);
+    this.#tailCosts.push(cost);
+    this.#tailUsed += cost;
     // Trim in batches so a flood costs amortised O(1) per line.
-    if (this.#tail.length >= this.#tailSize * 2) {
-      this.#omitted += this.#tail.length - this.#tailSize;
-      this.#tail = this.#tail.slice(-this.#tailSize);
+    if (this.#tail.length >= this.#tailSize * 2 || this.#tailUsed >= this.#tailText * 2) this.#trimTail();
+  }
+
+  /** Drops the oldest tail entries beyond `maxEntries` and `maxText`; returns what is left. */
+  #trimTail(): TranscriptEntry[] {
+    let drop = Math.max(0, this.#tail.length - this.#tailSize);
+    let used = this.#tailUsed;
+    for (let index = 0; index < drop; index++) used -= this.#tailCosts[index] as number;
+    while (drop < this.#tail.length && used > this.#tailText) {
+      used -= this.#tailCosts[drop] as number;
+      drop += 1;
     }
+    if (drop === 0) return this.#tail;
+    this.#omitted += drop;
+    this.#tail = this.#tail.slice(drop);
+    this.#tailCosts = this.#tailCosts.slice(drop);
+    this.#tailUsed = used;
+    return this.#tail;
   }
 
   /** The entries so far, oldest first; when the cap was reached, one `event` marks the gap. */
   get entries(): readonly TranscriptEntry[] {
-    const extra = Math.max(0, this.#tail.length - this.#tailSize);
-    const omitted = this.#omitted + extra;
-    if (this.#tail.length === 0) return this.#head;
-    const tail = extra > 0 ? this.#tail.slice(extra) : this.#tail;
+    const tail = this.#trimTail();
+    const omitted = this.#omitted;
+    if (tail.length === 0 && omitted === 0) return this.#head;
     if (omitted === 0) return [...this.#head, ...tail];
+    if (tail.length === 0) return this.#head;
     const first = tail[0] as TranscriptEntry;
     const gap: TranscriptEntry = {
       at: first.at,
@@ -92,7 +129,8 @@ export class Transcript {
 
   /** Entries dropped because of `maxEntries`. */
   get omitted(): number {
-    return this.#omitted + Math.max(0, this.#tail.length - this.#tailSize);
+    this.#trimTail();
+    return this.#omitted;
   }
 
   /** Milliseconds since the origin. */

@@ -88,7 +88,12 @@ export interface ConnectAttempt {
   readonly durationMs: number;
 }
 
-/** Named steps a probe times. Each value is a duration in milliseconds. */
+/**
+ * Named steps a probe times. Each value is a duration in milliseconds. The same for every protocol:
+ * `starttls` is the STARTTLS/STLS command and the TLS handshake after it together (the handshake
+ * alone is also `tlsHandshake`); `capabilities`/`capabilitiesAfterTls` the capability query before
+ * and inside TLS; `quit` the goodbye (at most 2 s).
+ */
 export type TimingStep =
   | 'dns'
   | 'connect'
@@ -163,16 +168,20 @@ export interface TlsInfo {
   readonly verdict: CertificateVerdict;
 }
 
+import type { FindingCode, FindingSeverity } from '@mailports/ports';
+
+export type { FindingCode } from '@mailports/ports';
+
 /** How serious a finding is. */
-export type Severity = 'info' | 'warning' | 'critical';
+export type Severity = FindingSeverity;
 
 /**
  * An observation worth telling a person. Findings are data, never exceptions.
  * `inferred` marks a conclusion drawn from evidence rather than observed directly.
  */
 export interface Finding {
-  /** Stable kebab-case identifier, e.g. `auth-before-tls`; see the probe packages' catalogues. */
-  readonly code: string;
+  /** Stable kebab-case identifier, e.g. `auth-before-tls`; see the catalogue `FINDINGS` of `@mailports/ports`. */
+  readonly code: FindingCode;
   readonly severity: Severity;
   /** One or two sentences for a person. */
   readonly message: string;
@@ -191,6 +200,10 @@ export interface ProbeErrorInfo {
   readonly message: string;
   /** The step that was running, e.g. `greeting`, `starttls`. */
   readonly step?: string;
+  /** For a protocol error: the command sent (redacted form for secrets), when there was one. */
+  readonly command?: string;
+  /** For a protocol error: the server's reply that matched nothing expected, verbatim (untrusted, bounded). */
+  readonly reply?: string;
 }
 
 /** What a probe learned about STARTTLS/STLS. Null on implicit TLS and plain-mode results. */
@@ -283,4 +296,9 @@ export interface ProbeResultBase {
   readonly auth: AuthSummary;
   /** ISO 8601 time the probe started. */
   readonly startedAt: string;
+  /**
+   * True when the server sent more than a result keeps (`limits.maxTranscriptText`,
+   * `limits.maxResultText`): some transcript lines were left out or server text was cut (`…`).
+   */
+  readonly truncated?: boolean;
 }

@@ -16,6 +16,21 @@ export async function unusedPort(): Promise<number> {
   return address.port;
 }
 
+/** `count` different ports nothing listens on: all bound at once (so none repeats), then released. */
+export async function unusedPorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))),
+  );
+  const ports = servers.map((server) => {
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    return address.port;
+  });
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  return ports;
+}
+
 /** A temporary directory holding `ca.pem` (for `--ca`); `remove()` deletes it. */
 export interface CaFile {
   readonly directory: string;

@@ -1,8 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { type TokenCredentials, validateAccessToken } from '@mailports/wire';
 import { EXIT, UsageError } from '../errors';
 import type { InputStream, Io, OutputStream } from '../io';
-import { parseDnsServer, parseDuration, parsePositiveInteger, parseWireName } from '../options';
+import { checkCaBundle, readOptionFile } from '../option-file';
+import {
+  parseDnsServer,
+  parseDuration,
+  parseEhloName,
+  parsePositiveInteger,
+  parseServerName,
+  parseWireName,
+} from '../options';
 import type { CommonFlags } from '../program';
 import { printable } from '../sanitize';
 import { resolveDnsServer } from './dns';
@@ -48,28 +55,14 @@ export function withOption<T>(name: string, parse: () => T): T {
 }
 
 async function readCa(file: string): Promise<Buffer> {
-  let pem: Buffer;
-  try {
-    pem = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(
-      `--ca: cannot read '${printable(file)}' (${code})`,
-      'pass a PEM file with one or more CA certificates',
-    );
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new UsageError(
-      `--ca: '${printable(file)}' holds no PEM certificate`,
-      'the file must contain -----BEGIN CERTIFICATE----- blocks',
-    );
-  }
-  return pem;
+  return checkCaBundle(await readOptionFile('--ca', file), file);
 }
 
 /**
- * Reads a password from a terminal without echoing it. Ctrl-C aborts with {@link Interrupted}; Ctrl-D
- * or Enter ends the input.
+ * Reads a password from a terminal without echoing it. Ctrl-C aborts with {@link Interrupted}; Enter,
+ * Ctrl-D or the end of the input ends it. Nothing typed (Enter or Ctrl-D on an empty line, the input
+ * closed) cancels with a {@link UsageError}, as an empty `--password-env` variable does: an empty
+ * password is never sent.
  */
 export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -81,12 +74,21 @@ export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt:
     stdin.setEncoding('utf8');
     const finish = (error?: Error) => {
       stdin.removeListener('data', onData);
+      stdin.removeListener('end', onEnd);
       stdin.setRawMode?.(false);
       stdin.pause();
       stderr.write('\n');
       if (error) reject(error);
-      else resolve(password);
+      else if (password === '') {
+        reject(
+          new UsageError(
+            'no password given at the prompt (nothing typed, or the input ended)',
+            'type the password, or pass --password-env VAR',
+          ),
+        );
+      } else resolve(password);
     };
+    const onEnd = () => finish();
     const onData = (chunk: string | Buffer) => {
       for (const character of String(chunk)) {
         if (character === '\u0003') return finish(new Interrupted('interrupted at the password prompt'));
@@ -96,6 +98,7 @@ export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt:
       }
     };
     stdin.on('data', onData);
+    stdin.once('end', onEnd);
   });
 }
 
@@ -198,11 +201,11 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
   const ehloName =
     flags.ehloName === undefined
       ? undefined
-      : withOption('--ehlo-name', () => parseWireName(flags.ehloName!, 'EHLO name'));
+      : withOption('--ehlo-name', () => parseEhloName(flags.ehloName!));
   const servername =
     flags.servername === undefined
       ? undefined
-      : withOption('--servername', () => parseWireName(flags.servername!, 'server name'));
+      : withOption('--servername', () => parseServerName(flags.servername!));
   const dnsServerSpec =
     flags.dnsServer === undefined
       ? undefined

@@ -1,3 +1,4 @@
+import { recommendedPort } from '@mailports/ports';
 import type { Recommendation } from '@mailports/recommend';
 import { EXIT } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
@@ -16,8 +17,8 @@ const DEMO_TIMEOUT_MS = 30_000;
 const DEMO_CONNECT_MS = 1_500;
 /** Every role, so that the relay to the MX on 25 shows what a filtered port looks like. */
 const DEMO_ROLES: RoleName[] = ['send', 'relay', 'read'];
-/** The port the demo leaves unanswered: outbound 25 is the one networks filter. */
-const SILENT_PORT = '25';
+/** The port the demo leaves unanswered: the relay port (25), the one networks filter outbound. */
+const SILENT_PORT = String(recommendedPort('relay').port);
 
 /**
  * The demo's exit code: as recommend's, leaving out relay, which the demo makes unreachable on

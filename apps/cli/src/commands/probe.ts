@@ -22,26 +22,6 @@ import { printable } from '../sanitize';
 import { deadline, type NetworkSettings, resolveNetworkFlags, withOption, probeTimeouts } from './common';
 import { lookupVia } from './dns';
 
-/** Resolves the host once for every port (an IP literal passes through). */
-async function resolveOnce(
-  host: string,
-  settings: NetworkSettings,
-  signal: AbortSignal,
-): Promise<string[] | Error> {
-  const { resolveHost } = await import('@mailports/wire');
-  try {
-    return await resolveHost(host, {
-      timeout: Math.min(settings.overallMs, 10_000),
-      signal,
-      ...(settings.dnsServer
-        ? { lookup: lookupVia(settings.dnsServer, Math.min(settings.overallMs, 5_000)) }
-        : {}),
-    });
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
 /** Probes one port with the package that speaks its protocol. */
 async function probeOne(
   spec: PortSpec,
@@ -72,6 +52,9 @@ async function probeOne(
   const { probeImap, probePop3 } = await import('@mailports/mailbox-probe');
   return spec.protocol === 'imap' ? probeImap(common) : probePop3(common);
 }
+
+/** How long after the overall limit the command's own timer stops a run the orchestrator did not end. */
+const DEADLINE_BACKSTOP_MS = 2000;
 
 function progressSummary(result: ProbeResultBase, insecure: boolean): string {
   if (result.status !== 'ok') return result.status;
@@ -117,26 +100,42 @@ export async function probeCommand(
   const settings = await resolveNetworkFlags(flags, io);
   const output = createOutput(io, flags.color);
   const started = performance.now();
-  const run = deadline(settings.overallMs);
+  // The orchestrator enforces the overall limit itself (so a port still connecting is reported as a
+  // timeout); this timer is only the last resort behind it, and Ctrl-C.
+  const run = deadline(settings.overallMs + DEADLINE_BACKSTOP_MS);
   const progress = new Progress(io.stderr, output.errorColor, io.stderr.isTTY === true && !settings.json);
   try {
-    const resolved = await resolveOnce(host, settings, run.signal);
-    if (resolved instanceof Error || resolved.length === 0) {
-      const message = resolved instanceof Error ? resolved.message : 'no addresses';
-      return reportUnresolved(host, message, settings, output);
-    }
-    const { mapConcurrent } = await import('@mailports/wire');
+    const { probeHost } = await import('@mailports/wire/probe');
     const rows = specs.map((spec) => progress.add(`${spec.port}/${spec.protocol}`));
-    const results = await mapConcurrent(specs, settings.concurrency, async (spec, index) => {
-      progress.start(rows[index]!);
-      const result = await probeOne(spec, host, resolved, settings, run.signal);
-      progress.end(
-        rows[index]!,
-        progressSummary(result, settings.insecure),
-        probeSucceeded(result, settings.insecure),
-      );
-      return result;
+    // One orchestrator for every port: DNS once, at most `concurrency` probes in flight, and the
+    // run's deadline, which a probe still connecting reports as "no answer within N s".
+    const hostRun = await probeHost({
+      host,
+      targets: specs,
+      concurrency: settings.concurrency,
+      deadline: settings.overallMs,
+      signal: run.signal,
+      dnsTimeout: Math.min(settings.overallMs, 10_000),
+      ...(settings.dnsServer
+        ? { lookup: lookupVia(settings.dnsServer, Math.min(settings.overallMs, 5_000)) }
+        : {}),
+      probe: async (spec, shared, index): Promise<ProbeResultBase | null> => {
+        if (shared.dnsError !== null) return null;
+        progress.start(rows[index]!);
+        const result = await probeOne(spec, host, shared.addresses, settings, shared.signal);
+        progress.end(
+          rows[index]!,
+          progressSummary(result, settings.insecure),
+          probeSucceeded(result, settings.insecure),
+        );
+        return result;
+      },
     });
+    const resolved = hostRun.addresses;
+    if (hostRun.dnsError !== null || resolved.length === 0) {
+      return reportUnresolved(host, hostRun.dnsError?.message ?? 'no addresses', settings, output);
+    }
+    const results = hostRun.results.filter((result): result is ProbeResultBase => result !== null);
     progress.stop();
     const durationMs = performance.now() - started;
     const code = run.interrupted() ? EXIT.interrupted : probeExitCode(results, settings.insecure);

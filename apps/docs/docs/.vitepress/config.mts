@@ -16,7 +16,7 @@ const API_PACKAGES = ['wire', 'ports', 'smtp-probe', 'mailbox-probe', 'recommend
 // Modules only the Node side of @mailports/recommend reaches (discover/recommend load them with a
 // dynamic import). The page only calls the pure rank(); in the browser bundle these become a module
 // that throws when loaded, so no Node built-in or socket code is shipped.
-const NODE_ONLY = /^(node:|@mailports\/(smtp-probe|mailbox-probe|wire|testkit)$)/;
+const NODE_ONLY = /^(node:|@mailports\/(smtp-probe|mailbox-probe|wire|wire\/probe|testkit)$)/;
 const STUB_ID = '\0mailports-node-only';
 
 function nodeOnlyStub(): Plugin {
@@ -81,6 +81,7 @@ export default defineConfig({
         text: 'Reference',
         items: [
           { text: 'Capabilities and SASL', link: '/glossary' },
+          { text: 'Probe findings', link: '/findings' },
           { text: 'DNS records and policies', link: '/records' },
           { text: 'Networks that block ports', link: '/providers' },
           { text: 'Logging in (OAuth2, app passwords)', link: '/login' },

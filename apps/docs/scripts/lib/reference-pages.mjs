@@ -3,6 +3,7 @@
  * providers and the "which port" guide. Facts come from @mailports/ports only.
  */
 import {
+  listFindings,
   IMAP_CAPABILITIES,
   MYTHS,
   POP3_CAPABILITIES,
@@ -196,4 +197,25 @@ export function whichPortPage() {
     roleSection({ heading: 'Manage Sieve filters', role: 'filter-management' }),
   ];
   return page({ title: 'Which port should I use?', body: body.join('\n\n') });
+}
+
+/** Every finding a probe can report, from the one catalogue (`FINDINGS` in @mailports/ports). */
+export function findingsPage() {
+  const body = [
+    '# Probe findings',
+    'What `mailports probe` and `mailports recommend` can report about a port, the same for SMTP, IMAP and POP3: one severity per finding, lowered only in the one case named.',
+    table(
+      ['Finding', 'Severity', 'Protocols', 'Meaning', 'Sources'],
+      listFindings().map((entry) => [
+        code(entry.code),
+        entry.lowered
+          ? `**${entry.severity}**; ${entry.lowered.severity} when ${text(entry.lowered.when)}`
+          : `**${entry.severity}**`,
+        entry.protocols.map((protocol) => protocolName(protocol)).join(', '),
+        text(entry.description),
+        links(entry.sources),
+      ]),
+    ),
+  ];
+  return page({ title: 'Probe findings', body: body.join('\n\n') });
 }

@@ -1,14 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeImap, probeMailbox, probePop3 } from '../index';
 import type { ImapProbeResult, Pop3ProbeResult } from '../types';
-import { assertServersUp, byPort, loadInteropEnv, secretsIn } from '../../../../scripts/interop/env';
+import {
+  byPort,
+  interopTargets,
+  loadInteropEnv,
+  probeOnce,
+  secretsIn,
+} from '../../../../scripts/interop/env';
 
 // Real Dovecot 2.3 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README). The
 // probes connect from 127.0.0.1: Dovecot would treat a client on the server's own address as secure.
 const env = loadInteropEnv();
 const { pop3, pop3s, imap, imaps } = env.ports;
-const trusted = { host: env.host, servername: env.servername, ca: env.ca };
-const credentials = { username: env.username, password: env.password };
+const { trusted, credentials } = interopTargets(env);
 type MailboxResult = ImapProbeResult | Pop3ProbeResult;
 
 function asImap(result: MailboxResult): ImapProbeResult {
@@ -21,16 +26,14 @@ function asPop3(result: MailboxResult): Pop3ProbeResult {
   return result;
 }
 
-function expectNoSecret(result: MailboxResult): void {
-  expect(secretsIn(env, result.transcript)).toEqual([]);
-}
+const expectNoSecret = (result: MailboxResult): void => expect(secretsIn(env, result.transcript)).toEqual([]);
 
 describe('probing real Dovecot on its four mailbox ports', () => {
   let results: MailboxResult[] = [];
 
   beforeAll(async () => {
-    await assertServersUp(env, [pop3, pop3s, imap, imaps]);
-    results = await probeMailbox({ ...trusted, ports: [pop3, pop3s, imap, imaps] });
+    const ports = [pop3, pop3s, imap, imaps];
+    results = await probeOnce(env, ports, () => probeMailbox({ ...trusted, ports }));
   });
 
   it('returns one ok result per port with the right protocol', () => {

@@ -1,5 +1,6 @@
 import type {
   Finding,
+  FindingCode,
   MailProtocol,
   PortStatus,
   ProbeResultBase,
@@ -38,7 +39,7 @@ export function tls(options: { version?: string; trusted?: boolean; reason?: str
 }
 
 /** A finding with the given code (severity warning unless told). */
-export function finding(code: string, overrides: Partial<Finding> = {}): Finding {
+export function finding(code: FindingCode, overrides: Partial<Finding> = {}): Finding {
   return { code, severity: 'warning', message: `finding ${code}`, ...overrides };
 }
 

@@ -1,24 +1,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeSmtp, probeSmtpPorts } from '../index';
 import type { SmtpProbeResult } from '../types';
-import { assertServersUp, byPort, loadInteropEnv, secretsIn } from '../../../../scripts/interop/env';
+import {
+  byPort,
+  interopTargets,
+  loadInteropEnv,
+  probeOnce,
+  secretsIn,
+} from '../../../../scripts/interop/env';
 
 // Real Postfix 3.7 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README).
 const env = loadInteropEnv();
 const { smtp, submissions, submission, submissionAlt } = env.ports;
-const trusted = { host: env.host, servername: env.servername, ca: env.ca };
-const credentials = { username: env.username, password: env.password };
+const { trusted, credentials } = interopTargets(env);
 
-function expectNoSecret(result: SmtpProbeResult): void {
+const expectNoSecret = (result: SmtpProbeResult): void =>
   expect(secretsIn(env, result.transcript)).toEqual([]);
-}
 
 describe('probing real Postfix on its four SMTP ports', () => {
   let results: SmtpProbeResult[] = [];
 
   beforeAll(async () => {
-    await assertServersUp(env, [smtp, submissions, submission, submissionAlt]);
-    results = await probeSmtpPorts({ ...trusted, ports: [smtp, submissions, submission, submissionAlt] });
+    const ports = [smtp, submissions, submission, submissionAlt];
+    results = await probeOnce(env, ports, () => probeSmtpPorts({ ...trusted, ports }));
   });
 
   it('returns one ok result per port, in the order asked', () => {

@@ -69,68 +69,137 @@ export function createTestPki(options: TestPkiOptions = {}): Promise<TestPki> {
 
 async function generate(hostnames: string[]): Promise<TestPki> {
   if (hostnames.some((name) => name.trim() === '')) throw new TypeError('createTestPki: empty hostname');
-  const crypto: Crypto = webcrypto;
-  x509.cryptoProvider.set(crypto);
   const now = Date.now();
+  const ca = await createTestCertificateAuthority({
+    name: 'CN=mailports testkit CA, O=mailports testkit',
+    notBefore: new Date(now - DAY),
+    notAfter: new Date(now + 3650 * DAY),
+  });
+  const year = { notBefore: new Date(now - DAY), notAfter: new Date(now + 365 * DAY) };
+  return {
+    ca: { cert: ca.cert },
+    leaf: await ca.issue({ names: hostnames, ...year }),
+    expired: await ca.issue({
+      names: hostnames,
+      notBefore: new Date(now - 30 * DAY),
+      notAfter: new Date(now - DAY),
+    }),
+    wrongName: await ca.issue({ names: ['wrong.example'], ...year }),
+    selfSigned: await createSelfSignedCertificate({ names: hostnames, ...year }),
+  };
+}
 
-  const caKeys = await newKeys(crypto);
+/** What a certificate covers and when it is valid. */
+export interface CertificateOptions {
+  /** Host names and IPs (the first is the CN; IPs become IP SANs). Default `['localhost', '127.0.0.1']`. */
+  names?: string[];
+  /** Default: one day ago. */
+  notBefore?: Date;
+  /** Default: in a year. */
+  notAfter?: Date;
+}
+
+/** A test certificate authority: its PEM certificate, and `issue` for server certificates it signs. */
+export interface TestCertificateAuthority {
+  /** PEM certificate of the CA: give it to a client's `ca` option. */
+  readonly cert: string;
+  /** Issues a server certificate (ECDSA P-256) signed by this CA. */
+  issue(options?: CertificateOptions): Promise<CertificateWithKey>;
+}
+
+function crypto(): Crypto {
+  x509.cryptoProvider.set(webcrypto);
+  return webcrypto;
+}
+
+function validity(options: CertificateOptions): { names: string[]; notBefore: Date; notAfter: Date } {
+  const now = Date.now();
+  const names = options.names && options.names.length > 0 ? options.names : DEFAULT_HOSTNAMES;
+  if (names.some((name) => name.trim() === '')) throw new TypeError('empty certificate name');
+  return {
+    names,
+    notBefore: options.notBefore ?? new Date(now - DAY),
+    notAfter: options.notAfter ?? new Date(now + 365 * DAY),
+  };
+}
+
+/**
+ * A fresh test certificate authority (ECDSA P-256, made with WebCrypto in memory, nothing on disk):
+ * each call makes a new one, so two of them do not trust each other's certificates. Needs no
+ * `openssl` binary. `name` is the subject (default `CN=mailports test root`).
+ */
+export async function createTestCertificateAuthority(
+  options: { name?: string; notBefore?: Date; notAfter?: Date } = {},
+): Promise<TestCertificateAuthority> {
+  const subtle = crypto();
+  const now = Date.now();
+  const keys = await newKeys(subtle);
   const caCert = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: serial(),
-      name: 'CN=mailports testkit CA, O=mailports testkit',
-      notBefore: new Date(now - DAY),
-      notAfter: new Date(now + 3650 * DAY),
+      name: options.name ?? 'CN=mailports test root',
+      notBefore: options.notBefore ?? new Date(now - DAY),
+      notAfter: options.notAfter ?? new Date(now + 3650 * DAY),
       signingAlgorithm: SIGNING,
-      keys: caKeys,
+      keys,
       extensions: [
         new x509.BasicConstraintsExtension(true, undefined, true),
         new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(caKeys.publicKey, false, crypto),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, subtle),
       ],
     },
-    crypto,
+    subtle,
   );
-
-  const issue = async (names: string[], notBefore: number, notAfter: number): Promise<CertificateWithKey> => {
-    const keys = await newKeys(crypto);
-    const cert = await x509.X509CertificateGenerator.create(
-      {
-        serialNumber: serial(),
-        subject: `CN=${names[0]}`,
-        issuer: caCert.subject,
-        notBefore: new Date(notBefore),
-        notAfter: new Date(notAfter),
-        signingAlgorithm: SIGNING,
-        signingKey: caKeys.privateKey,
-        publicKey: keys.publicKey,
-        extensions: [...(await serverExtensions(names, keys, crypto)), await authorityKeyId(caCert, crypto)],
-      },
-      crypto,
-    );
-    return { cert: cert.toString('pem'), key: await keyPem(keys.privateKey, crypto) };
+  return {
+    cert: caCert.toString('pem'),
+    async issue(certificate = {}) {
+      const { names, notBefore, notAfter } = validity(certificate);
+      const leafKeys = await newKeys(subtle);
+      const cert = await x509.X509CertificateGenerator.create(
+        {
+          serialNumber: serial(),
+          subject: `CN=${names[0]}`,
+          issuer: caCert.subject,
+          notBefore,
+          notAfter,
+          signingAlgorithm: SIGNING,
+          signingKey: keys.privateKey,
+          publicKey: leafKeys.publicKey,
+          extensions: [
+            ...(await serverExtensions(names, leafKeys, subtle)),
+            await authorityKeyId(caCert, subtle),
+          ],
+        },
+        subtle,
+      );
+      return { cert: cert.toString('pem'), key: await keyPem(leafKeys.privateKey, subtle) };
+    },
   };
+}
 
-  const selfKeys = await newKeys(crypto);
-  const selfCert = await x509.X509CertificateGenerator.createSelfSigned(
+/**
+ * A self-signed server certificate (ECDSA P-256, in memory) for `names`, valid between the given
+ * dates (past dates allowed: an expired or not-yet-valid certificate). Needs no `openssl` binary.
+ */
+export async function createSelfSignedCertificate(
+  options: CertificateOptions = {},
+): Promise<CertificateWithKey> {
+  const subtle = crypto();
+  const { names, notBefore, notAfter } = validity(options);
+  const keys = await newKeys(subtle);
+  const cert = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: serial(),
-      name: `CN=${hostnames[0]}`,
-      notBefore: new Date(now - DAY),
-      notAfter: new Date(now + 365 * DAY),
+      name: `CN=${names[0]}`,
+      notBefore,
+      notAfter,
       signingAlgorithm: SIGNING,
-      keys: selfKeys,
-      extensions: await serverExtensions(hostnames, selfKeys, crypto),
+      keys,
+      extensions: await serverExtensions(names, keys, subtle),
     },
-    crypto,
+    subtle,
   );
-
-  return {
-    ca: { cert: caCert.toString('pem') },
-    leaf: await issue(hostnames, now - DAY, now + 365 * DAY),
-    expired: await issue(hostnames, now - 30 * DAY, now - DAY),
-    wrongName: await issue(['wrong.example'], now - DAY, now + 365 * DAY),
-    selfSigned: { cert: selfCert.toString('pem'), key: await keyPem(selfKeys.privateKey, crypto) },
-  };
+  return { cert: cert.toString('pem'), key: await keyPem(keys.privateKey, subtle) };
 }
 
 async function serverExtensions(

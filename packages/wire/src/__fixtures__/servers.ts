@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createSelfSignedCertificate } from '@mailports/testkit';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type TLSSocket, TLSSocket as TlsSocketClass } from 'node:tls';
 import { afterEach } from 'vitest';
 import { WireError } from '../errors';
@@ -57,55 +54,21 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Throwaway EC certificate for `localhost` and 127.0.0.1, made by openssl in a temp dir. */
+/** A PEM certificate and its key. */
 export interface TestCertificate {
   key: string;
   cert: string;
 }
 
-const certificates = new Map<string, TestCertificate>();
+let shared: Promise<TestCertificate> | undefined;
 
-export function selfSignedCertificate(
-  commonName = 'localhost',
-  altNames = 'DNS:localhost,IP:127.0.0.1',
-  days = 2,
-): TestCertificate {
-  const cacheKey = `${commonName}|${altNames}|${days}`;
-  const cached = certificates.get(cacheKey);
-  if (cached) return cached;
-  const directory = mkdtempSync(join(tmpdir(), 'wire-cert-'));
-  try {
-    const keyPath = join(directory, 'key.pem');
-    const certPath = join(directory, 'cert.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-keyout',
-        keyPath,
-        '-out',
-        certPath,
-        '-subj',
-        `/CN=${commonName}`,
-        '-days',
-        String(days),
-        '-addext',
-        `subjectAltName=${altNames}`,
-      ],
-      { stdio: 'ignore' },
-    );
-    const result = { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
-    certificates.set(cacheKey, result);
-    return result;
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+/**
+ * A throwaway self-signed EC certificate for `localhost` and 127.0.0.1, made once per test file in
+ * memory by the testkit (no `openssl` binary needed).
+ */
+export function selfSignedCertificate(): Promise<TestCertificate> {
+  shared ??= createSelfSignedCertificate({ names: ['localhost', '127.0.0.1'] });
+  return shared;
 }
 
 /** Wraps an accepted plain socket as the server side of TLS (implicit TLS or after STARTTLS). */

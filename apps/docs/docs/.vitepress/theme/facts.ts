@@ -1,3 +1,4 @@
+import { wellKnownMailPorts } from '@mailports/ports';
 import type { RankInput, Role } from '@mailports/recommend';
 import type { ProbeResultBase, SecurityMode } from '@mailports/wire';
 
@@ -14,16 +15,7 @@ export interface Answers {
   authAfterTlsOnly: boolean;
 }
 
-const PROTOCOL_OF_PORT: Record<number, 'smtp' | 'imap' | 'pop3'> = {
-  25: 'smtp',
-  465: 'smtp',
-  587: 'smtp',
-  2525: 'smtp',
-  143: 'imap',
-  993: 'imap',
-  110: 'pop3',
-  995: 'pop3',
-};
+const PROTOCOL_OF_PORT = new Map(wellKnownMailPorts().map((entry) => [entry.port, entry.protocol]));
 
 const STATUS_MESSAGE: Record<string, string> = {
   timeout: 'No answer (you told us it timed out).',
@@ -40,7 +32,7 @@ export function resultsFromAnswers(answers: Answers): ProbeResultBase[] {
   for (const [portText, answer] of Object.entries(answers.ports)) {
     if (answer === 'unknown') continue;
     const port = Number(portText);
-    const protocol = PROTOCOL_OF_PORT[port];
+    const protocol = PROTOCOL_OF_PORT.get(port);
     if (!protocol) continue;
     const answered = answer === 'implicit' || answer === 'starttls' || answer === 'plain';
     const security: SecurityMode | null = answered ? answer : null;
