@@ -47,6 +47,10 @@ export interface RecommendFlags extends CommonFlags {
   quiet?: boolean;
   network?: string;
   verbose?: boolean;
+  trustHost?: string[];
+  fetch?: boolean;
+  ispdb?: string;
+  fetchHttp?: boolean;
 }
 
 /** `mailports demo` flags. */
@@ -232,10 +236,21 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
         '--port-map <list>',
         'connect to other ports than the standard ones: 465=40123,587=40124 (labs, tests)',
       )
-      .option('-v, --verbose', 'also list every option tried and how it was discovered'),
+      .option('-v, --verbose', 'also list every option tried and how it was discovered')
+      .option(
+        '--trust-host <host>',
+        'with --user: also log in to this host outside the domain (an SRV target elsewhere); repeatable',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option(
+        '--no-fetch',
+        'do not read the configuration the domain publishes (autoconfig, ISPDB, Autodiscover)',
+      )
+      .option('--ispdb <url>', 'ISPDB base URL (default: https://autoconfig.thunderbird.net/v1.1/)')
+      .option('--fetch-http', 'also read published configuration over plain HTTP, as Thunderbird does'),
     {
       userHelp:
-        "check this login on each role's best option only (inside verified TLS); password from --password-env or a prompt",
+        "check this login on each role's best option only (inside verified TLS, on a host inside the domain or given with --trust-host); password from --password-env or a prompt",
     },
   )
     .addHelpText(

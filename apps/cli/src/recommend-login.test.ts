@@ -18,9 +18,14 @@ const demo = useDemoProvider({ users: { [USER]: PASSWORD } });
 
 /**
  * `recommend user@demo.test` through the demo's DNS server, reached by name (`localhost:PORT`), and
- * its port map, logging in as USER, plus `extra`.
+ * its port map, logging in as USER, plus `extra`. The demo's SRV records name `localhost`, outside
+ * demo.test: trusted with --trust-host, as a user would for their provider's server.
  */
 function withLogin(...extra: string[]): string[] {
+  return [...withoutTrust(...extra), '--trust-host', 'localhost'];
+}
+
+function withoutTrust(...extra: string[]): string[] {
   return [
     'recommend',
     USER,
@@ -86,6 +91,30 @@ describe('mailports recommend --user', () => {
       pop3: 0,
       stalled: 0,
     });
+  });
+
+  it('sends no password to an SRV target outside the domain without --trust-host, says why, and validates', async () => {
+    const before = loginsByServer();
+    const run = await runCli(
+      withoutTrust('--ca', demo.ca.file, '--password-env', VARIABLE, '--role', 'send', '--json'),
+      { env: { [VARIABLE]: PASSWORD } },
+    );
+    const document = JSON.parse(run.stdout);
+    expect(schemaValidator('recommend')(document)).toBe(true);
+    expect(document.recommendations[0].login).toMatchObject({
+      outcome: 'not-tried',
+      reason: 'outside-domain',
+    });
+    expect(document.recommendations[0].login.message).toContain('--trust-host localhost');
+    expect(loginsByServer()).toEqual(before);
+  });
+
+  it('rejects a --trust-host that is not one host name, before sending anything', async () => {
+    const run = await runCli(withLogin('--trust-host', 'a b.test', '--password-env', VARIABLE), {
+      env: { [VARIABLE]: PASSWORD },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--trust-host: 'a b.test' is not a host name or IP address");
   });
 
   it('reports the login in JSON that validates, with the login connection redacted and no password anywhere', async () => {

@@ -132,7 +132,7 @@ describe('mailports demo', () => {
     expect(run.stdout).toMatch(/2525 \(on \d+\)\s+smtp\s+STARTTLS\s+PLAIN LOGIN\s+works\s+fallback/);
     expect(run.stdout).toMatch(/Relay \(server to server\): no working option found/);
     expect(run.stdout).toMatch(
-      /inferred {2}Port 25 timed out while port 587 answered on the same host: outbound port 25 is probably filtered on your network \(Google Cloud, [^)]*block it\)\. — RFC 5068/,
+      /inferred {2}Port 25 timed out while port 587 answered on the same host, and the domain advertises 25 there: outbound port 25 is probably filtered on your network \(Google Cloud, [^)]*block it\)\. \(confidence medium\)\n +· localhost port 25 \(advertised by mx\): no answer/,
     );
     // "No answer", never "blocked": the probe saw a timeout (observed), the rest is the inference.
     expect(run.stdout).toMatch(
@@ -162,7 +162,8 @@ describe('mailports demo', () => {
     });
     const relay = document.recommendations.find((item: { role: string }) => item.role === 'relay');
     expect(relay.options[0]).toMatchObject({ wellKnownPort: 25, verdict: 'unusable' });
-    expect(relay.inferences[0]).toMatchObject({ kind: 'inferred', citation: { label: 'RFC 5068' } });
+    expect(relay.inferences[0]).toMatchObject({ kind: 'inferred', confidence: 'medium' });
+    expect(relay.inferences[0].evidence[0]).toContain('localhost port 25 (advertised by mx): no answer');
     const timedOut = document.results.find(
       (result: { port: number }) => result.port === document.demo.portMap['25'],
     );

@@ -92,6 +92,7 @@ describe('pasted JSON', () => {
       context: smtp,
       sources: { [`localhost:${submission.port}`]: 'srv _submissions._tcp' },
       wellKnownPorts: { [`localhost:${submission.port}`]: 465 },
+      stated: {},
     });
     expect(rankInputFromJson(text, 'relay').results).toEqual([relay]);
     // No options for the role: every result, as from probe output.

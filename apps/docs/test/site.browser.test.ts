@@ -235,7 +235,11 @@ describe('the recommender page', () => {
 
   describe('pasted `mailports recommend --json` for a provider on loopback', () => {
     let provider: DemoProvider;
-    let document: { command: string; recommendations: Recommendation[] };
+    let document: {
+      command: string;
+      recommendations: Recommendation[];
+      settings: { nodemailer: Record<string, unknown> };
+    };
     let pasted: string;
 
     beforeAll(async () => {
@@ -292,11 +296,18 @@ describe('the recommender page', () => {
               return {
                 wellFormed: config.querySelector('parsererror') === null,
                 port: config.querySelector(`${server} > port`)?.textContent ?? null,
+                domain: config.querySelector('domain')?.textContent ?? null,
               };
             },
             { text: xml, server: role === 'send' ? 'outgoingServer' : 'incomingServer' },
           );
-          expect(parsed).toEqual({ wellFormed: true, port: String(cli.best?.port) });
+          // The mail domain of the pasted document, not a server's host name.
+          expect(parsed).toEqual({ wellFormed: true, port: String(cli.best?.port), domain: provider.domain });
+        }
+        if (role === 'send') {
+          // One paste rule: the page's nodemailer options are the command line's.
+          const shown = (await page.locator('[data-test="nodemailer"]').textContent()) ?? '';
+          expect(JSON.parse(shown)).toEqual(document.settings.nodemailer.send);
         }
         const inferences = await page.locator('[data-test="inference"]').allTextContents();
         expect(inferences.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(

@@ -67,8 +67,10 @@ describe('preferredPorts', () => {
     }
   });
 
-  it('orders the SRV labels the same way', () => {
-    const bySrv = srvLabels().map((label) => label.port);
+  it('orders the submission and mailbox SRV labels the same way', () => {
+    const bySrv = [...srvLabels({ role: 'submission' }), ...srvLabels({ role: 'retrieval' })].map(
+      (label) => label.port,
+    );
     const byRole = [...preferredPorts('submission'), ...preferredPorts('retrieval')]
       .map((choice) => choice.port)
       .filter((port) => bySrv.includes(port));

@@ -55,7 +55,7 @@ describe('listPorts', () => {
   });
 
   it('returns every port without a filter', () => {
-    expect(listPorts()).toHaveLength(12);
+    expect(listPorts()).toHaveLength(13);
   });
 
   it('returns mailbox ports for retrieval', () => {
@@ -157,7 +157,8 @@ describe('providers', () => {
     expect(blocksFor('linode').map((block) => block.port)).toEqual([25, 465, 587]);
     expect(blocksFor('GCP')).toEqual([expect.objectContaining({ port: 25, action: 'blocked' })]);
     expect(blocksFor('nowhere')).toEqual([]);
-    expect(lookupProvider('aws')?.blocks[0]?.action).toBe('throttled');
+    // AWS blocks outbound 25 on EC2 (liftable on request) and on Lambda.
+    expect(lookupProvider('aws')?.blocks[0]?.action).toBe('blocked');
   });
 
   it('finds every provider blocking a port', () => {
@@ -172,7 +173,7 @@ describe('explainPort', () => {
   it('adds the known network restrictions to the explanation', () => {
     const text = explainPort(25) ?? '';
     expect(text).toContain('Google Cloud');
-    expect(text).toContain('throttles');
+    expect(text).toContain('Amazon Web Services (EC2, Lambda) blocks it');
     expect(explainPort(993)).toBe(lookupPort(993)?.explanation);
     expect(explainPort(8080)).toBeUndefined();
   });

@@ -298,8 +298,8 @@ export function myths(filter: MythFilter = {}): Myth[] {
 
 /** Filters for {@link srvLabels}; every given field must match. */
 export interface SrvFilter {
-  readonly protocol?: PortProtocol;
-  readonly role?: PortRole;
+  readonly protocol?: SrvLabel['protocol'];
+  readonly role?: SrvLabel['role'];
 }
 
 /**

@@ -264,8 +264,11 @@ export interface SaslMechanism {
   readonly name: string;
   /** Defining RFC, or null when the mechanism is not standardised (LOGIN, XOAUTH2, NTLM). */
   readonly rfc: number | null;
-  /** `current`, `obsolete` (moved to Historic), or `non-standard` (vendor). */
-  readonly status: 'current' | 'obsolete' | 'non-standard';
+  /**
+   * `current`, `limited` (the IANA SASL registry's LIMITED use, e.g. CRAM-MD5), `obsolete` (moved to
+   * Historic), or `non-standard` (vendor).
+   */
+  readonly status: 'current' | 'limited' | 'obsolete' | 'non-standard';
   /** True when the long-term password crosses the connection readable (base64 is not protection). */
   readonly sendsSecretInClear: boolean;
   readonly credentialOnWire: CredentialOnWire;
@@ -275,12 +278,16 @@ export interface SaslMechanism {
   readonly sources: readonly Source[];
 }
 
-/** One DNS SRV service label for mail client configuration. */
+/**
+ * One DNS SRV service label for mail client configuration. Besides the mail protocols, `https` with
+ * the role `client-configuration` is Microsoft Autodiscover (`_autodiscover._tcp`), where clients
+ * fetch published account settings.
+ */
 export interface SrvLabel {
   /** e.g. `_submissions._tcp`. */
   readonly label: string;
-  readonly protocol: MailProtocol;
-  readonly role: 'submission' | 'retrieval';
+  readonly protocol: PortProtocol | 'https';
+  readonly role: PortRole | 'client-configuration';
   readonly port: number;
   readonly tls: TlsMode;
   readonly sources: readonly Source[];

@@ -1,6 +1,13 @@
 import type { Finding, FindingCode, ProbeResultBase } from '@mailports/wire';
 import { portMeaning } from './_classify';
-import { CITE, citationFromReference, expectedTlsMode, providerBlocks } from './_knowledge';
+import {
+  CITE,
+  citationFromReference,
+  expectedTlsMode,
+  implicitTlsSection,
+  loginAfterTls,
+  providerBlocks,
+} from './_knowledge';
 import type { Constraints, Reason, Role, Verdict } from './types';
 
 /** Verdicts from best to worst; a rule can only lower a verdict, never raise it. */
@@ -106,11 +113,15 @@ function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): vo
     // Opportunistic relay TLS tolerates unverified certificates, but a strict sender (MTA-STS, DANE) does not.
     judgement.cap('works', {
       kind: 'observed',
-      text:
-        role === 'relay'
-          ? `The certificate does not verify (${why}): opportunistic relays accept it, senders that enforce MTA-STS or DANE will not.`
-          : `The certificate does not verify (${why}): a connection with an unverified certificate is not confidential, and mail clients will warn or refuse.`,
-      citation: CITE.certificateValidation,
+      ...(role === 'relay'
+        ? {
+            text: `Works (opportunistic): the certificate does not verify (${why}), and a sender using STARTTLS opportunistically delivers anyway. A sender that enforces MTA-STS would not; DANE-EE(3) can authenticate even a self-signed certificate.`,
+            citation: CITE.opportunisticTls,
+          }
+        : {
+            text: `The certificate does not verify (${why}): a connection with an unverified certificate is not confidential, and mail clients will warn or refuse.`,
+            citation: CITE.certificateValidation,
+          }),
     });
   }
   if (has(result, 'tls-version-outdated') || (tls.version !== null && OUTDATED_TLS.has(tls.version))) {
@@ -129,7 +140,12 @@ function judgeTls(result: ProbeResultBase, judgement: Judgement, role: Role): vo
   }
 }
 
-function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: Role): void {
+function judgeCredentials(
+  result: ProbeResultBase,
+  judgement: Judgement,
+  role: Role,
+  wellKnownPort: number,
+): void {
   const after = result.auth.mechanisms;
   const before = result.auth.beforeTls;
   const loginBeforeTls =
@@ -174,12 +190,20 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
       judgement.cap('works-but-insecure', {
         kind: 'observed',
         text: `AUTH is offered only before TLS (${before.join(', ')}): logging in would send the password in clear.`,
-        citation: CITE.cleartextDeprecated,
+        citation: loginAfterTls(result.protocol),
+      });
+    } else if (wellKnownPort === 25) {
+      judgement.cap('unusable', {
+        kind: 'observed',
+        text: 'No AUTH is offered on port 25: this is a relay (MX) server, which takes mail for its own domains only, not your outgoing mail.',
+        citation: CITE.relayPort,
       });
     } else {
-      judgement.cap('unusable', {
+      // RFC 6409 §4.3 lets a submission server authorise by other means (the client's address, a VPN).
+      judgement.preference -= 40;
+      judgement.cap('works', {
         kind: 'standard',
-        text: 'No AUTH is offered: a submission server must require authentication, so there is no way to log in here.',
+        text: 'No AUTH is offered: this works if the server authorises your address (its own network, a VPN); from anywhere else it will refuse your mail.',
         citation: CITE.submissionAuth,
       });
     }
@@ -199,7 +223,7 @@ function judgeCredentials(result: ProbeResultBase, judgement: Judgement, role: R
     judgement.cap('works', {
       kind: 'observed',
       text: `The server also offers login before TLS (${before.join(', ') || 'in clear'}): a client that does not insist on TLS would send the password in clear. The generated settings insist on TLS.`,
-      citation: CITE.cleartextDeprecated,
+      citation: loginAfterTls(result.protocol),
     });
   }
 }
@@ -226,13 +250,13 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 25 is for relay between mail servers, and networks may block it; mail clients submit on 465 or 587.',
-      citation: CITE.port25Blocking,
+      citation: CITE.submissionsPort,
     });
   } else if (role === 'send' && wellKnownPort === 2525) {
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 2525 is not a registered submission port: a provider convention for networks that block 465 and 587.',
-      citation: CITE.submissionsPort,
+      citation: CITE.unregistered2525,
     });
   } else if (!meaning.standard) {
     judgement.cap('works', {
@@ -247,7 +271,7 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
     judgement.cap('works', {
       kind: 'observed',
       text: `Port ${wellKnownPort} is meant for ${expected === 'implicit' ? 'implicit TLS' : 'STARTTLS'}, but this server speaks ${result.security === 'implicit' ? 'implicit TLS' : 'STARTTLS'} there: the settings below match the server, clients set up by convention will fail.`,
-      citation: CITE.submissionsPort,
+      citation: implicitTlsSection(result.protocol),
     });
   }
   if (result.security === 'implicit') {
@@ -319,6 +343,13 @@ function noteFindings(result: ProbeResultBase, judgement: Judgement): void {
       kind: finding.inferred ? 'inferred' : 'observed',
       text: finding.message,
       ...(citation ? { citation } : {}),
+      // A probe's inferred finding rests on what the probe saw: its finding code says which check.
+      ...(finding.inferred
+        ? {
+            evidence: [`${result.host} port ${result.port}: finding ${finding.code}`],
+            confidence: 'medium' as const,
+          }
+        : {}),
     });
   }
 }
@@ -351,7 +382,7 @@ export function assess(
       citation: CITE.imapStarttls,
     });
   } else {
-    judgeCredentials(result, judgement, role);
+    judgeCredentials(result, judgement, role, wellKnownPort);
   }
   noteFindings(result, judgement);
   judgeConstraints(wellKnownPort, result, constraints, judgement);

@@ -1,4 +1,6 @@
+import type { MailProtocol } from '@mailports/wire';
 import {
+  ianaSource,
   providersBlocking as blocking,
   lookupPort,
   lookupProvider,
@@ -23,14 +25,28 @@ export const CITE = {
   certificateValidation: rfcSource(8314, '5.3'),
   tls12Minimum: rfcSource(8997),
   submissionAuth: rfcSource(6409, '4.3'),
-  port25Blocking: rfcSource(5068),
   relayPort: rfcSource(5321),
   starttlsSmtp: rfcSource(3207, '4'),
+  opportunisticTls: rfcSource(7435),
   starttlsDiscard: rfcSource(3207, '4.2'),
   imapStarttls: rfcSource(3501, '6.2.1'),
   pop3Stls: rfcSource(2595, '4'),
   srv: rfcSource(6186, '3'),
+  unregistered2525: ianaSource(2525),
 } as const satisfies Record<string, Citation>;
+
+/** The RFC 8314 section on a protocol's implicit-TLS port: §3.3 submission, §3.2 IMAP, §3.1 POP3. */
+export function implicitTlsSection(protocol: MailProtocol): Citation {
+  return rfcSource(8314, protocol === 'smtp' ? '3.3' : protocol === 'imap' ? '3.2' : '3.1');
+}
+
+/**
+ * Where "TLS before the login" is stated: RFC 3207 §4 for SMTP (and RFC 8314 §5.2 for clients),
+ * RFC 2595 §2.3 for IMAP and POP3. (RFC 8314 §4.1 deprecates cleartext; it does not state the order.)
+ */
+export function loginAfterTls(protocol: MailProtocol): Citation {
+  return protocol === 'smtp' ? rfcSource(3207, '4') : rfcSource(2595, '2.3');
+}
 
 /**
  * Turns a finding's `reference` (`RFC 8314 §3.3`, `RFC 8997`) into a citation; null when it does not

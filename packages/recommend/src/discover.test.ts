@@ -57,6 +57,7 @@ describe('discover', () => {
       'send mail.example.test:465 implicit srv _submissions._tcp',
       'send mail.example.test:587 auto srv _submission._tcp',
       'send backup.example.test:587 auto srv _submission._tcp',
+      'send backup.example.test:465 implicit beside srv _submission._tcp',
       'send mail.example.test:2525 auto fallback (srv host)',
       'read mail.example.test:993 implicit srv _imaps._tcp',
     ]);
@@ -65,6 +66,126 @@ describe('discover', () => {
     // A target that does not resolve stays a candidate (its probe will say so) without addresses.
     expect(discovery.candidates[2]?.addresses).toBeUndefined();
     expect(discovery.errors).toEqual([]);
+  });
+
+  it('probes 465 beside a host whose SRV records advertise only 587, as found but not advertised, after the advertised one', async () => {
+    const address = await dns({
+      records: {
+        'gmail-like.test': { MX: [{ priority: 5, exchange: 'mx.gmail-like.test' }] },
+        '_submission._tcp.gmail-like.test': {
+          SRV: [{ priority: 5, weight: 0, port: 587, target: 'smtp.gmail-like.test' }],
+        },
+        '_imaps._tcp.gmail-like.test': {
+          SRV: [{ priority: 5, weight: 0, port: 993, target: 'imap.gmail-like.test' }],
+        },
+        '_pop3._tcp.gmail-like.test': {
+          SRV: [{ priority: 20, weight: 0, port: 110, target: 'pop.gmail-like.test' }],
+        },
+        'smtp.gmail-like.test': { A: ['127.0.0.1'] },
+        'imap.gmail-like.test': { A: ['127.0.0.1'] },
+        'pop.gmail-like.test': { A: ['127.0.0.1'] },
+      },
+    });
+    const discovery = await discover({ target: 'ann@gmail-like.test', dnsServer: address });
+    expect(brief(discovery.candidates)).toEqual([
+      'send smtp.gmail-like.test:587 auto srv _submission._tcp',
+      'send smtp.gmail-like.test:465 implicit beside srv _submission._tcp',
+      'send smtp.gmail-like.test:2525 auto fallback (srv host)',
+      'read imap.gmail-like.test:993 implicit srv _imaps._tcp',
+      'read pop.gmail-like.test:110 auto srv _pop3._tcp',
+      'read pop.gmail-like.test:995 implicit beside srv _pop3._tcp',
+    ]);
+    expect(discovery.candidates.map((item) => item.stated ?? null)).toEqual([0, null, null, 0, 1, null]);
+  });
+
+  it("orders IMAP and POP3 records by the domain's SRV priority, POP3 first when the domain says so", async () => {
+    const address = await dns({
+      records: {
+        '_imaps._tcp.pop-first.test': {
+          SRV: [{ priority: 10, weight: 0, port: 993, target: 'imap.pop-first.test' }],
+        },
+        '_pop3s._tcp.pop-first.test': {
+          SRV: [{ priority: 0, weight: 0, port: 995, target: 'pop.pop-first.test' }],
+        },
+        'imap.pop-first.test': { A: ['127.0.0.1'] },
+        'pop.pop-first.test': { A: ['127.0.0.1'] },
+      },
+    });
+    const discovery = await discover({ target: 'ann@pop-first.test', roles: ['read'], dnsServer: address });
+    expect(brief(discovery.candidates)).toEqual([
+      'read pop.pop-first.test:995 implicit srv _pop3s._tcp',
+      'read imap.pop-first.test:993 implicit srv _imaps._tcp',
+    ]);
+  });
+
+  it('ignores an SRV record with port 0 and says why, instead of probing a port that does not exist', async () => {
+    const address = await dns({
+      records: {
+        '_submissions._tcp.zero.test': {
+          SRV: [{ priority: 0, weight: 0, port: 0, target: 'mail.zero.test' }],
+        },
+        'mail.zero.test': { A: ['127.0.0.1'] },
+      },
+    });
+    const discovery = await discover({
+      target: 'ann@zero.test',
+      roles: ['send'],
+      dnsServer: address,
+      guess: false,
+    });
+    expect(discovery.candidates).toEqual([]);
+    expect(discovery.ignored).toEqual([
+      'SRV _submissions._tcp.zero.test: mail.zero.test port 0 is not a usable port',
+    ]);
+  });
+
+  it('probes only the ten most preferred of hundreds of MX hosts, and says so', async () => {
+    const records: DnsServerOptions['records'] = { 'many.test': { MX: [] } };
+    for (let index = 0; index < 300; index += 1) {
+      records['many.test']?.MX?.push({ priority: 300 - index, exchange: `mx${index}.many.test` });
+    }
+    const discovery = await discover({
+      target: 'many.test',
+      roles: ['relay'],
+      dnsServer: await dns({ records }),
+    });
+    expect(discovery.candidates.map((item) => item.host)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `mx${299 - index}.many.test`),
+    );
+    expect(discovery.ignored).toEqual([
+      'MX many.test: 300 hosts listed; only the 10 most preferred are probed',
+    ]);
+  });
+
+  it('takes addresses from the system resolver by default, and logs every question with its answer', async () => {
+    const server = await createDnsServer({
+      records: {
+        '_imaps._tcp.split.test': { SRV: [{ priority: 0, weight: 0, port: 993, target: 'localhost' }] },
+      },
+    });
+    servers.push(server);
+    const discovery = await discover({
+      target: 'ann@split.test',
+      roles: ['read'],
+      dnsServer: server.address,
+      addresses: 'system',
+    });
+    // localhost comes from the hosts file through getaddrinfo: the DNS server was never asked for it.
+    expect(discovery.candidates[0]?.addresses).toContain('127.0.0.1');
+    expect(server.queries.some((query) => query.name === 'localhost')).toBe(false);
+    expect(discovery.queries).toContainEqual({
+      question: 'SRV _imaps._tcp.split.test',
+      via: server.address,
+      answer: '0 0 993 localhost',
+    });
+    expect(discovery.queries).toContainEqual(
+      expect.objectContaining({ question: 'address localhost', via: 'system resolver' }),
+    );
+    expect(discovery.queries).toContainEqual({
+      question: 'SRV _pop3._tcp.split.test',
+      via: server.address,
+      answer: 'no record',
+    });
   });
 
   it('finds the MX hosts for relay, by preference', async () => {

@@ -1,26 +1,17 @@
-import type { Resolver } from 'node:dns/promises';
-import { srvLabels } from '@mailports/ports';
 import type { MailProtocol, ProbeMode } from '@mailports/wire';
 import { defaultPorts, IMPLICIT_TLS_PORTS } from './_classify';
+import { Lookup, systemLookup } from './_lookup';
+import { srvCandidates } from './_srv';
 import { type ParsedTarget, parseDnsServer, parseTarget } from './_target';
-import type { Candidate, DiscoverOptions, Discovery, Role } from './types';
-
-/** An SRV service label (RFC 6186 §3, RFC 8314 §5.1) and what it stands for. */
-interface SrvService {
-  label: string;
-  role: Role;
-  protocol: MailProtocol;
-  mode: ProbeMode;
-}
-
-// Client preference order, as @mailports/ports lists the labels: implicit TLS before STARTTLS, IMAP
-// before POP3. A STARTTLS label is probed in `auto` mode, so a server without STARTTLS is still seen.
-const SRV_SERVICES: readonly SrvService[] = srvLabels().map((label) => ({
-  label: label.label,
-  role: label.role === 'submission' ? 'send' : 'read',
-  protocol: label.protocol,
-  mode: label.tls === 'implicit' ? 'implicit' : 'auto',
-}));
+import type {
+  Candidate,
+  DiscoverOptions,
+  Discovery,
+  PublishedOptions,
+  PublishedReport,
+  PublishedServer,
+  Role,
+} from './types';
 
 // Thunderbird's GuessConfig host prefixes per protocol ('' is the domain itself).
 const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {
@@ -29,59 +20,30 @@ const GUESS_PREFIXES: Record<MailProtocol, readonly string[]> = {
   pop3: ['pop3.', 'pop.', 'mail.', ''],
 };
 
-// Priority tiers, so that candidates sort SRV (by record priority), fallbacks, input, MX (by preference),
-// guesses.
-const TIER = { srv: 0, fallback: 50_000, input: 100_000, mx: 200_000, guess: 300_000 } as const;
+// Priority tiers, so that candidates sort SRV (the domain's stated order), the RFC 8314 companions SRV
+// did not advertise, fallbacks, input, MX (by preference), guesses.
+const TIER = {
+  srv: 0,
+  published: 20_000,
+  companion: 40_000,
+  fallback: 50_000,
+  input: 100_000,
+  mx: 200_000,
+  guess: 300_000,
+} as const;
 
 /** The unregistered submission port providers offer for networks that block 465 and 587. */
 const FALLBACK_SUBMISSION_PORT = 2525;
 
-/** DNS answers that mean "no such record", not a failure worth reporting. */
-const ABSENT = new Set(['ENOTFOUND', 'ENODATA', 'ENONAME']);
+/**
+ * MX hosts probed at most, in preference order: a sender tries them in that order, and a domain listing
+ * hundreds must not turn one question into hundreds of connections (internet.nl tests 10 as well).
+ */
+export const MAX_MX_HOSTS = 10;
 
 /** Port and mode a probe uses for a well-known port: explicit implicit TLS survives port remapping. */
 function modeFor(port: number): ProbeMode {
   return IMPLICIT_TLS_PORTS.has(port) ? 'implicit' : 'auto';
-}
-
-class Lookup {
-  readonly errors: string[] = [];
-  private readonly addressCache = new Map<string, Promise<string[]>>();
-
-  constructor(
-    readonly resolver: Resolver,
-    private readonly signal: AbortSignal | undefined,
-  ) {}
-
-  /** Runs a query; a missing record is `[]`, a failure is recorded and also `[]`. After an abort, asks nothing. */
-  async query<T>(what: string, run: () => Promise<T[]>): Promise<T[]> {
-    if (this.signal?.aborted) {
-      if (!this.errors.includes('aborted')) this.errors.push('aborted');
-      return [];
-    }
-    try {
-      return await run();
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? 'ERROR';
-      if (!ABSENT.has(code)) this.errors.push(`${what}: ${code}`);
-      return [];
-    }
-  }
-
-  /** A and AAAA addresses of a name (IPv4 first), cached. */
-  addresses(name: string): Promise<string[]> {
-    // RFC 6761 §6.3: localhost names are loopback, whatever a (test) DNS server says.
-    if (name === 'localhost' || name.endsWith('.localhost')) return Promise.resolve(['127.0.0.1']);
-    let pending = this.addressCache.get(name);
-    if (!pending) {
-      pending = Promise.all([
-        this.query(`A ${name}`, () => this.resolver.resolve4(name)),
-        this.query(`AAAA ${name}`, () => this.resolver.resolve6(name)),
-      ]).then(([v4, v6]) => [...v4, ...v6]);
-      this.addressCache.set(name, pending);
-    }
-    return pending;
-  }
 }
 
 function candidate(
@@ -106,42 +68,6 @@ function candidate(
   };
 }
 
-async function srvCandidates(domain: string, roles: readonly Role[], lookup: Lookup, notOffered: string[]) {
-  const found: Candidate[] = [];
-  await Promise.all(
-    SRV_SERVICES.filter((service) => roles.includes(service.role)).map(async (service) => {
-      const name = `${service.label}.${domain}`;
-      const records = await lookup.query(
-        `SRV ${name}`,
-        async () => (await lookup.resolver.resolveSrv(name)) ?? [],
-      );
-      // RFC 6186 §3: a single record with target "." means the service is not offered at all.
-      if (records.length === 1 && (records[0]?.name === '' || records[0]?.name === '.')) {
-        notOffered.push(service.label);
-        return;
-      }
-      const sorted = [...records].sort((a, b) => a.priority - b.priority || b.weight - a.weight);
-      for (const record of sorted) {
-        if (record.name === '' || record.name === '.') continue;
-        const host = record.name.replace(/\.$/, '').toLowerCase();
-        found.push(
-          candidate(
-            host,
-            record.port,
-            service.protocol,
-            service.role,
-            `srv ${service.label}`,
-            TIER.srv + record.priority,
-            await lookup.addresses(host),
-            service.mode,
-          ),
-        );
-      }
-    }),
-  );
-  return found;
-}
-
 /**
  * 2525 on each resolved host the SRV records name for submission: SRV publishes only the registered
  * ports, so without this a network that blocks 465 and 587 would leave no option to try.
@@ -164,16 +90,36 @@ function fallbackCandidates(srv: readonly Candidate[]): Candidate[] {
   );
 }
 
-async function mxCandidates(domain: string, lookup: Lookup, notOffered: string[]): Promise<Candidate[]> {
-  const records = await lookup.query(`MX ${domain}`, () => lookup.resolver.resolveMx(domain));
+async function mxCandidates(
+  domain: string,
+  lookup: Lookup,
+  notOffered: string[],
+  ignored: string[],
+): Promise<Candidate[]> {
+  const records = await lookup.query(
+    `MX ${domain}`,
+    () => lookup.resolver.resolveMx(domain),
+    (found) =>
+      `${found.length} host(s): ${found
+        .slice(0, 3)
+        .map((record) => `${record.priority} ${record.exchange || '.'}`)
+        .join(', ')}${found.length > 3 ? ', …' : ''}`,
+  );
   // RFC 7505: a single MX with the root as exchange says the domain accepts no mail.
   if (records.length === 1 && (records[0]?.exchange === '' || records[0]?.exchange === '.')) {
     notOffered.push('MX');
     return [];
   }
-  const sorted = [...records].sort((a, b) => a.priority - b.priority);
+  const sorted = [...records]
+    .filter((record) => record.exchange !== '' && record.exchange !== '.')
+    .sort((a, b) => a.priority - b.priority);
+  if (sorted.length > MAX_MX_HOSTS) {
+    ignored.push(
+      `MX ${domain}: ${sorted.length} hosts listed; only the ${MAX_MX_HOSTS} most preferred are probed`,
+    );
+  }
   return Promise.all(
-    sorted.map(async (record) => {
+    sorted.slice(0, MAX_MX_HOSTS).map(async (record) => {
       const host = record.exchange.replace(/\.$/, '').toLowerCase();
       return candidate(
         host,
@@ -228,6 +174,59 @@ function hostCandidates(host: string, roles: readonly Role[], addresses: string[
   );
 }
 
+/** Port and mode for a published server: the port's own convention when it has one, else as published. */
+function publishedMode(port: number, socketType: PublishedServer['socketType']): ProbeMode {
+  if (defaultPortSet.has(port)) return modeFor(port);
+  return socketType === 'SSL' ? 'implicit' : 'auto';
+}
+
+const defaultPortSet: ReadonlySet<number> = new Set(
+  (['send', 'read', 'relay'] as const).flatMap((role) => defaultPorts(role).map((item) => item.port)),
+);
+
+/**
+ * Fetches what the domain publishes (module loaded on call: Node only) and makes each server of a
+ * role asked a candidate with its source (`autoconfig`, `ispdb`, `autodiscover`).
+ */
+async function publishedCandidates(input: {
+  domain: string;
+  email: string | null;
+  mxHosts: string[];
+  roles: readonly Role[];
+  lookup: Lookup;
+  options: PublishedOptions;
+  signal: AbortSignal | undefined;
+}): Promise<{ candidates: Candidate[]; report: PublishedReport }> {
+  const { fetchPublished } = await import('./published/fetch-published');
+  const { lookup } = input;
+  const { fetches, servers } = await fetchPublished({
+    domain: input.domain,
+    email: input.email,
+    mxHosts: input.mxHosts,
+    addresses: (host) => lookup.addresses(host),
+    srv: (name) => lookup.query(`SRV ${name}`, async () => (await lookup.resolver.resolveSrv(name)) ?? []),
+    options: input.options,
+    signal: input.signal,
+  });
+  const candidates: Candidate[] = [];
+  for (const [index, server] of servers.entries()) {
+    if (!input.roles.includes(server.role)) continue;
+    candidates.push(
+      candidate(
+        server.host,
+        server.port,
+        server.protocol,
+        server.role,
+        server.source,
+        TIER.published + index,
+        await lookup.addresses(server.host),
+        publishedMode(server.port, server.socketType),
+      ),
+    );
+  }
+  return { candidates, report: { fetches, servers, audit: [] } };
+}
+
 /** Keeps the first candidate per role, host and port; sorts each role's candidates by priority. */
 function tidy(candidates: readonly Candidate[], roles: readonly Role[]): Candidate[] {
   const seen = new Set<string>();
@@ -248,29 +247,34 @@ async function discoverName(
   guess: boolean,
   lookup: Lookup,
   notOffered: string[],
+  ignored: string[],
 ): Promise<{ domain: string | null; candidates: Candidate[] }> {
   const domain = parsed.kind === 'email' ? parsed.domain : parsed.name;
   // MX is asked even when relay is not: an MX record is what tells a mail domain from a bare host.
-  const [srv, allMx] = await Promise.all([
-    srvCandidates(domain, roles, lookup, notOffered),
-    mxCandidates(domain, lookup, notOffered),
+  const [found, allMx] = await Promise.all([
+    srvCandidates(domain, roles, lookup, { advertised: TIER.srv, companion: TIER.companion }),
+    mxCandidates(domain, lookup, notOffered, ignored),
   ]);
+  notOffered.push(...found.notOffered);
+  ignored.push(...found.ignored);
+  const srv = found.candidates;
   const mx = roles.includes('relay') ? allMx : [];
   // Guess only for roles the domain did not describe with SRV records, as a client falls back.
   const unserved = roles.filter((role) => role !== 'relay' && !srv.some((item) => item.role === role));
   const guesses = guess ? await guessCandidates(domain, unserved, lookup) : [];
-  const found = [
+  const listed = [
     ...srv,
     ...fallbackCandidates(srv),
     ...mx,
     ...guesses.filter((item) => parsed.kind === 'email' || item.host !== domain),
   ];
-  const isDomain = parsed.kind === 'email' || found.length > 0 || allMx.length > 0 || notOffered.length > 0;
-  const candidates = [...found];
+  const isDomain = parsed.kind === 'email' || listed.length > 0 || allMx.length > 0 || notOffered.length > 0;
+  const candidates = [...listed];
   if (parsed.kind === 'name') {
     // The name itself: every role it was not otherwise described for (a bare host: all of them).
     const rolesForInput = roles.filter(
-      (role) => !found.some((item) => item.role === role) && !(role === 'relay' && notOffered.includes('MX')),
+      (role) =>
+        !listed.some((item) => item.role === role) && !(role === 'relay' && notOffered.includes('MX')),
     );
     candidates.push(...hostCandidates(domain, rolesForInput, await lookup.addresses(domain)));
   } else if (roles.includes('relay') && !mx.length && !notOffered.includes('MX')) {
@@ -286,20 +290,27 @@ async function discoverName(
  * Finds the hosts and ports worth probing for a target, the way a mail client would:
  * - an email address or a domain: RFC 6186 / RFC 8314 §5.1 SRV records (`_submissions._tcp`,
  *   `_submission._tcp`, `_imaps._tcp`, `_imap._tcp`, `_pop3s._tcp`, `_pop3._tcp`; a lone target
- *   `.` lands in `notOffered`) with 2525 on each resolved submission host as the fallback (source
- *   `fallback (srv host)`), MX records for `relay` (the domain itself without MX, RFC 5321 §5.1),
- *   and, for roles without SRV records, Thunderbird's conventional names (smtp., imap., pop3., pop.,
- *   mail., the domain itself) — only names that resolve become candidates;
+ *   `.` lands in `notOffered`), in the domain's stated order (`stated`: SRV priority, then weight,
+ *   across the services of a role, RFC 6186 §3.4); beside each host that advertised only STARTTLS,
+ *   the RFC 8314 implicit-TLS port of the same protocol (465 beside 587, 993 beside 143, 995 beside
+ *   110; source `beside srv <label>`: found, not advertised); 2525 on each resolved submission host
+ *   as the fallback (source `fallback (srv host)`); MX records for `relay` (the ten most preferred;
+ *   the domain itself without MX, RFC 5321 §5.1); and, for roles without SRV records, Thunderbird's
+ *   conventional names (smtp., imap., pop3., pop., mail., the domain itself) that resolve;
  * - a bare host (a name without SRV, MX or guessable names) or an IP address: that host on the
  *   default ports of each role (send 465, 587, 2525, 25; relay 25; read 993, 143, 995, 110).
  *
- * Every candidate records its `source` and, when resolved, `addresses`. Uses node:dns (loaded on
- * call, so importing this package stays browser-safe).
+ * SRV and MX records come from the system's DNS servers (or `dnsServer`); addresses come from the
+ * system resolver, as every mail client gets them (hosts file, VPN and split-DNS resolvers), unless
+ * `dnsServer` is given: then that server answers everything. Every question and its answer is in
+ * `queries`, so that an empty discovery can say what it asked. Uses node:dns (loaded on call, so
+ * importing this package stays browser-safe).
  * @param options.roles - Default `['send', 'read']`.
- * @param options.dnsServer - `'host'` or `'host:port'` (an IP address); default: the system's servers.
+ * @param options.dnsServer - `'host'` or `'host:port'` (an IP address); default: the system's.
  * @param options.timeout - Per-query timeout in milliseconds, default 5000.
  * @param options.guess - Try conventional names; default true.
- * @returns Never rejects for DNS outcomes: failures other than "no such record" are listed in `errors`.
+ * @returns Never rejects for DNS outcomes: failures other than "no such record" are listed in `errors`,
+ * unusable records (port 0, MX hosts beyond ten) in `ignored`.
  * @throws RecommendError `E_INVALID_TARGET` or `E_INVALID_DNS_SERVER` for malformed input.
  */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
@@ -307,34 +318,49 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const { domainToASCII } = await import('node:url');
   const parsed = parseTarget(options.target, domainToASCII);
   const server = options.dnsServer === undefined ? undefined : parseDnsServer(options.dnsServer);
-  const { Resolver } = await import('node:dns/promises');
-  const resolver = new Resolver({ timeout: options.timeout ?? 5000, tries: 1 });
+  const dns = await import('node:dns/promises');
+  const timeout = options.timeout ?? 5000;
+  const resolver = new dns.Resolver({ timeout, tries: 1 });
   if (server !== undefined) resolver.setServers([server]);
   const cancel = () => resolver.cancel();
   options.signal?.addEventListener('abort', cancel, { once: true });
-  const lookup = new Lookup(resolver, options.signal);
+  const system = (options.addresses ?? (server === undefined ? 'system' : 'dns')) === 'system';
+  const lookup = new Lookup(resolver, {
+    signal: options.signal,
+    timeout,
+    system: system ? systemLookup(dns.lookup) : null,
+    via: server ?? 'system DNS servers',
+  });
   const notOffered: string[] = [];
+  const ignored: string[] = [];
+  const base = { input: options.target, notOffered, ignored, queries: lookup.queries };
   try {
-    if (options.signal?.aborted) {
-      return { input: options.target, domain: null, candidates: [], notOffered, errors: ['aborted'] };
-    }
+    if (options.signal?.aborted) return { ...base, domain: null, candidates: [], errors: ['aborted'] };
     if (parsed.kind === 'ip') {
       const candidates = hostCandidates(parsed.address, roles, [parsed.address]);
-      return {
-        input: options.target,
-        domain: null,
-        candidates: tidy(candidates, roles),
-        notOffered,
-        errors: [],
-      };
+      return { ...base, domain: null, candidates: tidy(candidates, roles), errors: [] };
     }
-    const found = await discoverName(parsed, roles, options.guess ?? true, lookup, notOffered);
+    const found = await discoverName(parsed, roles, options.guess ?? true, lookup, notOffered, ignored);
+    const published =
+      // Published configuration describes client settings (send, read): relay alone needs none of it.
+      found.domain === null || options.fetch === false || !roles.some((role) => role !== 'relay')
+        ? null
+        : await publishedCandidates({
+            domain: found.domain,
+            email: parsed.kind === 'email' ? options.target.trim() : null,
+            mxHosts: found.candidates.filter((item) => item.source === 'mx').map((item) => item.host),
+            roles,
+            lookup,
+            options: options.fetch ?? {},
+            signal: options.signal,
+          });
     return {
-      input: options.target,
+      ...base,
       domain: found.domain,
-      candidates: tidy(found.candidates, roles),
+      candidates: tidy([...found.candidates, ...(published?.candidates ?? [])], roles),
       notOffered: [...new Set(notOffered)].sort(),
       errors: lookup.errors,
+      ...(published ? { published: published.report } : {}),
     };
   } finally {
     options.signal?.removeEventListener('abort', cancel);

@@ -2,13 +2,15 @@ export { defaultPorts } from './_classify';
 export { discover } from './discover';
 export { RECOMMEND_ERROR_CODES, RecommendError } from './errors';
 export type { RecommendErrorCode } from './errors';
-export { loginEligibility } from './login';
-export type { LoginEligibility } from './login';
+export { insideScope, loginEligibility } from './login';
+export type { LoginEligibility, LoginScope } from './login';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
 export { adviseLogin, loginAdviceFor, loginAdviceForHost, policyAdvice } from './login-advice';
 export { explainFailure } from './login-failure';
+export { pasteSettings } from './paste';
+export type { PasteInput, PasteSettings } from './paste';
 export { imapflowOptions, nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
 export type { AccountHint, ImapflowOptions, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {

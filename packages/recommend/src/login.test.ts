@@ -1,7 +1,7 @@
 import type { ProbeResultBase } from '@mailports/wire';
 import { describe, expect, it } from 'vitest';
 import { result, tls } from './__fixtures__/results';
-import { loginCheckOf, loginEligibility } from './login';
+import { insideScope, loginCheckOf, loginEligibility } from './login';
 import { rank } from './rank';
 import type { Constraints, LoginSkipReason, Role } from './types';
 
@@ -141,5 +141,21 @@ describe('loginCheckOf: the login connection as a check', () => {
       outcome: 'error',
       message: 'The login connection failed: No answer within 5 s.',
     });
+  });
+});
+
+describe('insideScope: where credentials may go', () => {
+  it('accepts the domain and names under it, and nothing else unless trusted by name', () => {
+    const scope = { domain: 'a.example', trustHosts: ['Mail.B.Example.'] };
+    expect(insideScope('a.example', scope)).toBe(true);
+    expect(insideScope('imap.a.example.', scope)).toBe(true);
+    expect(insideScope('evil-a.example', scope)).toBe(false);
+    expect(insideScope('a.example.evil.test', scope)).toBe(false);
+    expect(insideScope('mail.b.example', scope)).toBe(true);
+    expect(insideScope('smtp.b.example', scope)).toBe(false);
+  });
+
+  it('accepts any host when the user named the host itself (no mail domain)', () => {
+    expect(insideScope('box.test', { domain: null })).toBe(true);
   });
 });

@@ -18,6 +18,32 @@ function refuse(reason: LoginSkipReason, message: string): LoginEligibility {
   return { allowed: false, reason, message };
 }
 
+/** Where credentials may go: the queried mail domain, and hosts the user named as trusted. */
+export interface LoginScope {
+  /** The mail domain asked about; null for a bare host or an IP address (the user named it). */
+  domain: string | null;
+  /** Hosts outside the domain the user explicitly trusts with the credentials (`--trust-host`). */
+  trustHosts?: readonly string[];
+}
+
+function normalHost(host: string): string {
+  return host.trim().replace(/\.$/, '').toLowerCase();
+}
+
+/**
+ * True when `host` is the domain or a name under it, or one the user trusts. Only a DNS answer
+ * (an SRV or published target) can lead outside the domain: that is what RFC 6186 §6 and RFC 8314
+ * §5.1 warn about, since whoever controls the DNS answer would receive the password, and RFC 7817
+ * asks clients to check the server against the domain the user gave.
+ */
+export function insideScope(host: string, scope: LoginScope): boolean {
+  const name = normalHost(host);
+  if (scope.trustHosts?.some((trusted) => normalHost(trusted) === name)) return true;
+  if (scope.domain === null) return true;
+  const domain = normalHost(scope.domain);
+  return name === domain || name.endsWith(`.${domain}`);
+}
+
 /**
  * Decides whether a role's `best` option may receive the user's credentials, and nothing else may:
  * never another option of the role, never the relay (an MX), never an option whose probe did not end
@@ -27,16 +53,21 @@ function refuse(reason: LoginSkipReason, message: string): LoginEligibility {
  * probes refuse to log in there whatever they are told. Ranking may accept such a server knowingly;
  * handing it a password is another matter.
  *
+ * With a `scope`, the option's host must also be inside the queried mail domain or named by the user
+ * as trusted (see {@link insideScope}); otherwise the answer is `outside-domain`, with how to trust it.
+ *
  * Pure: no I/O. The login itself is a new connection to the same address, port and security mode.
  * @param recommendation - One role's ranked answer.
  * @param results - The probe results it was ranked from (any order); `best` is found by host, port and
  * protocol.
+ * @param scope - The mail domain and the hosts the user trusts; {@link recommend} always passes it.
  * @returns `allowed` with the option, its result and the mode to require, or the refusal with its
  * reason and one sentence for a person. Never throws.
  */
 export function loginEligibility(
   recommendation: Recommendation,
   results: readonly ProbeResultBase[],
+  scope?: LoginScope,
 ): LoginEligibility {
   if (recommendation.role === 'relay') {
     return refuse(
@@ -46,6 +77,12 @@ export function loginEligibility(
   }
   const option = recommendation.best;
   if (!option) return refuse('no-option', 'There is no usable option to log in to.');
+  if (scope && !insideScope(option.host, scope)) {
+    return refuse(
+      'outside-domain',
+      `${option.host} is not inside ${scope.domain}: its name came from DNS, not from you, so the password is not sent there (RFC 6186 §6, RFC 8314 §5.1). If this is your provider's server, trust it explicitly (--trust-host ${option.host}).`,
+    );
+  }
   const result = results.find(
     (item) => item.host === option.host && item.port === option.port && item.protocol === option.protocol,
   );

@@ -25,10 +25,11 @@ describe('rank: inferences', () => {
     expect(texts(recommendation.inferences)).toContain('Port 587 greets only after TLS: use implicit TLS');
   });
 
-  it('infers that outbound 25 is filtered when 25 timed out and 587 answered on the same host', () => {
+  it('infers that outbound 25 is filtered when the advertised 25 timed out and 587 answered on the same host', () => {
     const recommendation = rank({
       role: 'send',
       results: [result({ port: 25, status: 'timeout' }), result({ port: 587 })],
+      sources: { 'mail.example.test:25': 'mx' },
     });
     const reason = recommendation.inferences.find((item) => item.text.startsWith('Port 25 timed out'));
     expect(reason?.kind).toBe('inferred');
@@ -36,7 +37,42 @@ describe('rank: inferences', () => {
     expect(reason?.text).toContain('probably filtered on your network');
     // Provider names come from the knowledge base's block table, without their bracketed detail.
     expect(reason?.text).toMatch(/\(Google Cloud, .*block it\)/);
-    expect(reason?.citation?.label).toBe('RFC 5068');
+    expect(reason).toMatchObject({ confidence: 'medium' });
+    expect(reason?.evidence).toEqual([
+      'mail.example.test port 25 (advertised by mx): no answer',
+      'mail.example.test port 587: answered (ok)',
+    ]);
+  });
+
+  it('never blames your network for a port the domain did not advertise: no answer from this host, its firewall or a filter on the way', () => {
+    const recommendation = rank({
+      role: 'send',
+      results: [result({ port: 2525, status: 'timeout' }), result({ port: 587 })],
+      sources: {
+        'mail.example.test:587': 'srv _submission._tcp',
+        'mail.example.test:2525': 'fallback (srv host)',
+      },
+    });
+    expect(texts(recommendation.inferences)).not.toContain('your network filters');
+    expect(texts(recommendation.inferences)).not.toContain('probably filtered on your network');
+    const reason = recommendation.inferences.find((item) => item.text.startsWith('No answer on port 2525'));
+    expect(reason?.text).toContain("the host's firewall, or a filter on the way");
+    expect(reason).toMatchObject({ kind: 'inferred', confidence: 'medium' });
+    expect(reason?.evidence?.[0]).toContain('not advertised by the domain');
+  });
+
+  it('is more confident when several hosts that advertise a port leave it silent while answering on others', () => {
+    const hosts = ['mx1.example.test', 'mx2.example.test'];
+    const recommendation = rank({
+      role: 'relay',
+      results: hosts.map((host) => result({ host, port: 25, status: 'timeout' })),
+      context: hosts.map((host) => result({ host, port: 587 })),
+      sources: Object.fromEntries(hosts.map((host) => [`${host}:25`, 'mx'])),
+    });
+    const reason = recommendation.inferences.find((item) => item.text.startsWith('Port 25 timed out'));
+    expect(reason?.text).toContain('(and on 1 more host)');
+    expect(reason).toMatchObject({ confidence: 'high' });
+    expect(reason?.evidence).toHaveLength(4);
   });
 
   it('says it for certain, with the provider documentation, when the network is named', () => {
@@ -44,6 +80,7 @@ describe('rank: inferences', () => {
       role: 'send',
       results: [result({ port: 25, status: 'timeout' }), result({ port: 587 })],
       constraints: { network: 'gcp' },
+      sources: { 'mail.example.test:25': 'mx' },
     });
     const reason = recommendation.inferences.find((item) => item.text.startsWith('Port 25 timed out'));
     expect(reason?.kind).toBe('standard');
@@ -67,14 +104,14 @@ describe('rank: inferences', () => {
     expect(texts(only(recommendation.options[2]).reasons)).toContain('Linode');
   });
 
-  it('only lowers a port a named network throttles to works', () => {
+  it('only lowers a port a named network may block to works', () => {
     const recommendation = rank({
       role: 'relay',
       results: [result({ port: 25 })],
-      constraints: { network: 'aws' },
+      constraints: { network: 'residential' },
     });
     expect(recommendation.best?.verdict).toBe('works');
-    expect(texts(recommendation.best?.reasons ?? [])).toContain('throttles outbound port 25');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('may block outbound port 25');
   });
 
   it('ignores a network id the knowledge base does not know', () => {
@@ -176,6 +213,7 @@ describe('rank: context from other roles', () => {
       role: 'relay',
       results: [result({ port: 25, status: 'timeout' })],
       context: [submission, result({ port: 993 })],
+      sources: { 'mail.example.test:25': 'mx' },
     });
     expect(recommendation.options.map((option) => option.port)).toEqual([25]);
     expect(texts(recommendation.inferences)).toContain(
@@ -190,6 +228,7 @@ describe('rank: context from other roles', () => {
       role: 'relay',
       results: [result({ port: 25, status: 'timeout' })],
       context: [result({ port: 993 }), result({ port: 465 }), result({ port: 587 })],
+      sources: { 'mail.example.test:25': 'mx' },
     });
     expect(texts(recommendation.inferences)).toContain(
       'Port 25 timed out while port 587 answered on the same host',
@@ -198,6 +237,7 @@ describe('rank: context from other roles', () => {
       role: 'relay',
       results: [result({ port: 25, status: 'timeout' })],
       context: [result({ port: 993 }), result({ port: 465 })],
+      sources: { 'mail.example.test:25': 'mx' },
     });
     expect(texts(without587.inferences)).toContain(
       'Port 25 timed out while port 465 answered on the same host',

@@ -106,14 +106,14 @@ describe('rank: what is never recommended', () => {
         findings: [finding('auth-before-tls')],
       },
       at: 'works-but-insecure',
-      cite: 'RFC 8314 §4.1',
+      cite: 'RFC 3207 §4',
     },
     {
       name: 'AUTH also offered before TLS',
       role: 'send',
       spec: { port: 587, beforeTls: ['PLAIN'], findings: [finding('auth-before-tls')] },
       at: 'works',
-      cite: 'RFC 8314 §4.1',
+      cite: 'RFC 3207 §4',
     },
     {
       name: 'login offered before TLS without a finding',
@@ -194,7 +194,7 @@ describe('rank: what is never recommended', () => {
       name: 'submission without any AUTH',
       role: 'send',
       spec: { port: 465, mechanisms: [] },
-      at: 'unusable',
+      at: 'works',
       cite: 'RFC 6409 §4.3',
     },
     {
@@ -216,7 +216,7 @@ describe('rank: what is never recommended', () => {
       spec: { port: 25, tls: tls({ trusted: false }) },
       at: 'works',
     },
-    { name: 'submission on 25', role: 'send', spec: { port: 25 }, at: 'works', cite: 'RFC 5068' },
+    { name: 'submission on 25', role: 'send', spec: { port: 25 }, at: 'works', cite: 'RFC 8314 §3.3' },
     {
       name: 'a non-standard port',
       role: 'read',
@@ -312,8 +312,10 @@ describe('rank: failures in plain words', () => {
       results: [993, 143, 995, 110].map((port) => result({ port, status: 'timeout' })),
     });
     expect(texts(recommendation.inferences)).toContain(
-      'Nothing answered: check the name, or your network blocks outbound mail ports.',
+      'Nothing answered from here: the hosts may be down or filtered at their end, or a filter on the way (possibly your network)',
     );
+    expect(recommendation.inferences[0]).toMatchObject({ confidence: 'low' });
+    expect(recommendation.inferences[0]?.evidence).toContain('mail.example.test port 993: timeout');
   });
 
   it('says no mail service listens when every port was refused', () => {

@@ -77,7 +77,7 @@ describe('recommend against misbehaving servers', () => {
     const recommendation = await judge('send', 587, await smtp({ preset: 'auth-before-tls' }));
     const option = optionFor(recommendation, 587);
     expect(option.verdict).toBe('works');
-    expect(texts(option.reasons)).toContain('RFC 8314 §4.1');
+    expect(texts(option.reasons)).toContain('RFC 3207 §4');
   });
 
   it('rates a 587 without STARTTLS but with plaintext AUTH as works-but-insecure, and picks no best', async () => {
@@ -108,5 +108,21 @@ describe('recommend against misbehaving servers', () => {
   it('rates an IMAP server that pre-authenticates in plaintext as insecure', async () => {
     const recommendation = await judge('read', 143, await imap({ preset: 'preauth' }));
     expect(optionFor(recommendation, 143).verdict).toBe('works-but-insecure');
+  });
+});
+
+describe('recommend: relay and submission nuance, probed for real', () => {
+  it('takes a self-signed MX on 25 as the relay answer: works (opportunistic)', async () => {
+    const recommendation = await judge('relay', 25, await smtp({ certificate: 'selfSigned' }));
+    expect(recommendation.best?.verdict).toBe('works');
+    expect(texts(recommendation.best?.reasons ?? [])).toContain('Works (opportunistic)');
+  });
+
+  it('rates submission without AUTH as works if your address is authorised', async () => {
+    const noAuth = await smtp({ capabilitiesAfterTls: ['PIPELINING', 'SIZE 10240000', '8BITMIME'] });
+    const recommendation = await judge('send', 587, noAuth);
+    const option = optionFor(recommendation, 587);
+    expect(option.verdict).toBe('works');
+    expect(texts(option.reasons)).toContain('works if the server authorises your address');
   });
 });

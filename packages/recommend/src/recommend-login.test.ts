@@ -1,4 +1,4 @@
-import { type DemoProvider, startDemoProvider, type TestServer } from '@mailports/testkit';
+import { createDnsServer, type DemoProvider, startDemoProvider, type TestServer } from '@mailports/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recommend } from './recommend';
 import type { ProgressEvent, Recommendation, Role } from './types';
@@ -8,9 +8,11 @@ const USER = 'user@demo.test';
 const PASSWORD = 'correct horse battery staple';
 const fast = { connect: 2000, greeting: 2000, command: 2000, tls: 2000, dns: 1000, overall: 10_000 };
 const providers: DemoProvider[] = [];
+const closers: Array<{ close(): Promise<void> }> = [];
 
 afterEach(async () => {
   await Promise.all(providers.splice(0).map((provider) => provider.close()));
+  await Promise.all(closers.splice(0).map((server) => server.close()));
 });
 
 async function provider(): Promise<DemoProvider> {
@@ -32,7 +34,10 @@ function role(recommendations: readonly Recommendation[], name: Role): Recommend
   return found;
 }
 
-/** recommend() against the demo provider through its DNS server, with `extra` options. */
+/**
+ * recommend() against the demo provider through its DNS server, with `extra` options. The demo's SRV
+ * records name `localhost`, outside demo.test: the user trusts it explicitly, as `--trust-host` does.
+ */
 function run(demo: DemoProvider, extra: Partial<Parameters<typeof recommend>[0]>) {
   return recommend({
     target: USER,
@@ -40,6 +45,7 @@ function run(demo: DemoProvider, extra: Partial<Parameters<typeof recommend>[0]>
     dnsServer: demo.dns!.address,
     resolvePorts: demo.portMap,
     timeouts: fast,
+    trustHosts: ['localhost'],
     ...extra,
   });
 }
@@ -111,5 +117,54 @@ describe('recommend with credentials: one login check per role, on the best opti
     for (const server of servers) expect(loginLines(server)).toEqual([]);
     // Only the probe connected: no login connection was opened.
     expect(demo.servers.smtps.connections).toHaveLength(1);
+  });
+});
+
+describe('recommend with credentials: only to hosts inside the queried domain, or trusted by name', () => {
+  it('sends nothing to an SRV target outside the domain, and says why and how to trust it', async () => {
+    const demo = await provider();
+    const report = await run(demo, {
+      ca: demo.ca,
+      roles: ['send', 'read'],
+      trustHosts: [],
+      credentials: { username: USER, password: PASSWORD },
+    });
+    const send = role(report.recommendations, 'send');
+    expect(send.best?.host).toBe('localhost');
+    expect(send.login).toMatchObject({ outcome: 'not-tried', reason: 'outside-domain' });
+    expect(send.login?.message).toContain('localhost is not inside demo.test');
+    expect(send.login?.message).toContain('--trust-host localhost');
+    expect(role(report.recommendations, 'read').login).toMatchObject({ reason: 'outside-domain' });
+    for (const name of ['smtps', 'submission', 'alt', 'relay', 'imaps', 'imap', 'pop3s', 'pop3'] as const) {
+      expect(loginLines(demo.servers[name]), name).toEqual([]);
+    }
+    // Only the probes connected: the decision came before any login connection.
+    expect(demo.servers.smtps.connections).toHaveLength(1);
+  });
+
+  it('logs in on an SRV target under the queried domain without being told to trust it', async () => {
+    const demo = await provider();
+    const dns = await createDnsServer({
+      records: {
+        '_submissions._tcp.inside.test': {
+          SRV: [{ priority: 0, weight: 0, port: 465, target: 'mail.inside.test' }],
+        },
+        'mail.inside.test': { A: ['127.0.0.1'] },
+      },
+    });
+    closers.push(dns);
+    const report = await run(demo, {
+      target: 'user@inside.test',
+      roles: ['send'],
+      dnsServer: dns.address,
+      trustHosts: [],
+      ca: demo.ca,
+      // The demo's certificate names localhost; the login check is about the domain rule.
+      servername: 'localhost',
+      credentials: { username: USER, password: PASSWORD },
+    });
+    const send = role(report.recommendations, 'send');
+    expect(send.best).toMatchObject({ host: 'mail.inside.test', port: demo.ports.smtps });
+    expect(send.login).toMatchObject({ outcome: 'succeeded' });
   });
 });

@@ -138,6 +138,24 @@ describe('recommend against the demo provider', () => {
     }
   });
 
+  it('never blames your network for the silent 2525 fallback the domain never advertised', async () => {
+    const report = await recommend({
+      target: `user@${demo.domain}`,
+      roles: ['send'],
+      dnsServer: dnsAddress(),
+      resolvePorts: { ...demo.portMap, '2525': demo.ports.unanswered },
+      ca: demo.ca,
+      timeouts: { ...fast, connect: 500 },
+    });
+    const send = byRole(report.recommendations, 'send');
+    const texts = send.inferences.map((reason) => reason.text);
+    expect(texts.join('\n')).not.toContain('filtered on your network');
+    const silent = send.inferences.find((reason) => reason.text.startsWith('No answer on port 2525'));
+    expect(silent?.text).toContain("the host's firewall, or a filter on the way, drops 2525");
+    expect(silent).toMatchObject({ kind: 'inferred', confidence: 'medium' });
+    expect(silent?.evidence?.[0]).toContain('localhost port 2525 (not advertised by the domain): no answer');
+  });
+
   it('infers that outbound 25 is filtered when the MX port gets no answer while 587 answered on that host', async () => {
     const report = await recommend({
       target: `user@${demo.domain}`,
@@ -152,9 +170,9 @@ describe('recommend against the demo provider', () => {
     expect(brief(relay.options)).toEqual(['25 - unusable']);
     expect(relay.options[0]?.reasons[0]?.text).toContain('No answer on port 25');
     const inference = relay.inferences.find((reason) => reason.text.startsWith('Port 25 timed out'));
-    expect(inference).toMatchObject({ kind: 'inferred', citation: { label: 'RFC 5068' } });
+    expect(inference).toMatchObject({ kind: 'inferred', confidence: 'medium' });
     expect(inference?.text).toContain(
-      'while port 587 answered on the same host: outbound port 25 is probably filtered on your network (Google Cloud',
+      'while port 587 answered on the same host, and the domain advertises 25 there: outbound port 25 is probably filtered on your network (Google Cloud',
     );
     expect(byRole(report.recommendations, 'send').best?.wellKnownPort).toBe(465);
   });
@@ -176,7 +194,9 @@ describe('recommend against the demo provider', () => {
       '25 starttls unusable',
     ]);
     expect(send.options[2]?.reasons[0]?.text).toContain('never sent its greeting');
-    expect(send.options[3]?.reasons.map((reason) => reason.citation?.label)).toContain('RFC 6409 §4.3');
+    expect(send.options[3]?.reasons.map((reason) => reason.text).join(' ')).toContain(
+      'this is a relay (MX) server',
+    );
   });
 
   it('reports refused and silent ports as unusable, each with its own reason', async () => {

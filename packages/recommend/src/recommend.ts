@@ -1,13 +1,15 @@
 import type { MailProtocol, ProbeResultBase, Timeouts, TokenCredentials } from '@mailports/wire';
+import { auditPublished } from './_audit';
 import { adviseLogin } from './login-advice';
 import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
-import { loginCheckOf, loginEligibility, loginNotTried } from './login';
+import { type LoginScope, loginCheckOf, loginEligibility, loginNotTried } from './login';
 import { rank, resultKey } from './rank';
 import type {
   Candidate,
   Constraints,
   LoginCheck,
+  PublishedOptions,
   ProgressEvent,
   Recommendation,
   RecommendReport,
@@ -20,7 +22,11 @@ export interface RecommendOptions {
   target: string;
   /** Roles to answer for, in this order; default `['send', 'read']`. */
   roles?: Role[];
-  /** DNS server for discovery, `'host'` or `'host:port'` (an IP address); default: the system's. */
+  /**
+   * DNS server for discovery, `'host'` or `'host:port'` (an IP address), asked for everything,
+   * addresses included; default: the system's servers for SRV and MX, the system resolver (hosts
+   * file, VPN, split DNS) for addresses.
+   */
   dnsServer?: string;
   /** What the user knows about their network; see {@link Constraints}. */
   constraints?: Constraints;
@@ -61,6 +67,19 @@ export interface RecommendOptions {
    * `credentials`; the token appears nowhere in the report.
    */
   oauth2?: TokenCredentials;
+  /**
+   * Hosts outside the queried mail domain that may receive `credentials` (the user's explicit word,
+   * `--trust-host`). Without it a login goes only to the domain itself and names under it; a bare
+   * host or an IP address given as the target counts as named by the user.
+   */
+  trustHosts?: string[];
+  /**
+   * Published client configuration (autoconfig, ISPDB, Autodiscover): `false` fetches nothing;
+   * otherwise its options (the run's `ca` is trusted for the fetches too). Each published server
+   * becomes a candidate, and `discovery.published.audit` checks every published setting against the
+   * probe. Default: fetch.
+   */
+  fetch?: false | PublishedOptions;
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -72,13 +91,19 @@ interface Job {
   candidates: Candidate[];
 }
 
-function planJobs(candidates: readonly Candidate[], resolvePorts: Record<string, number>): Job[] {
+function planJobs(
+  candidates: readonly Candidate[],
+  resolvePorts: Record<string, number>,
+  servername: string | false | undefined,
+): Job[] {
   const jobs = new Map<string, Job>();
   for (const candidate of candidates) {
     const port = resolvePorts[String(candidate.port)] ?? candidate.port;
-    // Same addresses (or host, when unresolved), port, protocol and mode: one probe serves them all.
+    // Same addresses (or host, when unresolved), port, protocol, mode and certificate name: one probe
+    // serves them all. The name matters: two names on one address may carry different certificates.
     const target = candidate.addresses?.length ? candidate.addresses.join(',') : candidate.host;
-    const key = `${candidate.protocol} ${candidate.mode} ${target}:${port}`;
+    const name = typeof servername === 'string' ? servername : candidate.host;
+    const key = `${candidate.protocol} ${candidate.mode} ${target}:${port} ${name}`;
     const existing = jobs.get(key);
     if (existing) existing.candidates.push(candidate);
     else
@@ -108,6 +133,9 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
   const roles = options.roles ?? ['send', 'read'];
   const deadline = AbortSignal.timeout(options.deadline ?? 120_000);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  // Every running probe, fetch and discovery listens to this one signal: not a leak, so no warning.
+  const { EventEmitter } = await import('node:events');
+  EventEmitter.setMaxListeners((options.concurrency ?? 16) + 32, signal);
   const discovery = await discover({
     target: options.target,
     roles,
@@ -115,8 +143,18 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     ...(options.dnsServer !== undefined ? { dnsServer: options.dnsServer } : {}),
     ...(options.timeouts?.dns !== undefined ? { timeout: options.timeouts.dns } : {}),
     ...(options.guess !== undefined ? { guess: options.guess } : {}),
+    ...(options.fetch === false
+      ? { fetch: false as const }
+      : {
+          fetch: {
+            ...(options.ca !== undefined ? { ca: options.ca } : {}),
+            // A remapped 443 (tests, demo) is where the HTTPS fetches connect.
+            ...(options.resolvePorts?.['443'] !== undefined ? { port: options.resolvePorts['443'] } : {}),
+            ...options.fetch,
+          },
+        }),
   });
-  const jobs = planJobs(discovery.candidates, options.resolvePorts ?? {});
+  const jobs = planJobs(discovery.candidates, options.resolvePorts ?? {}, options.servername);
   const probe = await loadProber(options, new Set(jobs.map((job) => job.protocol)));
   const progress = (event: ProgressEvent) => {
     try {
@@ -151,6 +189,7 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
   };
   const recommendations = roles.map((role) => {
     const sources: Record<string, string> = {};
+    const stated: Record<string, number> = {};
     const wellKnownPorts: Record<string, number> = {};
     const placed: Array<{ priority: number; result: ProbeResultBase }> = [];
     jobs.forEach((job, index) => {
@@ -162,12 +201,21 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       const candidate = job.candidates.find((item) => item.role === role);
       if (!candidate) return;
       sources[key] ??= candidate.source;
+      if (candidate.stated !== undefined) stated[key] ??= candidate.stated;
       placed.push({ priority: candidate.priority, result });
     });
     // Ties in the ranking keep this order: the role's own discovery priority (SRV, MX preference…).
     placed.sort((a, b) => a.priority - b.priority);
     const roleResults = placed.map((item) => item.result);
-    return rank({ role, results: roleResults, constraints, sources, wellKnownPorts, context: results });
+    return rank({
+      role,
+      results: roleResults,
+      constraints,
+      sources,
+      stated,
+      wellKnownPorts,
+      context: results,
+    });
   });
   adviseLogin(recommendations, options.target, discovery.candidates);
   const login = options.oauth2
@@ -176,12 +224,16 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       ? { username: options.credentials.username, credentials: options.credentials }
       : null;
   if (login) {
+    const scope = { domain: discovery.domain, trustHosts: options.trustHosts ?? [] };
     const checks = await Promise.all(
-      recommendations.map((item) => checkLogin(item, results, { probe, login, signal, progress })),
+      recommendations.map((item) => checkLogin(item, results, { probe, login, signal, progress, scope })),
     );
     recommendations.forEach((item, index) => {
       item.login = checks[index];
     });
+  }
+  if (discovery.published) {
+    discovery.published.audit = auditPublished(discovery.published.servers, results, options.resolvePorts);
   }
   return { discovery, results, recommendations, durationMs: Math.round(performance.now() - started) };
 }
@@ -204,10 +256,12 @@ async function checkLogin(
     };
     signal: AbortSignal;
     progress: (event: ProgressEvent) => void;
+    scope: LoginScope;
   },
 ): Promise<LoginCheck> {
   const { username } = run.login;
-  const eligibility = loginEligibility(recommendation, results);
+  // Decided before anything is sent: no connection carries credentials unless this allows it.
+  const eligibility = loginEligibility(recommendation, results, run.scope);
   if (!eligibility.allowed) return loginNotTried(username, eligibility);
   const { option, result, mode } = eligibility;
   const role = recommendation.role;

@@ -154,11 +154,16 @@ function serverXml(element: 'incomingServer' | 'outgoingServer', option: RankedO
   return lines.join('\n');
 }
 
-function usable(options: readonly RankedOption[], protocols: readonly MailProtocol[]): RankedOption[] {
+function usable(
+  options: readonly RankedOption[],
+  protocols: readonly MailProtocol[],
+  keepUnusable: boolean,
+): RankedOption[] {
   const seen = new Set<string>();
   return options.filter((option) => {
     const key = `${option.protocol} ${option.host}:${option.port}`;
-    if (option.verdict === 'unusable' || !protocols.includes(option.protocol) || seen.has(key)) return false;
+    const dropped = option.verdict === 'unusable' && !keepUnusable;
+    if (dropped || !protocols.includes(option.protocol) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -173,6 +178,7 @@ function usable(options: readonly RankedOption[], protocols: readonly MailProtoc
  * @param input.email - An address of the account; its domain is listed too when it differs.
  * @param input.incoming - Ranked read options (usually `recommendation.options` for `read`).
  * @param input.outgoing - Ranked send options.
+ * @param input.keepUnusable - Keep options ranked `unusable` (default false: they are left out).
  * @returns The XML document as a string (UTF-8 declared); never throws.
  */
 export function thunderbirdConfig(input: {
@@ -180,6 +186,7 @@ export function thunderbirdConfig(input: {
   email?: string;
   incoming: RankedOption[];
   outgoing: RankedOption[];
+  keepUnusable?: boolean;
 }): string {
   const domains = [input.domain];
   const emailDomain = input.email?.split('@').pop()?.toLowerCase();
@@ -194,8 +201,12 @@ export function thunderbirdConfig(input: {
     ...domains.map((domain) => `    <domain>${xml(domain)}</domain>`),
     `    <displayName>${name}</displayName>`,
     `    <displayShortName>${name}</displayShortName>`,
-    ...usable(input.incoming, ['imap', 'pop3']).map((option) => serverXml('incomingServer', option)),
-    ...usable(input.outgoing, ['smtp']).map((option) => serverXml('outgoingServer', option)),
+    ...usable(input.incoming, ['imap', 'pop3'], input.keepUnusable === true).map((option) =>
+      serverXml('incomingServer', option),
+    ),
+    ...usable(input.outgoing, ['smtp'], input.keepUnusable === true).map((option) =>
+      serverXml('outgoingServer', option),
+    ),
     '  </emailProvider>',
     '</clientConfig>',
     '',

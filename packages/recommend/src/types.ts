@@ -56,7 +56,17 @@ export interface Reason {
   kind: 'observed' | 'inferred' | 'standard';
   text: string;
   citation?: Citation;
+  /** For `inferred`: the observations the conclusion rests on, one short line each. */
+  evidence?: string[];
+  /**
+   * For `inferred`: how strongly the evidence supports it. `high`: the observations leave one
+   * explanation; `medium`: the likely one among few; `low`: one of several, worth checking.
+   */
+  confidence?: Confidence;
 }
+
+/** How strongly an inference's evidence supports it; see {@link Reason}. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /**
  * How usable an option is, best first.
@@ -78,18 +88,20 @@ export interface RankedOption {
   /** Upper-case SASL mechanisms offered on the connection as finally secured. */
   authMechanisms: string[];
   verdict: Verdict;
-  /** Higher is better; options are sorted by it. The verdict dominates: every `recommended` scores above every `works`. */
+  /**
+   * Higher is better. Options are sorted by verdict, then by the domain's stated preference (SRV
+   * records) when it has one, then by score. Every `recommended` scores above every `works`.
+   */
   score: number;
   reasons: Reason[];
-  /**
-   * Where the candidate came from (`srv _submissions._tcp`, `fallback (srv host)`, `mx`, `guess smtp.`,
-   * `input`), when known.
-   */
+  /** Where the candidate came from (see {@link Candidate.source}), when known. */
   source?: string;
   /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
   wellKnownPort?: number;
   /** How to log in here (set by `recommend` for send and read options); the settings follow it. */
   login?: LoginAdviceSummary;
+  /** The domain's stated order for this option (its SRV records, 0 first); absent when not advertised. */
+  stated?: number;
 }
 
 /** The ranked answer for one role. */
@@ -119,13 +131,16 @@ export interface Recommendation {
  * - `not-answered`: the probe behind the option did not complete.
  * - `not-encrypted`: the option is not inside TLS (plaintext, or STARTTLS never completed).
  * - `untrusted-certificate`: its certificate failed verification (even when accepted as `insecure`).
+ * - `outside-domain`: the host is not inside the queried domain and the user did not name it as
+ *   trusted (RFC 6186 §6, RFC 8314 §5.1, RFC 7817): a DNS answer alone does not get the password.
  */
 export type LoginSkipReason =
   | 'no-option'
   | 'relay'
   | 'not-answered'
   | 'not-encrypted'
-  | 'untrusted-certificate';
+  | 'untrusted-certificate'
+  | 'outside-domain';
 
 /**
  * How a login check ended.
@@ -202,6 +217,11 @@ export interface RankInput {
   /** `'host:port'` (the probed port) → where that candidate came from. */
   sources?: Record<string, string>;
   /**
+   * `'host:port'` (the probed port) → the domain's stated order for the candidate (its SRV records,
+   * {@link Candidate.stated}): among options of the same verdict, advertised ones come first, in order.
+   */
+  stated?: Record<string, number>;
+  /**
    * `'host:port'` (the probed port) → the well-known port the result stands for, when the port was
    * remapped (`resolvePorts` in tests and the demo). Without it the probed port is taken as is.
    */
@@ -221,10 +241,21 @@ export interface Candidate {
   protocol: MailProtocol;
   mode: ProbeMode;
   role: Role;
-  /** `srv _submissions._tcp`, `fallback (srv host)` (2525 on a submission host), `mx`, `guess smtp.`, `input`. */
+  /**
+   * `srv _submissions._tcp`, `beside srv _submission._tcp` (the RFC 8314 implicit-TLS port on a host
+   * that advertised only STARTTLS: found, not advertised), `autoconfig`, `ispdb`, `autodiscover`
+   * (published configuration), `fallback (srv host)` (2525 on a submission host), `mx`, `implicit mx`,
+   * `guess smtp.`, `input`.
+   */
   source: string;
   /** Lower is tried and preferred first (SRV priority, MX preference, then guesses). */
   priority: number;
+  /**
+   * Only for candidates the domain advertised with SRV records: their position in the domain's stated
+   * order for the role (0 first; SRV priority, then weight, across services, RFC 6186 §3.4). The
+   * ranking puts advertised options first among options of the same verdict.
+   */
+  stated?: number;
   /** Addresses discovery resolved for `host` (IPv4 first); the probe connects to the first that answers. */
   addresses?: string[];
 }
@@ -240,6 +271,111 @@ export interface Discovery {
   notOffered: string[];
   /** DNS failures worth telling (timeouts, server failures); a missing record is not an error. */
   errors: string[];
+  /** Records that were found but not used, with why (an SRV port 0, MX hosts beyond the ten probed…). */
+  ignored: string[];
+  /** Every question discovery asked, whom, and what came back, in the order answered. */
+  queries: DnsQuery[];
+  /** What the domain publishes for mail clients; absent when fetching was off or there is no domain. */
+  published?: PublishedReport;
+}
+
+/** Where a published client configuration came from. */
+export type PublishedSource = 'autoconfig' | 'ispdb' | 'autodiscover';
+
+/** One mail server a domain publishes for mail clients (autoconfig, ISPDB, Autodiscover). */
+export interface PublishedServer {
+  source: PublishedSource;
+  /** The document it was read from. */
+  url: string;
+  role: 'send' | 'read';
+  protocol: MailProtocol;
+  host: string;
+  port: number;
+  /** As published: `SSL` (implicit TLS), `STARTTLS`, or `plain`. */
+  socketType: 'SSL' | 'STARTTLS' | 'plain';
+  /** Published authentication methods (autoconfig), e.g. `password-cleartext`. */
+  authentication: string[];
+}
+
+/** One published-configuration fetch and how it ended. */
+export interface PublishedFetch {
+  source: PublishedSource;
+  url: string;
+  /** `found`: servers read; `absent`: nothing published there (404, no such host); `failed`: see `code`. */
+  outcome: 'found' | 'absent' | 'failed';
+  /** For `failed`: `E_FETCH_TIMEOUT`, `E_FETCH_TOO_LARGE`, `E_FETCH_REDIRECTS`, `E_FETCH_DOWNGRADE`, `E_FETCH_CONTENT_TYPE`, `E_CONFIG_DOCTYPE`… */
+  code?: string;
+  /** One sentence for a person. */
+  message: string;
+}
+
+/** One published setting checked against the live probe. */
+export interface AuditFinding {
+  source: PublishedSource;
+  url: string;
+  host: string;
+  port: number;
+  protocol: MailProtocol;
+  /**
+   * - `confirmed`: the server answers as published.
+   * - `mode-mismatch`: it speaks another security mode than published.
+   * - `certificate-name`: its certificate names another host.
+   * - `certificate-untrusted`: its certificate does not verify for another reason.
+   * - `auth-mismatch`: the published login method is not offered (SMTP).
+   * - `plaintext`: the published setting has no TLS.
+   * - `no-answer`: the published port did not work from here.
+   * - `not-probed`: the run ended before it was probed.
+   */
+  code:
+    | 'confirmed'
+    | 'mode-mismatch'
+    | 'certificate-name'
+    | 'certificate-untrusted'
+    | 'auth-mismatch'
+    | 'plaintext'
+    | 'no-answer'
+    | 'not-probed';
+  severity: 'ok' | 'warning' | 'error';
+  text: string;
+}
+
+/** The published configuration of a domain and its audit. */
+export interface PublishedReport {
+  fetches: PublishedFetch[];
+  servers: PublishedServer[];
+  /** Filled by {@link recommend} after probing; empty from {@link discover}. */
+  audit: AuditFinding[];
+}
+
+/** Options of the published-configuration fetches (autoconfig, ISPDB, Autodiscover). */
+export interface PublishedOptions {
+  /** ISPDB base URL, the domain appended; default `https://autoconfig.thunderbird.net/v1.1/`. */
+  ispdb?: string;
+  /**
+   * Also try the `http:` autoconfig URLs and follow redirects to `http:`, as Thunderbird does; default
+   * false (a plain-HTTP answer can be forged by anyone on the way).
+   */
+  allowHttp?: boolean;
+  /** Largest document read, bytes; default 131072. */
+  maxBytes?: number;
+  /** Per fetch, ms; default 5000. */
+  timeout?: number;
+  /** Redirects followed at most; default 3. */
+  maxRedirects?: number;
+  /** Extra trusted CA certificates (PEM) for the HTTPS fetches. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** For tests and demos: the port every fetch without an explicit port connects to (instead of 443). */
+  port?: number;
+}
+
+/** One discovery question and its answer. */
+export interface DnsQuery {
+  /** e.g. `SRV _submissions._tcp.example.com`, `MX example.com`, `address mail.example.com`. */
+  question: string;
+  /** Who answered: the DNS server asked (`ip:port`), `system DNS servers`, or `system resolver` (getaddrinfo). */
+  via: string;
+  /** `no record`, the records in brief, or the failure code (`ETIMEOUT`, `ESERVFAIL`…). */
+  answer: string;
 }
 
 /** Options of {@link discover}. */
@@ -248,13 +384,28 @@ export interface DiscoverOptions {
   target: string;
   /** Roles to find candidates for; default `['send', 'read']`. */
   roles?: Role[];
-  /** DNS server to ask instead of the system's, `'host'` or `'host:port'` (`'[::1]:5353'` for IPv6). */
+  /**
+   * DNS server to ask instead of the system's, `'host'` or `'host:port'` (`'[::1]:5353'` for IPv6):
+   * for tests, or to ask one specific server. It then answers every question, addresses included
+   * (unless `addresses: 'system'`).
+   */
   dnsServer?: string;
   /** Per-query timeout in milliseconds; default 5000. */
   timeout?: number;
   signal?: AbortSignal;
   /** Try conventional host names (smtp., imap., mail., …) as Thunderbird does; default true. */
   guess?: boolean;
+  /**
+   * Where addresses come from: `system` (getaddrinfo: hosts file, VPN, split DNS) or `dns` (A and
+   * AAAA from the DNS server in use). Default `system` without `dnsServer`, `dns` with it.
+   */
+  addresses?: 'system' | 'dns';
+  /**
+   * Read the configuration the domain publishes for mail clients (autoconfig, ISPDB, Autodiscover)
+   * and add each server as a candidate; `false` fetches nothing (`--no-fetch`). Default: fetch, with
+   * the defaults of {@link PublishedOptions}.
+   */
+  fetch?: false | PublishedOptions;
 }
 
 /**

@@ -78,6 +78,10 @@ export async function demoCommand(flags: DemoFlags, io: Io = processIo()): Promi
           ca: provider.ca,
           timeouts: { overall: overallMs, connect: Math.min(DEMO_CONNECT_MS, overallMs), greeting: 5_000 },
           deadline: overallMs,
+          // The demo's SRV records name its own host outside the demo domain: it trusts itself.
+          trustHosts: [provider.hostname],
+          // The demo provider publishes no client configuration: nothing to fetch.
+          fetch: false,
           // The demo knows its account, so it shows the login check as `--user` would run it.
           ...(password !== undefined ? { credentials: { username: user, password } } : {}),
         },

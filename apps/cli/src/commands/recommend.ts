@@ -1,7 +1,7 @@
 import type {
   ImapflowOptions,
   NodemailerSmtpOptions,
-  RankedOption,
+  PasteSettings,
   Recommendation,
   RecommendReport,
 } from '@mailports/recommend';
@@ -63,39 +63,41 @@ export function recommendExitCode(recommendations: readonly Recommendation[]): n
 
 type RecommendModule = typeof import('@mailports/recommend');
 
-/** What every settings format is made from, the same for the text and the JSON document. */
+/**
+ * What every settings format is made from, the same for the text and the JSON document: the one
+ * paste rule of @mailports/recommend (`pasteSettings`), which the documentation site uses too.
+ */
 class PasteSources {
   /** Roles that send (submission, relay) and have a usable best option. */
   readonly senders: Recommendation[];
-  readonly incoming: RankedOption[];
-  readonly outgoing: RankedOption[];
+  private readonly settings: PasteSettings;
+  private readonly imapflowSettings: ImapflowOptions | null;
 
-  constructor(
-    private readonly recommend: RecommendModule,
-    private readonly run: RecommendRun,
-    private readonly report: RecommendReport,
-  ) {
-    const usable = (role: Recommendation['role']) =>
-      report.recommendations
-        .filter((item) => item.role === role)
-        .flatMap((item) =>
-          item.options.filter((option) => option.verdict === 'recommended' || option.verdict === 'works'),
-        );
-    this.senders = report.recommendations.filter((item) => item.role !== 'read' && item.best);
-    this.incoming = usable('read');
-    this.outgoing = usable('send');
-  }
-
-  /**
-   * nodemailer options for a sending role: the login for submission only (relay to an MX never
-   * authenticates), and the certificate name when the host is an IP address and --servername gave one.
-   */
-  nodemailer(item: Recommendation): NodemailerSmtpOptions {
-    const servername = this.run.options.servername;
-    return this.recommend.nodemailerOptions(item.best!, {
-      ...(item.role === 'send' && this.run.user !== undefined ? { user: this.run.user } : {}),
+  constructor(recommend: RecommendModule, run: RecommendRun, report: RecommendReport) {
+    const servername = run.options.servername;
+    this.settings = recommend.pasteSettings({
+      recommendations: report.recommendations,
+      target: report.discovery.input,
+      domain: report.discovery.domain,
+      ...(run.user !== undefined ? { user: run.user } : {}),
       ...(typeof servername === 'string' ? { servername } : {}),
     });
+    this.senders = report.recommendations.filter(
+      (item) => item.role !== 'read' && this.settings.nodemailer[item.role] !== undefined,
+    );
+    const read = report.recommendations.find((item) => item.role === 'read')?.best;
+    this.imapflowSettings =
+      read?.protocol === 'imap'
+        ? recommend.imapflowOptions(read, {
+            ...(run.user !== undefined ? { user: run.user } : {}),
+            ...(typeof servername === 'string' ? { servername } : {}),
+          })
+        : null;
+  }
+
+  /** nodemailer options for a sending role (see `pasteSettings`). */
+  nodemailer(item: Recommendation): NodemailerSmtpOptions {
+    return this.settings.nodemailer[item.role as 'send' | 'relay']!;
   }
 
   /**
@@ -103,26 +105,12 @@ class PasteSources {
    * known), or null: `loginWith` says whether the login takes `accessToken` (OAuth2) or `pass`.
    */
   imapflow(): ImapflowOptions | null {
-    const best = this.report.recommendations.find((item) => item.role === 'read')?.best;
-    if (best?.protocol !== 'imap') return null;
-    const servername = this.run.options.servername;
-    return this.recommend.imapflowOptions(best, {
-      ...(this.run.user !== undefined ? { user: this.run.user } : {}),
-      ...(typeof servername === 'string' ? { servername } : {}),
-    });
+    return this.imapflowSettings;
   }
 
-  /** config-v1.1.xml for the usable read and send options, or null when there are none. */
+  /** config-v1.1.xml, or null when there is nothing to name. */
   thunderbird(): string | null {
-    if (this.incoming.length + this.outgoing.length === 0) return null;
-    const { discovery } = this.report;
-    const email = discovery.input.includes('@') ? discovery.input : undefined;
-    return this.recommend.thunderbirdConfig({
-      domain: discovery.domain ?? discovery.input,
-      ...(email ? { email } : {}),
-      incoming: this.incoming,
-      outgoing: this.outgoing,
-    });
+    return this.settings.thunderbird;
   }
 }
 
@@ -335,6 +323,31 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
   };
 }
 
+/** An --ispdb base URL: HTTPS, ending with a slash so that the domain can be appended. */
+function parseIspdb(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new UsageError(`--ispdb: '${printable(text)}' is not a URL`);
+  }
+  if (url.protocol !== 'https:') throw new UsageError(`--ispdb: '${printable(text)}' is not an https: URL`);
+  const base = url.toString();
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A --trust-host value: one host name or IP address, nothing that could smuggle a second one. */
+function parseTrustHost(text: string): string {
+  const host = text.trim().replace(/\.$/, '').toLowerCase();
+  if (
+    !/^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/.test(host) &&
+    !/^[0-9a-f:.]+$/.test(host)
+  ) {
+    throw new UsageError(`--trust-host: '${printable(text)}' is not a host name or IP address`);
+  }
+  return host;
+}
+
 /** The network ids the knowledge base has port policies for; a typo gets a suggestion. */
 async function parseNetwork(text: string): Promise<string> {
   const { PROVIDERS } = await import('@mailports/ports');
@@ -372,11 +385,23 @@ export async function recommendCommand(
   const portMap =
     flags.portMap === undefined ? undefined : withOption('--port-map', () => parsePortMap(flags.portMap!));
   const network = flags.network === undefined ? undefined : await parseNetwork(flags.network);
+  const trustHosts = (flags.trustHost ?? []).map((host) => parseTrustHost(host));
   const settings = await resolveNetworkFlags(flags, io);
   const options: RecommendRun['options'] = {
     ...recommendSettings(settings),
     ...(network ? { constraints: { network } } : {}),
     ...(portMap ? { resolvePorts: portMap } : {}),
+    ...(trustHosts.length > 0 ? { trustHosts } : {}),
+    ...(flags.fetch === false
+      ? { fetch: false as const }
+      : flags.ispdb !== undefined || flags.fetchHttp === true
+        ? {
+            fetch: {
+              ...(flags.ispdb !== undefined ? { ispdb: parseIspdb(flags.ispdb) } : {}),
+              ...(flags.fetchHttp === true ? { allowHttp: true } : {}),
+            },
+          }
+        : {}),
   };
   return runRecommend(
     {

@@ -78,7 +78,11 @@ export function reasonLine(reason: Reason, color: Colors): string {
   const citation = reason.citation
     ? color.dim(` — ${printable(reason.citation.label)} ${printable(reason.citation.url)}`)
     : '';
-  return `${tag}  ${serverText(reason.text)}${citation}`;
+  const confidence = reason.confidence ? color.dim(` (confidence ${reason.confidence})`) : '';
+  const evidence = (reason.evidence ?? []).map(
+    (line) => `\n            ${color.dim(`· ${serverText(line)}`)}`,
+  );
+  return `${tag}  ${serverText(reason.text)}${confidence}${citation}${evidence.join('')}`;
 }
 
 function headline(recommendation: Recommendation, color: Colors): string {
@@ -134,6 +138,37 @@ function candidateSummary(candidates: readonly Candidate[]): string {
 }
 
 /**
+ * What the domain publishes for mail clients and the audit of it: failed fetches and every audit
+ * finding; `verbose` adds the fetches that found nothing.
+ */
+function publishedLines(report: RecommendReport, color: Colors, verbose: boolean): string[] {
+  const published = report.discovery.published;
+  if (!published) return [];
+  const fetches = published.fetches.filter((item) => verbose || item.outcome !== 'absent');
+  if (fetches.length === 0 && published.audit.length === 0) return [];
+  const lines = ['', color.bold('Published configuration')];
+  for (const item of fetches) {
+    const outcome =
+      item.outcome === 'found'
+        ? color.green('found')
+        : item.outcome === 'failed'
+          ? color.yellow(`failed ${item.code ?? ''}`.trim())
+          : color.dim('none');
+    lines.push(`  ${item.source} ${printable(item.url)} → ${outcome}: ${serverText(item.message)}`);
+  }
+  for (const item of published.audit) {
+    const tag =
+      item.severity === 'ok'
+        ? color.green('ok     ')
+        : item.severity === 'error'
+          ? color.red('wrong  ')
+          : color.yellow('check  ');
+    lines.push(`  ${tag} ${serverText(item.text)}`);
+  }
+  return lines;
+}
+
+/**
  * The human report of a recommendation: the target, what discovery found, per role the answer with
  * its reasons (observed / inferred / standard) and the ranked options; `verbose` adds every
  * option's reasons and the discovered candidates.
@@ -155,6 +190,17 @@ export function recommendText(
   for (const label of discovery.notOffered)
     lines.push(color.dim(`not offered (SRV target "."): ${printable(label)}`));
   for (const error of discovery.errors) lines.push(`${color.yellow('dns')}: ${serverText(error)}`);
+  for (const note of discovery.ignored ?? []) lines.push(color.dim(`ignored: ${serverText(note)}`));
+  if (discovery.candidates.length === 0 && (discovery.queries ?? []).length > 0) {
+    // Nothing found: say what was asked and what came back, so the user can check it elsewhere.
+    lines.push('', color.bold('Nothing to probe. Discovery asked:'));
+    for (const query of discovery.queries ?? []) {
+      lines.push(
+        `  ${serverText(query.question)} ${color.dim(`(${printable(query.via)})`)} → ${serverText(query.answer)}`,
+      );
+    }
+  }
+  lines.push(...publishedLines(report, color, options.verbose));
   if (options.verbose && discovery.candidates.length > 0) {
     lines.push('', color.bold('Candidates'));
     lines.push(
@@ -205,6 +251,12 @@ export function recommendText(
       lines.push('');
       for (const line of optionsTable(recommendation.options, color, options.width).split('\n'))
         lines.push(`  ${line}`);
+      // The RFC 8314 port probed beside an SRV-advertised STARTTLS one: say it was not advertised.
+      for (const option of recommendation.options) {
+        const found = option.reasons.find((reason) => /^(Found|Probed), not advertised/.test(reason.text));
+        if (found && option !== explained)
+          lines.push(`  ${color.dim(`${portText(option)}: ${serverText(found.text)}`)}`);
+      }
     }
     if (options.verbose) {
       for (const [index, option] of recommendation.options.entries()) {

@@ -65,6 +65,7 @@ export default defineConfig({
         items: [
           { text: 'Getting started', link: '/guide/getting-started' },
           { text: 'Which port should I use?', link: '/guide/which-port' },
+          { text: 'Discovery and the audit', link: '/guide/discovery' },
           { text: 'Recommender', link: '/recommender' },
           { text: 'Myths', link: '/myths' },
         ],

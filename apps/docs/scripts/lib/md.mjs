@@ -76,6 +76,7 @@ export const WORDS = {
     retrieval: 'retrieval (reading a mailbox)',
     'local-delivery': 'local delivery (MTA to mailbox store)',
     'filter-management': 'filter management (Sieve scripts)',
+    'client-configuration': 'client configuration (published account settings)',
   },
   standing: {
     recommended: 'recommended',
@@ -89,7 +90,8 @@ export const WORDS = {
 /** A display title for a protocol id. */
 export function protocolName(protocol) {
   return (
-    { smtp: 'SMTP', imap: 'IMAP', pop3: 'POP3', lmtp: 'LMTP', managesieve: 'ManageSieve' }[protocol] ??
-    protocol
+    { smtp: 'SMTP', imap: 'IMAP', pop3: 'POP3', lmtp: 'LMTP', managesieve: 'ManageSieve', https: 'HTTPS' }[
+      protocol
+    ] ?? protocol
   );
 }

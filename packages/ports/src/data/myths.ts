@@ -2,6 +2,12 @@ import { ianaSource, rfcSource } from '../citations.js';
 import type { Myth } from '../types.js';
 import { SOURCES } from './_sources.js';
 
+/** RFC 8314 §7.3's wording about the old smtps registration has a reported erratum. */
+const RFC8314_ERRATUM_5326 = {
+  label: 'RFC Errata ID 5326 (RFC 8314 §7.3)',
+  url: 'https://www.rfc-editor.org/errata/eid5326',
+};
+
 /**
  * Claims from a widely copied "Default SMTP Port" article, checked against the RFCs and the IANA
  * registry. Quotes are verbatim.
@@ -44,9 +50,9 @@ export const MYTHS: readonly Myth[] = [
     correction:
       'True from 1998 to 2018. Today RFC 8314 recommends implicit TLS on 465 (§3) and keeps STARTTLS on ' +
       '587 for the transition (§3.3). Either way the server requires authentication (RFC 6409 §4.3), and ' +
-      'networks are told not to block 587 (RFC 5068).',
+      'networks are told not to block 587 (RFC 5068 §4.1).',
     ports: [587, 465],
-    sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(6409, '4.3'), rfcSource(5068)],
+    sources: [rfcSource(8314, '3'), rfcSource(8314, '3.3'), rfcSource(6409, '4.3'), rfcSource(5068, '4.1')],
   },
   {
     id: '2525-unofficial-alternative',
@@ -68,10 +74,10 @@ export const MYTHS: readonly Myth[] = [
     verdict: 'incomplete',
     correction:
       'Most clouds leave 2525 open, but they leave 587 open too (Google Cloud, DigitalOcean, Azure, ' +
-      'Hetzner); the port they block is 25. RFC 5068 protects 587, not 2525, and some hosts block 2525 ' +
+      'Hetzner); the port they block is 25. RFC 5068 §4.1 protects 587, not 2525, and some hosts block 2525 ' +
       'along with the mail ports. Try 465 and 587 first.',
     ports: [2525, 587, 25],
-    sources: [rfcSource(5068), SOURCES.mmitechBlocks, SOURCES.gcpSendingMail],
+    sources: [rfcSource(5068, '4.1'), SOURCES.mmitechBlocks, SOURCES.gcpSendingMail],
   },
   {
     id: '587-secure-whenever-you-want',
@@ -162,9 +168,10 @@ export const MYTHS: readonly Myth[] = [
     verdict: 'wrong',
     correction:
       'Port 25 carries mail between mail servers (to the MX hosts of the recipient’s domain), not within ' +
-      'one. The blocking part is right: Google Cloud blocks outbound 25 and RFC 5068 allows ISPs to.',
+      'one. The blocking part is right: Google Cloud blocks outbound 25, as many ISPs do by their own ' +
+      'policy (RFC 5068 takes no position on blocking 25, §4).',
     ports: [25],
-    sources: [rfcSource(5321), rfcSource(5068), SOURCES.gcpSendingMail],
+    sources: [rfcSource(5321), rfcSource(5068, '4'), SOURCES.gcpSendingMail],
   },
   {
     id: '25-useful-for-submission',
@@ -176,7 +183,7 @@ export const MYTHS: readonly Myth[] = [
       'Port 25 is for relay between servers; mail programs and web sites submit on 465 or 587 with ' +
       'authentication (RFC 6409, RFC 8314). Outbound 25 is blocked on most clouds for exactly that spam reason.',
     ports: [25],
-    sources: [rfcSource(6409), rfcSource(8314, '3.3'), rfcSource(5068)],
+    sources: [rfcSource(6409), rfcSource(8314, '3.3'), SOURCES.gcpSendingMail],
   },
   {
     id: 'imap-pop3-upload-mail',
@@ -212,10 +219,18 @@ export const MYTHS: readonly Myth[] = [
     correction:
       'Port 587 was not invented to dodge blocking: RFC 2476 (1998) split message submission from relay ' +
       'so each could follow its own rules, such as requiring authentication for submission. Blocking ' +
-      'outbound 25 came as ISPs fought spam, and RFC 5068 (BCP 134) relies on the split: block 25, never ' +
-      '587. 465 has its own history (RFC 8314 §7.3), and 2525 is a vendor convention.',
+      'outbound 25 came as ISPs fought spam; RFC 5068 (BCP 134) takes no position on that (§4) but asks ' +
+      'them never to block 587 (§4.1). 465 has its own history (RFC 8314 §7.3, see erratum 5326 on its ' +
+      'wording), and 2525 is a vendor convention.',
     ports: [25, 587, 465, 2525],
-    sources: [rfcSource(2476), rfcSource(6409), rfcSource(5068), rfcSource(8314, '7.3')],
+    sources: [
+      rfcSource(2476),
+      rfcSource(6409),
+      rfcSource(5068, '4'),
+      rfcSource(5068, '4.1'),
+      rfcSource(8314, '7.3'),
+      RFC8314_ERRATUM_5326,
+    ],
   },
   {
     id: 'pop-imap-oldest',

@@ -30,7 +30,7 @@ export const port2525: PortEntry = {
       rfc: 8314,
       section: '7.3',
       title: 'IANA Considerations: submissions',
-      says: 'Registers 465 as the other submission port; 2525 is not registered for mail.',
+      says: 'Registers 465 as the other submission port (2525 is not registered for mail: see the IANA registry).',
       source: rfcSource(8314, '7.3'),
     },
   ],
@@ -42,7 +42,8 @@ export const port2525: PortEntry = {
     'depends on the service, so check its documentation. Use 2525 only when the service documents it ' +
     'and 465 and 587 are blocked.',
   blocking:
-    'Not covered by RFC 5068; some hosts block it along with the standard ports, others leave it open.',
+    'Not covered by RFC 5068 (it protects 587 only, §4.1); some hosts block it along with the standard ' +
+    'ports, others leave it open.',
   notFor: [NOT_FOR_RELAY],
   sources: [ianaSource(2525), SOURCES.sendgridSmtp, SOURCES.wikipediaSmtpPorts],
 };

@@ -56,10 +56,19 @@ const port110: PortEntry = {
       source: rfcSource(2595, '4'),
     },
     {
+      rfc: 2595,
+      section: '2.3',
+      title: 'Clear-Text Password Requirements',
+      says:
+        'Clients must not send a cleartext password before TLS unless configured to: STLS comes before ' +
+        'USER/PASS (so does RFC 8314 §5.2).',
+      source: rfcSource(2595, '2.3'),
+    },
+    {
       rfc: 8314,
       section: '4.1',
-      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
-      says: 'Deprecates cleartext mail access (and TLS below 1.1): STLS is expected before USER/PASS.',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.2',
+      says: 'Deprecates cleartext mail access and TLS below 1.2 (the floor RFC 8997 raised from 1.1).',
       source: rfcSource(8314, '4.1'),
     },
     {
@@ -173,10 +182,19 @@ const port143: PortEntry = {
       source: rfcSource(2595, '3.2'),
     },
     {
+      rfc: 2595,
+      section: '2.3',
+      title: 'Clear-Text Password Requirements',
+      says:
+        'Clients must not send a cleartext password before TLS unless configured to: STARTTLS comes ' +
+        'before LOGIN (so does RFC 8314 §5.2).',
+      source: rfcSource(2595, '2.3'),
+    },
+    {
       rfc: 8314,
       section: '4.1',
-      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
-      says: 'Deprecates cleartext mail access (and TLS below 1.1): STARTTLS is expected before LOGIN.',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.2',
+      says: 'Deprecates cleartext mail access and TLS below 1.2 (the floor RFC 8997 raised from 1.1).',
       source: rfcSource(8314, '4.1'),
     },
     {

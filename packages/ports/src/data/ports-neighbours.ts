@@ -26,7 +26,7 @@ const port24: PortEntry = {
       title: 'Local Mail Transfer Protocol',
       says:
         'LMTP is SMTP adapted for final delivery to a mailbox store, used only by prior arrangement; it ' +
-        '"MUST NOT be used on TCP port 25".',
+        'keeps ESMTP and its extensions (AUTH included) and "MUST NOT be used on TCP port 25".',
       source: RFC2033,
     },
   ],
@@ -38,13 +38,19 @@ const port24: PortEntry = {
     },
   ],
   explanation:
-    'Port 24 is where many mail systems (Dovecot, Cyrus) run LMTP: the mail server uses it to hand ' +
+    'Port 24 is a convention some mail systems (Dovecot, Cyrus) follow for LMTP: the mail server uses it to hand ' +
     'accepted messages to the mailbox store. It is internal plumbing, not a port for mail programs, and ' +
     'should not be reachable from the internet. IANA lists 24 only as "any private mail system"; LMTP ' +
     'itself has no assigned port, and often runs over a local socket instead.',
   blocking: 'Not relevant: it should be reachable only inside the site.',
   notFor: [
-    { role: 'submission', why: 'LMTP has no authentication step for users.', sources: [RFC2033] },
+    {
+      role: 'submission',
+      why:
+        'LMTP delivers to a mailbox store by prior arrangement; it may carry AUTH (an ESMTP extension), ' +
+        'but it is not a submission service for mail programs.',
+      sources: [RFC2033],
+    },
     {
       role: 'relay',
       why: 'LMTP must not be used on port 25 or for relay between sites.',
@@ -156,5 +162,29 @@ const port2587 = sendingServiceAlternative({
   advice: '; require the STARTTLS upgrade as on 587',
 });
 
+/** Port 26: a shared-hosting convention for SMTP where 25 is blocked; unassigned at IANA. */
+const port26: PortEntry = {
+  port: 26,
+  title: 'Alternative SMTP port on shared hosting (convention, not standard)',
+  protocol: 'smtp',
+  role: 'submission',
+  tls: 'starttls',
+  tlsRequired: false,
+  standing: 'unofficial',
+  iana: [],
+  ianaAssignments: [],
+  alsoKnownAs: ['alternate SMTP port'],
+  specs: [],
+  history: [],
+  explanation:
+    'Port 26 is not a mail port in any standard and IANA lists nothing there. Many shared-hosting ' +
+    'providers (cPanel servers especially) also run their SMTP service on 26, as a way around networks ' +
+    'that block 25; it behaves like 587 (STARTTLS, then a login). Prefer 465 or 587, and use 26 only ' +
+    'when the host documents it.',
+  blocking: 'Some hosts block it along with the standard mail ports.',
+  notFor: [NOT_FOR_RELAY],
+  sources: [ianaSource(26), SOURCES.mmitechBlocks],
+};
+
 /** Ports next to the main eight: local delivery, filter management and provider alternatives. */
-export const NEIGHBOUR_PORTS: readonly PortEntry[] = [port24, port4190, port2465, port2587];
+export const NEIGHBOUR_PORTS: readonly PortEntry[] = [port24, port26, port4190, port2465, port2587];

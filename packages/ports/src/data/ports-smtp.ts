@@ -8,7 +8,9 @@ import { port2525 } from './port-2525.js';
 const RFC8314_3 = rfcSource(8314, '3');
 const RFC8314_33 = rfcSource(8314, '3.3');
 const RFC8314_73 = rfcSource(8314, '7.3');
-const RFC5068 = rfcSource(5068);
+/** RFC 5068 §4.1: access providers must not block the submission port; §4 takes no position on 25. */
+const RFC5068_41 = rfcSource(5068, '4.1');
+const RFC5068_4 = rfcSource(5068, '4');
 const RFC6409 = rfcSource(6409);
 
 /** Port 25: server-to-server relay. */
@@ -67,9 +69,12 @@ const port25: PortEntry = {
     },
     {
       rfc: 5068,
+      section: '4',
       title: 'Email Submission Operations: Access and Accountability Requirements (BCP 134)',
-      says: 'Access providers may block outbound port 25 from their users, but must not block submission on 587.',
-      source: RFC5068,
+      says:
+        'Takes no position on blocking outbound port 25 (§4); what it asks is that access providers do ' +
+        'not block submission on 587 (§4.1).',
+      source: RFC5068_4,
     },
   ],
   history: [
@@ -77,11 +82,8 @@ const port25: PortEntry = {
       date: '1981-11',
       event:
         'RFC 788, by Jon Postel at USC’s Information Sciences Institute, is the first RFC named ' +
-        '"Simple Mail Transfer Protocol".',
-      sources: [rfcSource(788)],
-      unverified:
-        'That RFC 788 already names port 25 is widely repeated, but its appendix could not be ' +
-        'checked here; the earliest text checked that assigns 25 is RFC 821 Appendix A.',
+        '"Simple Mail Transfer Protocol"; its Appendix A already assigns port 25.',
+      sources: [rfcSource(788), rfcSource(788, 'A')],
     },
     {
       date: '1982-08',
@@ -91,8 +93,14 @@ const port25: PortEntry = {
       sources: [rfcSource(821, 'A')],
     },
     {
+      date: '1993-02',
+      event: 'RFC 1425 introduces service extensions and the EHLO command: ESMTP.',
+      sources: [rfcSource(1425)],
+    },
+    {
       date: '1995-11',
-      event: 'RFC 1869 adds service extensions (EHLO): ESMTP.',
+      event:
+        'RFC 1869 (obsoleting RFC 1651, which obsoleted RFC 1425) is the ESMTP framework as then deployed.',
       sources: [rfcSource(1869)],
     },
     {
@@ -113,9 +121,10 @@ const port25: PortEntry = {
     },
     {
       date: '2007-11',
-      event: 'RFC 5068 (BCP 134) accepts that access providers block outbound port 25 and protects 587.',
-      sources: [RFC5068],
-      unverified: 'The publication month and the section that says so were not checked against the RFC text.',
+      event:
+        'RFC 5068 (BCP 134) asks access providers not to block submission on 587 (§4.1); it takes no ' +
+        'position on blocking outbound 25 (§4).',
+      sources: [RFC5068_41, RFC5068_4],
     },
     {
       date: '2008-10',
@@ -142,15 +151,16 @@ const port25: PortEntry = {
     'outbound 25 to stop spam from infected machines.',
   blocking:
     'Blocked or throttled outbound on most clouds (Google Cloud, AWS, Azure, DigitalOcean, Linode, ' +
-    'Hetzner, Vultr, Oracle) and on many residential networks, as RFC 5068 allows.',
+    'Hetzner, Vultr, Oracle) and on many residential networks: the providers’ own policies (RFC 5068 ' +
+    'takes no position on blocking 25).',
   notFor: [
     {
       role: 'submission',
       why: 'Mail clients submit on 465 or 587 with authentication; 25 is for relay and is often blocked outbound.',
-      sources: [rfcSource(6409, '4.3'), RFC5068],
+      sources: [rfcSource(6409, '4.3'), RFC8314_33],
     },
   ],
-  sources: [rfcSource(5321), rfcSource(3207, '4'), ianaSource(25), RFC5068],
+  sources: [rfcSource(5321), rfcSource(3207, '4'), ianaSource(25), rfcSource(788, 'A')],
 };
 
 /** Port 587: submission with STARTTLS. */
@@ -194,17 +204,29 @@ const port587: PortEntry = {
       source: RFC8314_33,
     },
     {
+      rfc: 3207,
+      section: '4',
+      title: 'The STARTTLS Keyword',
+      says:
+        'STARTTLS is the upgrade; a server may refuse AUTH and mail until it has run (RFC 3207 §4), and ' +
+        'a client should not send credentials before TLS unless configured to (RFC 8314 §5.2).',
+      source: rfcSource(3207, '4'),
+    },
+    {
       rfc: 8314,
       section: '4.1',
-      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1',
-      says: 'Deprecates cleartext submission (and TLS below 1.1): STARTTLS is expected before AUTH.',
+      title: 'Deprecation of Services Using Cleartext and TLS Versions Less Than 1.2',
+      says:
+        'Deprecates cleartext submission and TLS below 1.2 (the title and floor as updated by RFC 8997, ' +
+        'which raised it from 1.1).',
       source: rfcSource(8314, '4.1'),
     },
     {
       rfc: 5068,
+      section: '4.1',
       title: 'Email Submission Operations (BCP 134)',
       says: 'Access providers must not block users from reaching the submission port 587.',
-      source: RFC5068,
+      source: RFC5068_41,
     },
   ],
   history: [
@@ -238,10 +260,10 @@ const port587: PortEntry = {
     'STARTTLS, an attacker on the path can strip it. Current standards (RFC 8314) prefer 465, where TLS ' +
     'starts immediately; 587 remains widely supported and networks are told not to block it.',
   blocking:
-    'Rarely blocked: RFC 5068 tells access providers not to block it. Linode restricts it for new ' +
+    'Rarely blocked: RFC 5068 §4.1 tells access providers not to block it. Linode restricts it for new ' +
     'accounts until lifted; a few hosts block it too.',
   notFor: [NOT_FOR_RELAY],
-  sources: [RFC6409, RFC8314_33, ianaSource(587), RFC5068],
+  sources: [RFC6409, RFC8314_33, ianaSource(587), RFC5068_41],
 };
 
 /** Port 465: submission over implicit TLS. */
@@ -344,7 +366,8 @@ const port465: PortEntry = {
     'connection, then logs in and hands over the message. Nothing travels in plaintext, so there is no ' +
     'STARTTLS step for an attacker to strip. It had a confused past (registered as "smtps" in the ' +
     '1990s, revoked, given to another service) but since RFC 8314 (2018) it is the official ' +
-    '"submissions" port and the one current standards recommend. It is never used between mail servers.',
+    '"submissions" port and the one current standards recommend. MX relay never uses it (an MX record ' +
+    'cannot name a port), but relaying through a smarthost on 465 with a login is common.',
   blocking:
     'Usually open. Linode restricts it for new accounts and Hetzner blocks it on cloud servers until ' +
     'lifted.',

@@ -9,7 +9,7 @@ describe('port data', () => {
     const ports = ALL_PORTS.map((entry) => entry.port);
     expect(new Set(ports).size).toBe(ports.length);
     expect([...ports].sort((a, b) => a - b)).toEqual([
-      24, 25, 110, 143, 465, 587, 993, 995, 2465, 2525, 2587, 4190,
+      24, 25, 26, 110, 143, 465, 587, 993, 995, 2465, 2525, 2587, 4190,
     ]);
   });
 

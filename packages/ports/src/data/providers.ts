@@ -47,13 +47,27 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     id: 'aws',
     name: 'Amazon Web Services (EC2, Lambda)',
     kind: 'cloud',
-    blocks: [{ port: 25, action: 'throttled', accounts: 'all accounts by default' }],
+    blocks: [
+      {
+        port: 25,
+        action: 'blocked',
+        accounts: 'EC2 instances by default (lifted on request) and Lambda functions',
+      },
+    ],
     lift: {
-      possible: true,
-      how: 'Submit a "Request to Remove Email Sending Limitations" to remove the throttle.',
+      possible: 'sometimes',
+      how:
+        'For EC2, submit a "Request to remove email sending limitations" (with a reverse DNS record); ' +
+        'Lambda functions cannot have it lifted.',
     },
     alternatives: 'Amazon SES on 587/2587 (STARTTLS) or 465/2465 (implicit TLS), or any relay on 587/465.',
-    sources: [SOURCES.sesSmtp],
+    sources: [
+      {
+        label: 'AWS re:Post: remove the restriction on port 25 from an EC2 instance or Lambda function',
+        url: 'https://repost.aws/knowledge-center/ec2-port-25-throttle',
+      },
+      SOURCES.sesSmtp,
+    ],
     lastVerified: CHECKED,
     evidence: 'documented',
   },
@@ -66,7 +80,8 @@ export const PROVIDERS: readonly NetworkProvider[] = [
         port: 25,
         action: 'blocked',
         accounts:
-          'all VM subscriptions except standard Enterprise Agreement ones (Enterprise Dev/Test included)',
+          'all VM subscriptions except Enterprise Agreement and Microsoft Customer Agreement for ' +
+          'Enterprise (MCA-E) ones',
       },
     ],
     lift: {
@@ -89,9 +104,6 @@ export const PROVIDERS: readonly NetworkProvider[] = [
     ],
     lastVerified: CHECKED,
     evidence: 'documented',
-    unverified:
-      'The copy checked names only Enterprise Agreement as unblocked; newer versions of the page are ' +
-      'reported to add Microsoft Customer Agreement for Enterprise (MCA-E).',
   },
   {
     id: 'digitalocean',
@@ -247,8 +259,10 @@ export const PROVIDERS: readonly NetworkProvider[] = [
       possible: 'sometimes',
       how: 'Some ISPs lift it for business plans or static addresses; ask the ISP.',
     },
-    alternatives: 'Submission on 587 or 465, which RFC 5068 tells access providers not to block.',
-    sources: [rfcSource(5068), SOURCES.wikipediaSmtpPorts],
+    alternatives:
+      'Submission on 587 or 465; RFC 5068 §4.1 tells access providers not to block 587 (it takes no ' +
+      'position on blocking 25).',
+    sources: [rfcSource(5068, '4.1'), SOURCES.wikipediaSmtpPorts],
     lastVerified: CHECKED,
     evidence: 'documented',
     unverified: 'Which ISPs block, and whether they lift it, varies by ISP and plan; no list is kept here.',

@@ -186,9 +186,15 @@ describe('SRV labels and relay policies', () => {
       '_imap._tcp': 143,
       '_pop3s._tcp': 995,
       '_pop3._tcp': 110,
+      '_sieve._tcp': 4190,
+      '_autodiscover._tcp': 443,
     };
     expect(Object.fromEntries(SRV_LABELS.map((label) => [label.label, label.port]))).toEqual(expected);
-    for (const label of SRV_LABELS) {
+    // Autodiscover is HTTPS (published settings), not a mail port of this knowledge base.
+    expect(SRV_LABELS.filter((label) => label.protocol === 'https').map((label) => label.label)).toEqual([
+      '_autodiscover._tcp',
+    ]);
+    for (const label of SRV_LABELS.filter((item) => item.protocol !== 'https')) {
       const entry = ALL_PORTS.find((port) => port.port === label.port);
       expect(entry?.tls, label.label).toBe(label.tls);
       expect(entry?.protocol).toBe(label.protocol);

@@ -43,7 +43,8 @@ export const SASL_MECHANISMS: readonly SaslMechanism[] = [
   {
     name: 'CRAM-MD5',
     rfc: 2195,
-    status: 'current',
+    // The IANA SASL registry marks it LIMITED use (see RFC 6331's notes on CRAM-MD5's weaknesses).
+    status: 'limited',
     sendsSecretInClear: false,
     credentialOnWire: 'challenge-response',
     needsTls: false,

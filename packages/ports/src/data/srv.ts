@@ -59,6 +59,27 @@ export const SRV_LABELS: readonly SrvLabel[] = [
     tls: 'starttls',
     sources: [POP3],
   },
+  {
+    label: '_sieve._tcp',
+    protocol: 'managesieve',
+    role: 'filter-management',
+    port: 4190,
+    tls: 'starttls',
+    sources: [rfcSource(5804, '1.8')],
+  },
+  {
+    label: '_autodiscover._tcp',
+    protocol: 'https',
+    role: 'client-configuration',
+    port: 443,
+    tls: 'implicit',
+    sources: [
+      {
+        label: 'Microsoft Learn: Autodiscover for Exchange (SRV record _autodiscover._tcp)',
+        url: 'https://learn.microsoft.com/en-us/exchange/architecture/client-access/autodiscover',
+      },
+    ],
+  },
 ];
 
 /** Mechanisms that let a domain demand, verify or monitor TLS on port 25 relay. */
@@ -93,8 +114,9 @@ export const RELAY_POLICY_RECORDS: readonly RelayPolicyRecord[] = [
     where: 'TLSA records at _25._tcp.<mx-host>, signed with DNSSEC',
     what:
       'Pins the MX host’s certificate or key in DNSSEC-signed DNS, so a sender can verify port-25 TLS ' +
-      'without trusting the public CA system and cannot be downgraded to plaintext.',
-    sources: [rfcSource(7672)],
+      'without trusting the public CA system and cannot be downgraded to plaintext. A DANE-EE(3) record ' +
+      'authenticates even a self-signed certificate (RFC 7672 §3.1.1).',
+    sources: [rfcSource(7672), rfcSource(7672, '3.1.1')],
   },
   {
     id: 'requiretls',

@@ -20,7 +20,8 @@ function decode(text: string): string {
 
 /** Parses `source`; throws an Error naming the first well-formedness problem. */
 export function parseXml(source: string): XmlElement {
-  let rest = source.replace(/^<\?xml[^?]*\?>\s*/, '');
+  // Comments (which must not contain `--`) carry no data for these tests.
+  let rest = source.replace(/^<\?xml[^?]*\?>\s*/, '').replace(/<!--(?:(?!--)[\s\S])*-->\s*/g, '');
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   const token =

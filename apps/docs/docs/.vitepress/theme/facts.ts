@@ -169,6 +169,7 @@ interface PastedOption {
   port?: unknown;
   source?: unknown;
   wellKnownPort?: unknown;
+  stated?: unknown;
 }
 
 /** The recommendation for `role` in a `recommend --json` document, when there is one with options. */
@@ -188,22 +189,24 @@ function pastedOptions(document: unknown, role: Role): PastedOption[] | null {
 /**
  * What {@link rank} needs from pasted JSON for one role. From `recommend --json` it takes exactly what the
  * command line ranked: the results of that role's candidates, where each came from, the well-known port a
- * remapped port stands for, and every other result as context (for "25 timed out while 587 answered").
+ * remapped port stands for, the domain's stated (SRV) order, and every other result as context (for "25 timed out while 587 answered").
  * From `probe --json` it takes the results as they are.
  */
 export function rankInputFromJson(
   text: string,
   role: Role,
-): Pick<RankInput, 'results' | 'context' | 'sources' | 'wellKnownPorts'> {
+): Pick<RankInput, 'results' | 'context' | 'sources' | 'wellKnownPorts' | 'stated'> {
   const { document, results } = readPasted(text);
   const options = pastedOptions(document, role);
   if (!options) return { results };
   const key = (host: unknown, port: unknown) => `${String(host)}:${String(port)}`;
   const sources: Record<string, string> = {};
   const wellKnownPorts: Record<string, number> = {};
+  const stated: Record<string, number> = {};
   for (const option of options) {
     const at = key(option.host, option.port);
     if (typeof option.source === 'string') sources[at] = option.source;
+    if (typeof option.stated === 'number') stated[at] = option.stated;
     if (typeof option.wellKnownPort === 'number') wellKnownPorts[at] = option.wellKnownPort;
   }
   const wanted = new Set(options.map((option) => key(option.host, option.port)));
@@ -212,5 +215,6 @@ export function rankInputFromJson(
     context: results,
     sources,
     wellKnownPorts,
+    stated,
   };
 }
