@@ -138,6 +138,8 @@ describe('mailports recommend --oauth2-token-env', () => {
         USER,
         '--oauth2-token-env',
         VARIABLE,
+        '--trust-host',
+        'localhost',
         '--json',
       ],
       { env: { [VARIABLE]: TOKEN } },

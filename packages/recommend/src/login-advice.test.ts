@@ -148,6 +148,7 @@ describe('recommend with an OAuth2 token', () => {
       resolvePorts: demo.portMap,
       timeouts: { connect: 2000, greeting: 2000, command: 2000, tls: 2000, dns: 1000, overall: 10_000 },
       ca: demo.ca,
+      trustHosts: ['localhost'],
       oauth2: { username: 'user@demo.test', accessToken: TOKEN },
     });
     for (const item of report.recommendations) {
@@ -170,6 +171,7 @@ describe('recommend with an OAuth2 token', () => {
       resolvePorts: demo.portMap,
       timeouts: { connect: 2000, greeting: 2000, command: 2000, tls: 2000, dns: 1000, overall: 10_000 },
       ca: demo.ca,
+      trustHosts: ['localhost'],
       oauth2: { username: 'user@demo.test', accessToken: 'expired.token' },
     });
     const login = report.recommendations[0]?.login;
