@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeAll, expect } from 'vitest';
 
 /** Connection facts written by scripts/interop/up.sh into `.interop/env` at the repository root. */
 export interface InteropEnv {
@@ -131,23 +132,57 @@ export function byPort<T extends { readonly port: number }>(results: readonly T[
   return result;
 }
 
-/** Probe options that trust the interop CA for the interop host, and the interop account. */
-export function interopTargets(env: InteropEnv): {
+/**
+ * What an interop test file needs, in one call: the environment, probe options that trust the
+ * interop CA for the interop host, the account, `probedBeforeAll(ports, probe)` (an array that a
+ * `beforeAll` fills with the results of `probe`, after checking the servers answer on `ports`, with a
+ * clear error when they are down), `expectNoSecret(result)` (fails when any form of the password,
+ * see {@link secretsIn}, is in the result's transcript) and `expectTrustedCertificate(result)` (the
+ * interop certificate, trusted and naming the interop server).
+ */
+export function interopSetup(): {
+  readonly env: InteropEnv;
   readonly trusted: { readonly host: string; readonly servername: string; readonly ca: string };
   readonly credentials: { readonly username: string; readonly password: string };
+  probedBeforeAll<R>(ports: readonly number[], probe: () => Promise<R[]>): R[];
+  expectNoSecret(result: { readonly transcript: unknown }): void;
+  expectTrustedCertificate(result: {
+    readonly port: number;
+    readonly tls: {
+      readonly verdict: unknown;
+      readonly chain: ReadonlyArray<{ readonly subjectCN: string | null }>;
+    } | null;
+  }): void;
 } {
+  const env = loadInteropEnv();
   return {
+    env,
     trusted: { host: env.host, servername: env.servername, ca: env.ca },
     credentials: { username: env.username, password: env.password },
+    probedBeforeAll: <R>(ports: readonly number[], probe: () => Promise<R[]>): R[] => {
+      const results: R[] = [];
+      beforeAll(async () => {
+        await assertServersUp(env, ports);
+        results.push(...(await probe()));
+      });
+      return results;
+    },
+    expectNoSecret: (result) => expect(secretsIn(env, result.transcript)).toEqual([]),
+    expectTrustedCertificate: (result) => {
+      expect(result.tls?.verdict, `port ${result.port}`).toMatchObject({
+        trusted: true,
+        hostnameMatches: true,
+        checkedName: env.servername,
+      });
+      expect(result.tls?.chain[0]?.subjectCN).toBe(env.servername);
+    },
   };
 }
 
-/** Checks the interop servers answer on `ports` (a clear error when they are down), then runs `probe`. */
-export async function probeOnce<R>(
-  env: InteropEnv,
-  ports: readonly number[],
-  probe: () => Promise<R[]>,
-): Promise<R[]> {
-  await assertServersUp(env, [...ports]);
-  return probe();
-}
+/** What `result.starttls` says after a clean STARTTLS/STLS upgrade: offered, accepted, nothing injected. */
+export const STARTTLS_UPGRADED = {
+  offered: true,
+  attempted: true,
+  accepted: true,
+  injectedBytes: null,
+} as const;

@@ -85,7 +85,10 @@ describe('buildProgram()', () => {
     const commands = Object.fromEntries(
       program.commands.map((command) => [command.name(), command.options.map((option) => option.long)]),
     );
-    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo']);
+    expect(Object.keys(commands)).toEqual(['ports', 'probe', 'recommend', 'demo', 'mx', 'scan', 'worker']);
+    expect(commands['mx']).toEqual(
+      expect.arrayContaining(['--resolver', '--json', '--smtp-port', '--policy-port']),
+    );
     expect(commands['probe']).toEqual(
       expect.arrayContaining([
         '--ports',

@@ -12,7 +12,7 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 function commandOf(argv: readonly string[]): string | null {
-  return argv.find((arg) => ['ports', 'probe', 'recommend', 'demo'].includes(arg)) ?? null;
+  return argv.find((arg) => ['ports', 'probe', 'recommend', 'demo', 'scan', 'worker'].includes(arg)) ?? null;
 }
 
 /**

@@ -53,6 +53,46 @@ export interface RecommendFlags extends CommonFlags {
   fetchHttp?: boolean;
 }
 
+/** `mailports scan` and `mailports worker` flags. */
+export interface ScanFlags {
+  output?: string;
+  resume?: boolean;
+  shard?: string;
+  queue?: string;
+  port?: string;
+  concurrency?: string;
+  perAddress?: string;
+  perNetwork?: string;
+  retries?: string;
+  retryDelay?: string;
+  timeout?: string;
+  connectTimeout?: string;
+  ehloName?: string;
+  ca?: string;
+  dnsServer?: string;
+  color?: boolean;
+  /** `scan`: print what the scan cost (CPU, memory per open probe, event-loop delay) on stderr. */
+  stats?: boolean;
+  /** New connections per second to one address (`worker`: across all workers). */
+  rate?: string;
+  /** `worker`: exit once the queue is empty instead of waiting for more. */
+  exitWhenEmpty?: boolean;
+}
+
+/** `mailports mx` flags. */
+export interface MxFlags {
+  json?: boolean;
+  color?: boolean;
+  resolver?: string;
+  timeout?: string;
+  connectTimeout?: string;
+  ehloName?: string;
+  ca?: string;
+  smtpPort?: string;
+  policyPort?: string;
+  verbose?: boolean;
+}
+
 /** `mailports demo` flags. */
 export interface DemoFlags {
   json?: boolean;
@@ -72,6 +112,12 @@ export interface ProgramActions {
   probe(host: string, flags: ProbeFlags): Promise<number>;
   recommend(target: string, flags: RecommendFlags): Promise<number>;
   demo(flags: DemoFlags): Promise<number>;
+  /** Optional so callers that predate it keep compiling; the lazily loaded command otherwise. */
+  scan?(file: string | undefined, flags: ScanFlags): Promise<number>;
+  /** Optional so callers that predate it keep compiling; the lazily loaded command otherwise. */
+  worker?(flags: ScanFlags): Promise<number>;
+  /** Optional, so that callers written before the command existed keep working; default: the real one. */
+  mx?(domain: string, flags: MxFlags): Promise<number>;
 }
 
 /** Where a run's exit code is left by the action that ran. */
@@ -148,13 +194,16 @@ export function addNetworkOptions(command: Command, options: { userHelp: string 
   );
 }
 
-function loadedActions(io: Io | undefined): ProgramActions {
+function loadedActions(io: Io | undefined): Required<ProgramActions> {
   return {
     ports: async (query, flags) => (await import('./commands/ports')).portsCommand(query, flags, io),
     probe: async (host, flags) => (await import('./commands/probe')).probeCommand(host, flags, io),
     recommend: async (target, flags) =>
       (await import('./commands/recommend')).recommendCommand(target, flags, io),
     demo: async (flags) => (await import('./commands/demo')).demoCommand(flags, io),
+    scan: async (file, flags) => (await import('./commands/scan')).scanCommand(file, flags, io),
+    worker: async (flags) => (await import('./commands/worker')).workerCommand(flags, io),
+    mx: async (domain, flags) => (await import('./commands/mx')).mxCommand(domain, flags, io),
   };
 }
 
@@ -283,5 +332,104 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       state.exitCode = await actions.demo(flags);
     });
 
+  program
+    .command('mx')
+    .description(
+      'port 25 as sending servers see it: every MX and address, with the opportunistic, MTA-STS and DANE verdicts',
+    )
+    .argument('<domain>', 'the mail domain, or an address whose domain to check')
+    .option(
+      '--resolver <ip[:port]>',
+      "a validating resolver; DNSSEC is reported as it says (default: the system's)",
+    )
+    .option('--json', 'print one JSON document (schema: apps/cli/schema/mx.schema.json) instead of text')
+    .option('--timeout <duration>', 'overall deadline (default: 120s)')
+    .option('--connect-timeout <duration>', 'TCP connect timeout per MX address (default: 10s)')
+    .option('--ehlo-name <name>', "name sent in EHLO (default: this machine's fully-qualified name)")
+    .option('--ca <file>', 'also trust these CA certificates for the policy host and the MX certificates')
+    .option(
+      '--smtp-port <port>',
+      'probe this port instead of 25 (labs, tests); TLSA is still read at _25._tcp',
+    )
+    .option('--policy-port <port>', 'fetch the MTA-STS policy from this port instead of 443 (labs, tests)')
+    .option('-v, --verbose', 'every reason with its RFC; the SMTP transcripts in --json')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 an opportunistic sender gets TLS and no MTA-STS or DANE sender refuses; 1 nothing\ncan be delivered (null MX, no MX, no answer); 3 otherwise.\n\nExamples:\n  mailports mx example.com\n  mailports mx example.com --resolver 127.0.0.1 --json | jq .report.summary',
+    )
+    .action(async (domain: string, flags: MxFlags) => {
+      const mx = actions.mx ?? loadedActions(options.io).mx;
+      state.exitCode = await (mx as NonNullable<ProgramActions['mx']>)(domain, flags);
+    });
+
+  addScanCommands(program, { ...loadedActions(options.io), ...actions }, state);
+
   return program;
+}
+
+/** Options `scan` and `worker` share: how each target is probed and how hard servers are pushed. */
+function addScanOptions(command: Command): Command {
+  return command
+    .option('--port <n>', 'port of targets given without one (default: 25, the MX path)')
+    .option('--concurrency <n>', 'probes at once, at most (default: 64)')
+    .option('--per-address <n>', 'connections at once to one IP address (default: 2)')
+    .option('--per-network <n>', 'connections at once to one IPv4 /24 or IPv6 /64 (default: 8)')
+    .option(
+      '--rate <n>',
+      'new connections per second to one address; worker: all workers together (default: 10)',
+    )
+    .option(
+      '--retries <n>',
+      'tries again after throttling (421, tarpit), with exponential backoff (default: 2)',
+    )
+    .option('--retry-delay <duration>', 'pause before the first retry, doubled each time (default: 30s)')
+    .option('--timeout <duration>', 'deadline of one probe (default: 60s)')
+    .option('--connect-timeout <duration>', 'TCP connect timeout (default: 5s)')
+    .option('--ehlo-name <name>', "name sent in EHLO (default: this machine's fully-qualified name)")
+    .option('--ca <file>', 'also trust the CA certificates in this PEM file')
+    .option('--dns-server <host[:port]>', 'ask this DNS server for MX and addresses')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)');
+}
+
+function addScanCommands(program: Command, actions: Required<ProgramActions>, state: RunState): void {
+  addScanOptions(
+    program
+      .command('scan')
+      .description('STARTTLS on port 25 for many domains or hosts: one NDJSON record per target line')
+      .argument(
+        '[file]',
+        'targets, one per line: domain, user@domain, host:port, IP, [IPv6]:port (default: stdin)',
+      )
+      .option('-o, --output <file>', 'write records to this file instead of stdout (needed for --resume)')
+      .option('--resume', 'continue the scan in --output: lines with a record are not scanned again')
+      .option('--shard <i/n>', 'scan only the targets whose stable hash is i modulo n (0-based)')
+      .option(
+        '--queue <redis-url>',
+        'enqueue the targets in Redis for `mailports worker` and print their records',
+      )
+      .option(
+        '--stats',
+        'print what the scan cost on stderr: CPU time, memory per open probe, event-loop delay',
+      ),
+  )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every line has a record; 1 the output could not be written (resumable); 2 usage; 130 interrupted (resumable).\n\nExamples:\n  mailports scan domains.txt > results.ndjson\n  mailports scan domains.txt -o results.ndjson --resume\n  mailports scan domains.txt --shard 0/4 -o shard-0.ndjson\n  mailports scan domains.txt --queue redis://127.0.0.1:6379 > results.ndjson',
+    )
+    .action(async (file: string | undefined, flags: ScanFlags) => {
+      state.exitCode = await actions.scan(file, flags);
+    });
+
+  addScanOptions(
+    program
+      .command('worker')
+      .description('take scan targets from a Redis queue (`scan --queue`) and probe them')
+      .requiredOption('--queue <redis-url>', 'the Redis the scan enqueued to, e.g. redis://127.0.0.1:6379')
+      .option('--exit-when-empty', 'exit once no target is waiting or running'),
+  )
+    .addHelpText('after', '\nExamples:\n  mailports worker --queue redis://127.0.0.1:6379 --concurrency 128')
+    .action(async (flags: ScanFlags) => {
+      state.exitCode = await actions.worker(flags);
+    });
 }

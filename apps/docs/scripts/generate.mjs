@@ -18,6 +18,7 @@ import {
   recordsPage,
   whichPortPage,
 } from './lib/reference-pages.mjs';
+import { sendersPage } from './lib/senders-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docsRoot = join(here, '..', 'docs');
@@ -37,6 +38,7 @@ for (const entry of [
   'login.md',
   'cli.md',
   'json.md',
+  'senders.md',
 ]) {
   rmSync(join(outRoot, entry), { recursive: true, force: true });
 }
@@ -57,6 +59,7 @@ write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
 write('login.md', loginPage());
+write('senders.md', sendersPage());
 write('guide/which-port.md', whichPortPage());
 const cli = cliPage();
 write('cli.md', cli.markdown);

@@ -95,3 +95,5 @@ export { FINDINGS } from './data/findings.js';
 export type { FindingCode } from './data/findings.js';
 export { findingDefinition, isFindingCode, listFindings } from './findings.js';
 export type { FindingDefinition, FindingSeverity } from './types.js';
+export { MX_SECURITY_RULES, SENDER_BEHAVIOURS, TLSRPT_RESULT_TYPES } from './data/mx-security.js';
+export type { TlsRptResultType, TlsRptResultTypeEntry } from './data/mx-security.js';

@@ -168,7 +168,7 @@ describe('port facts', () => {
       ),
     );
     expect(found).toEqual([]);
-  });
+  }, 60_000); // reads every source file of the repository: slow on a loaded machine, not a timing check
 });
 
 describe('dependencies', () => {

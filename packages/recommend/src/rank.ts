@@ -3,6 +3,7 @@ import { protocolsFor } from './_classify';
 import { inferAcross, inferFromResult, type Placed } from './_inferences';
 import type { ProbeResultBase } from '@mailports/wire';
 import { CITE } from './_knowledge';
+import { applyRelayPolicies } from './mx/relay-policies';
 import type { RankedOption, RankInput, Reason, Recommendation, Verdict } from './types';
 
 const BAND_ORDER: readonly Verdict[] = ['recommended', 'works', 'works-but-insecure', 'unusable'];
@@ -61,8 +62,11 @@ export function rank(input: RankInput): Recommendation {
   const options = placed.map(
     (item, index): RankedOption & { index: number; stated: number; untrusted: boolean } => {
       const { result, wellKnownPort } = item;
-      const assessment = assess(result, input.role, wellKnownPort, constraints);
       const key = resultKey(result.host, result.port);
+      const assessed = assess(result, input.role, wellKnownPort, constraints);
+      // Relay only: MTA-STS and DANE senders that refuse this MX cap it at works (see inspectMx).
+      const policies = input.role === 'relay' ? input.relayPolicies?.[key] : undefined;
+      const assessment = policies ? applyRelayPolicies(assessed, policies) : assessed;
       const source = input.sources?.[key];
       const stated = input.stated?.[key];
       const discovered = source?.startsWith('beside srv ')

@@ -80,6 +80,12 @@ export interface RecommendOptions {
    * probe. Default: fetch.
    */
   fetch?: false | PublishedOptions;
+  /**
+   * For `relay` on a domain: also read its MTA-STS policy and the TLSA records of its MX hosts (through
+   * `dnsServer`, or the system's resolver) and judge the port-25 results as MTA-STS and DANE senders
+   * would; an MX they refuse is `works` at most. Default true.
+   */
+  relayPolicies?: boolean;
 }
 
 /** One probe to run, and every candidate it answers for. */
@@ -187,6 +193,10 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     ...options.constraints,
     ...(options.insecure ? { acceptUntrustedCertificates: true } : {}),
   };
+  const relayPolicies =
+    roles.includes('relay') && discovery.domain && options.relayPolicies !== false
+      ? await relayVerdicts(discovery.domain, jobs, results, options, signal)
+      : undefined;
   const recommendations = roles.map((role) => {
     const sources: Record<string, string> = {};
     const stated: Record<string, number> = {};
@@ -215,6 +225,7 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       stated,
       wellKnownPorts,
       context: results,
+      ...(relayPolicies ? { relayPolicies } : {}),
     });
   });
   adviseLogin(recommendations, options.target, discovery.candidates);
@@ -236,6 +247,28 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
     discovery.published.audit = auditPublished(discovery.published.servers, results, options.resolvePorts);
   }
   return { discovery, results, recommendations, durationMs: Math.round(performance.now() - started) };
+}
+
+/** The MTA-STS and DANE verdicts on the relay results (loaded on call: Node only). */
+async function relayVerdicts(
+  domain: string,
+  jobs: readonly Job[],
+  results: readonly ProbeResultBase[],
+  options: RecommendOptions,
+  signal: AbortSignal,
+) {
+  const relay = results.filter((_result, index) =>
+    jobs[index]?.candidates.some((item) => item.role === 'relay'),
+  );
+  if (relay.length === 0) return undefined;
+  const { relayPolicyVerdicts } = await import('./mx/_relay-checks');
+  const ca =
+    options.ca === undefined
+      ? undefined
+      : (Array.isArray(options.ca) ? options.ca : [options.ca]).map(String);
+  // `resolvePorts['443']` stands in for the policy host's port, as the other well-known ports do.
+  const policyPort = options.resolvePorts?.['443'];
+  return relayPolicyVerdicts({ domain, results: relay, resolver: options.dnsServer, ca, policyPort, signal });
 }
 
 /**

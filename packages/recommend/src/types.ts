@@ -6,6 +6,7 @@ import type {
   ProbeResultBase,
   SecurityMode,
 } from '@mailports/wire';
+import type { SenderVerdict } from './mx/types';
 
 /**
  * What the user wants to do with a mail server.
@@ -231,6 +232,11 @@ export interface RankInput {
    * answered, for "port 25 timed out while 587 answered on the same host".
    */
   context?: readonly ProbeResultBase[];
+  /**
+   * For `relay`: `'host:port'` (as probed) → the MTA-STS and DANE senders' verdicts on that MX (see
+   * `inspectMx`). A sender that refuses the MX caps the option at `works`, with the reason first.
+   */
+  relayPolicies?: Record<string, readonly SenderVerdict[]>;
 }
 
 /** A host and port worth probing for a role, and why. */

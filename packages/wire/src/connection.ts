@@ -244,7 +244,7 @@ export class Connection {
     this.transcript.add('event', 'TLS handshake started (STARTTLS)');
     const started = performance.now();
     try {
-      const { socket, checkedName } = await tlsHandshake(this.#socket, {
+      const { socket, checkedName, peerCertificate } = await tlsHandshake(this.#socket, {
         host: this.host,
         tls: { ...this.#tlsOptions, ...tlsOverrides },
         timeout: timeout ?? this.timeouts.tls,
@@ -257,7 +257,7 @@ export class Connection {
         throw this.#failure;
       }
       this.#socket = socket;
-      const tls = describeTls(socket, checkedName);
+      const tls = describeTls(socket, checkedName, peerCertificate);
       this.#tls = tls;
       this.transcript.add('event', tlsEvent(tls), { tls: true });
       this.#framer = this.#attach(socket);
@@ -303,10 +303,12 @@ export class Connection {
   /** Destroys the socket at once; pending operations reject with `E_CLOSED`. Idempotent. */
   destroy(): void {
     this.#closing = true;
-    this.#fail(
-      new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
-      false,
-    );
+    // Already failed or closed (every probe destroys its connections at the end): no error to build.
+    if (this.#failure === null)
+      this.#fail(
+        new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
+        false,
+      );
     this.#socket.destroy();
   }
 

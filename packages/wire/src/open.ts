@@ -145,7 +145,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
         timings.tlsHandshake = since(started);
       });
     active = result.socket as TLSSocket;
-    tls = describeTls(result.socket, result.checkedName);
+    tls = describeTls(result.socket, result.checkedName, result.peerCertificate);
     transcript.add('event', tlsEvent(tls), { tls: true });
   }
   return new Connection({

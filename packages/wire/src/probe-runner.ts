@@ -91,6 +91,9 @@ interface Collected {
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
+/** The abort reason of every ended probe: one instance, since nothing reads more than its code and message. */
+const PROBE_ENDED = new WireError('E_ABORTED', 'The probe has ended.');
+
 /**
  * Where a probe's connection goes: the session's own choice, else the address an earlier connection
  * of this probe reached, else the probe's `address` or `addresses`; nothing means resolve the host.
@@ -158,6 +161,8 @@ export async function runProbe<D extends object>(
   const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
   let failure: WireError | null = null;
   let currentStep: string | undefined;
+  // Set once the race below listens; called when the probe has ended, so ending it races nothing.
+  let stopRacing = (): void => {};
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
@@ -249,7 +254,10 @@ export async function runProbe<D extends object>(
         setImmediate(() => reject(abortError(controller.signal, currentStep)));
       };
       if (controller.signal.aborted) fire();
-      else controller.signal.addEventListener('abort', fire, { once: true });
+      else {
+        controller.signal.addEventListener('abort', fire, { once: true });
+        stopRacing = () => controller.signal.removeEventListener('abort', fire);
+      }
     });
     aborted.catch(() => {});
     if (controller.signal.aborted) throw abortError(controller.signal, undefined);
@@ -261,9 +269,10 @@ export async function runProbe<D extends object>(
   } finally {
     clearTimeout(deadline);
     options.signal?.removeEventListener('abort', onCallerAbort);
+    stopRacing();
     for (const connection of connections) connection.destroy();
     // Late work by an abandoned session fails fast instead of opening new connections.
-    if (!controller.signal.aborted) controller.abort(new WireError('E_ABORTED', 'The probe has ended.'));
+    if (!controller.signal.aborted) controller.abort(PROBE_ENDED);
   }
   timings.total = round(performance.now() - origin);
   // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.

@@ -87,3 +87,22 @@ describe('clientSecureContext', () => {
     expect(contextOf(oldest)).not.toBe(oldestContext);
   });
 });
+
+describe('the peer certificate chain', () => {
+  it('is built once per verified handshake: the summary reuses the chain Node built for its identity check', async () => {
+    const { TLSSocket } = await import('node:tls');
+    const original = TLSSocket.prototype.getPeerCertificate;
+    let detailedBuilds = 0;
+    TLSSocket.prototype.getPeerCertificate = function (this: InstanceType<typeof TLSSocket>, detailed) {
+      if (detailed) detailedBuilds++;
+      return original.call(this, detailed);
+    } as typeof original;
+    try {
+      const verdict = await verdictWith({ ca: signer.ca });
+      expect(verdict).toEqual({ trusted: true, errorCode: null, chain: 2 });
+      expect(detailedBuilds).toBe(1);
+    } finally {
+      TLSSocket.prototype.getPeerCertificate = original;
+    }
+  });
+});

@@ -74,6 +74,7 @@ function certificateInfo(cert: PeerCertificate): CertificateInfo {
     serialNumber: cert.serialNumber ?? '',
     fingerprint256: cert.fingerprint256 ?? '',
     selfSigned: subject !== '' && subject === issuer,
+    ...(cert.raw ? { der: cert.raw.toString('base64') } : {}),
   };
 }
 
@@ -82,8 +83,11 @@ function isEmpty(cert: PeerCertificate | undefined): boolean {
 }
 
 /** Leaf first; follows `issuerCertificate` until a self-loop, a repeat or {@link MAX_CHAIN}. */
-function peerChain(socket: TLSSocket): { chain: CertificateInfo[]; leaf: PeerCertificate | null } {
-  const first = socket.getPeerCertificate(true) as DetailedPeerCertificate | undefined;
+function peerChain(
+  socket: TLSSocket,
+  known: PeerCertificate | null | undefined,
+): { chain: CertificateInfo[]; leaf: PeerCertificate | null } {
+  const first = (known ?? socket.getPeerCertificate(true)) as DetailedPeerCertificate | undefined;
   if (!first || isEmpty(first)) return { chain: [], leaf: null };
   const chain: CertificateInfo[] = [];
   const seen = new Set<string>();
@@ -111,9 +115,15 @@ function keyExchange(socket: TLSSocket): string | null {
  * certificate is always captured; `socket.authorized` then says whether the chain verified, and
  * `tls.checkServerIdentity(checkedName, leaf)` whether it names the host. Never throws.
  * @param checkedName the name the certificate must match (SNI name or host); null skips the check.
+ * @param peerCertificate the detailed peer certificate already built for this session (the one
+ *   Node hands its identity check), so it is not built twice; read from the socket when absent.
  */
-export function describeTls(socket: TLSSocket, checkedName: string | null): TlsInfo {
-  const { chain, leaf } = peerChain(socket);
+export function describeTls(
+  socket: TLSSocket,
+  checkedName: string | null,
+  peerCertificate?: PeerCertificate | null,
+): TlsInfo {
+  const { chain, leaf } = peerChain(socket, peerCertificate);
   const cipher = socket.getCipher();
   const now = Date.now();
   const leafInfo = chain[0];

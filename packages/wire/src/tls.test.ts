@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,9 @@ describe('implicit TLS', () => {
     expect(tls?.chain[0]?.subjectCN).toBe('localhost');
     expect(tls?.chain[0]?.altNames).toEqual(['localhost', 'IP:127.0.0.1']);
     expect(tls?.chain[0]?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    // The DER as sent, for DANE matching: it is the certificate the fingerprint names.
+    const der = Buffer.from(tls?.chain[0]?.der ?? '', 'base64');
+    expect(new X509Certificate(der).fingerprint256).toBe(tls?.chain[0]?.fingerprint256);
     expect(tls?.verdict).toMatchObject({
       trusted: false,
       errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT',

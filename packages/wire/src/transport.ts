@@ -1,5 +1,5 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { type PeerCertificate, type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { WireError } from './errors';
 import { clientSecureContext } from './secure-context';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
@@ -153,7 +153,7 @@ export function tlsHandshake(
     signal?: AbortSignal | undefined;
     step: string;
   },
-): Promise<{ socket: TLSSocket; checkedName: string }> {
+): Promise<{ socket: TLSSocket; checkedName: string; peerCertificate: PeerCertificate | null }> {
   const { signal, timeout, step } = options;
   if (signal?.aborted) {
     socket.destroy();
@@ -161,6 +161,9 @@ export function tlsHandshake(
   }
   const { servername, checkedName } = tlsNames(options.host, options.tls);
   let tlsSocket: TLSSocket;
+  // Node builds the detailed peer chain for its identity check when the chain verified; keeping that
+  // object saves building it again for the summary (the chain walk is the costliest part of it).
+  let peerCertificate: PeerCertificate | null = null;
   try {
     tlsSocket = tlsConnect({
       socket,
@@ -170,7 +173,10 @@ export function tlsHandshake(
         minVersion: options.tls?.minVersion ?? 'TLSv1',
       }),
       rejectUnauthorized: false,
-      checkServerIdentity: () => undefined,
+      checkServerIdentity: (_name, certificate) => {
+        peerCertificate = certificate;
+        return undefined;
+      },
     });
   } catch (error) {
     socket.destroy();
@@ -184,7 +190,12 @@ export function tlsHandshake(
   sinkErrors(tlsSocket);
   return settleOnce(tlsSocket, {
     success: 'secureConnect',
-    value: () => ({ socket: tlsSocket, checkedName }),
+    value: () => {
+      // Handed over once and forgotten: the identity-check closure lives as long as the socket.
+      const certificate = peerCertificate;
+      peerCertificate = null;
+      return { socket: tlsSocket, checkedName, peerCertificate: certificate };
+    },
     error: (error) => {
       const code = nodeErrorCode(error) ?? '';
       const hint = HANDSHAKE_HINTS[code];

@@ -127,6 +127,11 @@ export interface CertificateInfo {
   readonly fingerprint256: string;
   /** True when subject and issuer are the same. */
   readonly selfSigned: boolean;
+  /**
+   * The certificate as sent, DER in base64: what DANE (RFC 7672) matches TLSA records against, and
+   * what lets a reader inspect the certificate with other tools.
+   */
+  readonly der?: string;
 }
 
 /**

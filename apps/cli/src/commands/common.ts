@@ -54,7 +54,8 @@ export function withOption<T>(name: string, parse: () => T): T {
   }
 }
 
-async function readCa(file: string): Promise<Buffer> {
+/** Reads a `--ca` PEM file, bounded. @throws UsageError when it is unreadable or holds no valid certificate. */
+export async function readCa(file: string): Promise<Buffer> {
   return checkCaBundle(await readOptionFile('--ca', file), file);
 }
 

@@ -28,9 +28,13 @@ function nodeOnlyStub(): Plugin {
       return NODE_ONLY.test(source) ? STUB_ID : null;
     },
     load(id) {
-      return id === STUB_ID
-        ? "throw new Error('Probing needs Node.js: run the mailports command line. The page only ranks facts.');"
-        : null;
+      if (id !== STUB_ID) return null;
+      // Named imports (`import { createHash } from 'node:crypto'` in a Node-only chunk) resolve to
+      // properties of `stub`, so the bundle builds; the module throws before any is used.
+      return {
+        code: "export const stub = {};\nthrow new Error('Probing needs Node.js: run the mailports command line. The page only ranks facts.');",
+        syntheticNamedExports: 'stub',
+      };
     },
   };
 }
@@ -67,6 +71,7 @@ export default defineConfig({
           { text: 'Which port should I use?', link: '/guide/which-port' },
           { text: 'Discovery and the audit', link: '/guide/discovery' },
           { text: 'Recommender', link: '/recommender' },
+          { text: 'Port 25 as senders see it', link: '/senders' },
           { text: 'Myths', link: '/myths' },
         ],
       },

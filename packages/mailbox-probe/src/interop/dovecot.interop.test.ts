@@ -1,19 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeImap, probeMailbox, probePop3 } from '../index';
 import type { ImapProbeResult, Pop3ProbeResult } from '../types';
-import {
-  byPort,
-  interopTargets,
-  loadInteropEnv,
-  probeOnce,
-  secretsIn,
-} from '../../../../scripts/interop/env';
+import { byPort, interopSetup, STARTTLS_UPGRADED } from '../../../../scripts/interop/env';
 
 // Real Dovecot 2.3 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README). The
 // probes connect from 127.0.0.1: Dovecot would treat a client on the server's own address as secure.
-const env = loadInteropEnv();
+const { env, trusted, credentials, probedBeforeAll, expectNoSecret, expectTrustedCertificate } =
+  interopSetup();
 const { pop3, pop3s, imap, imaps } = env.ports;
-const { trusted, credentials } = interopTargets(env);
 type MailboxResult = ImapProbeResult | Pop3ProbeResult;
 
 function asImap(result: MailboxResult): ImapProbeResult {
@@ -26,15 +20,9 @@ function asPop3(result: MailboxResult): Pop3ProbeResult {
   return result;
 }
 
-const expectNoSecret = (result: MailboxResult): void => expect(secretsIn(env, result.transcript)).toEqual([]);
-
 describe('probing real Dovecot on its four mailbox ports', () => {
-  let results: MailboxResult[] = [];
-
-  beforeAll(async () => {
-    const ports = [pop3, pop3s, imap, imaps];
-    results = await probeOnce(env, ports, () => probeMailbox({ ...trusted, ports }));
-  });
+  const ports = [pop3, pop3s, imap, imaps];
+  const results = probedBeforeAll(ports, () => probeMailbox({ ...trusted, ports }));
 
   it('returns one ok result per port with the right protocol', () => {
     expect(results.map((result) => [result.port, result.protocol])).toEqual([
@@ -52,12 +40,7 @@ describe('probing real Dovecot on its four mailbox ports', () => {
   it('finds STLS on 110, with no way to log in before TLS and USER plus SASL PLAIN LOGIN after', () => {
     const result = asPop3(byPort(results, pop3));
     expect(result.security).toBe('starttls');
-    expect(result.starttls).toMatchObject({
-      offered: true,
-      attempted: true,
-      accepted: true,
-      injectedBytes: null,
-    });
+    expect(result.starttls).toMatchObject(STARTTLS_UPGRADED);
     expect(result.parsedCapabilitiesBefore?.stls).toBe(true);
     expect(result.parsedCapabilitiesBefore?.user).toBe(false);
     expect(result.parsedCapabilitiesBefore?.saslMechanisms).toEqual([]);
@@ -115,12 +98,7 @@ describe('probing real Dovecot on its four mailbox ports', () => {
 
   it('trusts the certificate for mail.interop.test when given the generated CA', () => {
     for (const result of results) {
-      expect(result.tls?.verdict, `port ${result.port}`).toMatchObject({
-        trusted: true,
-        hostnameMatches: true,
-        checkedName: env.servername,
-      });
-      expect(result.tls?.chain[0]?.subjectCN).toBe(env.servername);
+      expectTrustedCertificate(result);
     }
   });
 });

@@ -1,29 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeSmtp, probeSmtpPorts } from '../index';
-import type { SmtpProbeResult } from '../types';
-import {
-  byPort,
-  interopTargets,
-  loadInteropEnv,
-  probeOnce,
-  secretsIn,
-} from '../../../../scripts/interop/env';
+import { byPort, interopSetup, STARTTLS_UPGRADED } from '../../../../scripts/interop/env';
 
 // Real Postfix 3.7 from Debian, started by scripts/interop/up.sh on 127.0.0.10 (see its README).
-const env = loadInteropEnv();
+const { env, trusted, credentials, probedBeforeAll, expectNoSecret, expectTrustedCertificate } =
+  interopSetup();
 const { smtp, submissions, submission, submissionAlt } = env.ports;
-const { trusted, credentials } = interopTargets(env);
-
-const expectNoSecret = (result: SmtpProbeResult): void =>
-  expect(secretsIn(env, result.transcript)).toEqual([]);
 
 describe('probing real Postfix on its four SMTP ports', () => {
-  let results: SmtpProbeResult[] = [];
-
-  beforeAll(async () => {
-    const ports = [smtp, submissions, submission, submissionAlt];
-    results = await probeOnce(env, ports, () => probeSmtpPorts({ ...trusted, ports }));
-  });
+  const ports = [smtp, submissions, submission, submissionAlt];
+  const results = probedBeforeAll(ports, () => probeSmtpPorts({ ...trusted, ports }));
 
   it('returns one ok result per port, in the order asked', () => {
     expect(results.map((result) => result.port)).toEqual([smtp, submissions, submission, submissionAlt]);
@@ -49,12 +35,7 @@ describe('probing real Postfix on its four SMTP ports', () => {
     it(`finds STARTTLS on ${port} with AUTH absent before TLS and PLAIN and LOGIN after`, () => {
       const result = byPort(results, port);
       expect(result.security).toBe('starttls');
-      expect(result.starttls).toMatchObject({
-        offered: true,
-        attempted: true,
-        accepted: true,
-        injectedBytes: null,
-      });
+      expect(result.starttls).toMatchObject(STARTTLS_UPGRADED);
       expect(result.ehloBefore?.starttls).toBe(true);
       expect(result.ehloBefore?.auth).toEqual([]);
       expect(result.auth.beforeTls).toEqual([]);
@@ -76,12 +57,7 @@ describe('probing real Postfix on its four SMTP ports', () => {
 
   it('trusts the certificate for mail.interop.test when given the generated CA', () => {
     for (const result of results) {
-      expect(result.tls?.verdict, `port ${result.port}`).toMatchObject({
-        trusted: true,
-        hostnameMatches: true,
-        checkedName: env.servername,
-      });
-      expect(result.tls?.chain[0]?.subjectCN).toBe(env.servername);
+      expectTrustedCertificate(result);
       expect(result.tls?.chain[0]?.altNames).toContain(`IP:${env.host}`);
     }
   });

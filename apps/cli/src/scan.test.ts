@@ -1,0 +1,245 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createDnsServer,
+  createSmtpServer,
+  type DnsTestServer,
+  type SmtpTestServer,
+} from '@mailports/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CaFile, unusedPort, writeCaFile } from './__fixtures__/local';
+import { runCli, runCliInTerminal, schemaValidator, startCli } from './__fixtures__/run-cli';
+import type { ScanRecord } from './scan/record';
+
+let starttls: SmtpTestServer;
+let plain: SmtpTestServer;
+let throttling: SmtpTestServer;
+let shared: SmtpTestServer;
+let dns: DnsTestServer;
+let closedPort: number;
+let work: CaFile;
+
+beforeAll(async () => {
+  [starttls, plain, throttling, shared] = await Promise.all([
+    createSmtpServer({ tls: 'starttls' }),
+    createSmtpServer({ tls: 'none' }),
+    createSmtpServer({ greeting: '421 4.7.0 mx.test Too many connections, try again later' }),
+    createSmtpServer({ tls: 'starttls' }),
+  ]);
+  dns = await createDnsServer({
+    records: {
+      'one.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
+      'two.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
+      'mx.hosted.test': { A: ['127.0.0.1'] },
+      'nomail.test': { MX: [{ priority: 0, exchange: '.' }] },
+    },
+  });
+  closedPort = await unusedPort();
+  work = writeCaFile(starttls.ca);
+});
+
+afterAll(async () => {
+  await Promise.all([starttls, plain, throttling, shared, dns].map((server) => server.close()));
+  work.remove();
+});
+
+const fast = ['--timeout', '5s', '--connect-timeout', '2s', '--retry-delay', '50ms'];
+
+function targets(name: string, lines: string[]): string {
+  const file = join(work.directory, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+function records(text: string): ScanRecord[] {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+const byLine = (list: ScanRecord[]) => new Map(list.map((record) => [record.line, record]));
+
+describe('mailports scan', () => {
+  it('writes one schema-valid record per target line; bad and repeated lines are reported and the scan goes on', async () => {
+    const file = targets('mixed.txt', [
+      `127.0.0.1:${starttls.port}`,
+      `127.0.0.1:${plain.port}`,
+      'not a target',
+      '# a comment',
+      `127.0.0.1:${starttls.port}`,
+      `127.0.0.1:${throttling.port}`,
+      `127.0.0.1:${closedPort}`,
+      '',
+    ]);
+    const run = await runCli(['scan', file, '--ca', work.file, '--retries', '1', ...fast]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('line 3: a target is one word');
+    // Piped: no progress line.
+    expect(run.stderr).not.toContain('scanned');
+    const list = records(run.stdout);
+    const validate = schemaValidator('scan-record');
+    for (const record of list) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    const lines = byLine(list);
+    expect([...lines.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 5, 6, 7]);
+    expect(lines.get(1)).toMatchObject({ status: 'starttls', inconclusive: false });
+    expect(lines.get(1)?.hosts[0]).toMatchObject({ outcome: 'starttls', tls: { trusted: true } });
+    expect(lines.get(2)).toMatchObject({ status: 'no-starttls' });
+    expect(lines.get(2)?.hosts[0]).toMatchObject({ starttls: { offered: false } });
+    expect(lines.get(3)).toMatchObject({ status: 'invalid', error: { code: 'E_TARGET' } });
+    expect(lines.get(5)).toMatchObject({ status: 'duplicate', key: `127.0.0.1:${starttls.port}` });
+    expect(lines.get(7)).toMatchObject({ status: 'unreachable' });
+  });
+
+  it('reports a 421 greeting as throttled after retrying it, never as no STARTTLS', async () => {
+    const before = throttling.connections.length;
+    const file = targets('throttled.txt', [`127.0.0.1:${throttling.port}`]);
+    const result = await runCli(['scan', file, '--retries', '2', ...fast]);
+    const [record] = records(result.stdout);
+    expect(record).toMatchObject({ status: 'throttled', inconclusive: true });
+    expect(record?.hosts[0]).toMatchObject({ outcome: 'throttled', tries: 3 });
+    expect(record?.hosts[0]?.evidence).toContain('421 4.7.0');
+    expect(throttling.connections.length - before).toBeGreaterThanOrEqual(3);
+  });
+
+  it('probes an MX host once for all the domains behind it, and reads a null MX as no mail', async () => {
+    const before = shared.connections.length;
+    const file = targets('hosted.txt', ['one.test', 'two.test', 'nomail.test']);
+    const run = await runCli([
+      'scan',
+      file,
+      '--port',
+      String(shared.port),
+      '--dns-server',
+      dns.address,
+      ...fast,
+    ]);
+    expect(run.code).toBe(0);
+    const lines = byLine(records(run.stdout));
+    expect(lines.get(1)).toMatchObject({
+      status: 'starttls',
+      mx: [{ host: 'mx.hosted.test', preference: 10 }],
+    });
+    expect(lines.get(2)).toMatchObject({ status: 'starttls' });
+    expect([lines.get(1)?.hosts[0]?.shared, lines.get(2)?.hosts[0]?.shared].sort()).toEqual([false, true]);
+    expect(lines.get(3)).toMatchObject({ status: 'no-mail', hosts: [] });
+    expect(shared.connections.length - before).toBe(1);
+  });
+
+  it('splits the targets into shards with no overlap and no gap', async () => {
+    const lines = Array.from({ length: 24 }, (_, index) => `127.0.0.${index + 1}:${closedPort}`);
+    const file = targets('shards.txt', lines);
+    const runs = await Promise.all(
+      ['0/3', '1/3', '2/3'].map((shard) =>
+        runCli(['scan', file, '--shard', shard, '--retries', '0', ...fast]),
+      ),
+    );
+    const seen = runs.flatMap((run) => records(run.stdout).map((record) => record.line));
+    expect(seen.sort((a, b) => a - b)).toEqual(lines.map((_, index) => index + 1));
+    expect(runs.every((run) => records(run.stdout).length > 0)).toBe(true);
+  });
+
+  it('resumes a cut output without repeating or losing a target', async () => {
+    const file = targets('resume.txt', [
+      `127.0.0.1:${starttls.port}`,
+      `127.0.0.1:${plain.port}`,
+      `127.0.0.2:${closedPort}`,
+      `127.0.0.1:${starttls.port}`,
+    ]);
+    const output = join(work.directory, 'resume.ndjson');
+    const first = await runCli(['scan', file, '-o', output, ...fast]);
+    expect(first.code).toBe(0);
+    const complete = records(readFileSync(output, 'utf8'));
+    expect(complete).toHaveLength(4);
+    // Keep the records of lines 2 and 4 and half of another, as a kill in mid-write leaves them.
+    const kept = complete.filter((record) => record.line === 2 || record.line === 4);
+    writeFileSync(
+      output,
+      `${kept.map((record) => JSON.stringify(record)).join('\n')}\n{"schemaVersion":1,"ki`,
+    );
+    const again = await runCli(['scan', file, '-o', output, '--resume', ...fast]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('dropped a cut last record');
+    const resumed = records(readFileSync(output, 'utf8'));
+    expect(resumed.map((record) => record.line).sort()).toEqual([1, 2, 3, 4]);
+    expect(byLine(resumed).get(1)).toMatchObject({ status: 'starttls' });
+    expect(byLine(resumed).get(4)).toMatchObject({ status: 'duplicate' });
+    const untouched = await runCli(['scan', file, '-o', output, ...fast]);
+    expect(untouched.code).toBe(2);
+    expect(untouched.stderr).toContain('add --resume');
+  });
+
+  it('leaves a resumable file when interrupted with Ctrl-C', async () => {
+    const tarpit = await createSmtpServer({ hostile: { greetingDelayMs: 20_000 } });
+    try {
+      const file = targets('interrupt.txt', [
+        `127.0.0.2:${closedPort}`,
+        `127.0.0.1:${tarpit.port}`,
+        `127.0.0.3:${closedPort}`,
+      ]);
+      const output = join(work.directory, 'interrupt.ndjson');
+      const { child, done } = startCli(['scan', file, '-o', output, '--timeout', '30s', '--retries', '0']);
+      child.stdin?.end();
+      while (tarpit.connections.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      child.kill('SIGINT');
+      const run = await done;
+      expect(run.code).toBe(130);
+      expect(run.stderr).toContain('--resume');
+      const written = records(readFileSync(output, 'utf8'));
+      expect(written.map((record) => record.line).sort()).toEqual([1, 3]);
+    } finally {
+      await tarpit.close();
+    }
+  });
+
+  it('stops with a clear error when the output cannot be written', async () => {
+    const file = targets('full.txt', [`127.0.0.2:${closedPort}`]);
+    const run = await runCli(['scan', file, '-o', '/dev/full', '--resume', '--retries', '0', ...fast]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no space left on the device (ENOSPC)');
+    expect(run.stderr).toContain('--resume');
+  });
+
+  it('escapes bidi overrides and C1 controls from server text in the records', async () => {
+    const spoofing = await createSmtpServer({ greeting: '220 mx.test \u202eESMTP\u009b' });
+    try {
+      const file = targets('spoof.txt', [`127.0.0.1:${spoofing.port}`]);
+      const run = await runCli(['scan', file, '--retries', '0', ...fast]);
+      expect(run.stdout).not.toMatch(/[\u202e\u009b]/);
+      expect(run.stdout).toContain('\\u202eESMTP\\u009b');
+      expect(records(run.stdout)[0]?.hosts[0]?.banner).toBe('220 mx.test \u202eESMTP\u009b');
+    } finally {
+      await spoofing.close();
+    }
+  });
+
+  it('shows progress with a rate on the stderr of a terminal, never in the records', async () => {
+    const file = targets('progress.txt', [`127.0.0.1:${starttls.port}`, `127.0.0.2:${closedPort}`]);
+    const output = join(work.directory, 'progress.ndjson');
+    const run = await runCliInTerminal(['scan', file, '--retries', '0', ...fast], { stdoutTo: output });
+    expect(run.code).toBe(0);
+    expect(run.stderr + run.stdout).toMatch(/\d+ scanned · [\d.]+\/s/);
+    expect(run.stderr + run.stdout).toMatch(/\d+% read/);
+    const lines = readFileSync(output, 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(/^\{"schemaVersion":1,"kind":"scan-record"/);
+  });
+
+  it('reads targets from stdin and refuses bad options before scanning', async () => {
+    const { child, done } = startCli(['scan', '-', '--retries', '0', ...fast]);
+    child.stdin?.end(`127.0.0.2:${closedPort}\n`);
+    const run = await done;
+    expect(records(run.stdout)).toMatchObject([{ line: 1, status: 'unreachable' }]);
+    for (const [args, words] of [
+      [['scan', '--shard', '3/3'], 'shard 3/3 does not exist'],
+      [['scan', '--resume'], '--resume needs --output'],
+      [['scan', 'missing-file.txt'], "cannot read 'missing-file.txt'"],
+      [['worker', '--queue', 'http://example.test'], 'not a redis:// URL'],
+    ] as const) {
+      const refused = await runCli([...args]);
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr).toContain(words);
+    }
+  });
+});

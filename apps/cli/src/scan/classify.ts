@@ -1,0 +1,99 @@
+import type { SmtpProbeResult } from '@mailports/smtp-probe';
+
+/**
+ * What one probe of one mail host says about STARTTLS. Only the first four are conclusive:
+ * - `starttls`: STARTTLS offered, accepted, and the TLS session established.
+ * - `no-starttls`: the server answered EHLO and did not offer STARTTLS (observed, not inferred).
+ * - `starttls-refused`: offered, but the STARTTLS command was refused with a 4xx/5xx other than 421.
+ * - `tls-failed`: STARTTLS was accepted but the TLS handshake failed.
+ * The others are inconclusive about STARTTLS:
+ * - `throttled`: the server limited this client: a 421 (or other 4xx) greeting or reply, no greeting
+ *   within the greeting timeout (a tarpit), or a close before any greeting.
+ * - `rejected`: a permanent refusal (5xx greeting or EHLO/HELO refused) before STARTTLS could be asked.
+ * - `refused`, `no-answer`, `unreachable`: no SMTP session (TCP refused, silence, no route).
+ * - `error`: anything else (protocol violations, DNS), with the error.
+ */
+export type HostOutcome =
+  | 'starttls'
+  | 'no-starttls'
+  | 'starttls-refused'
+  | 'tls-failed'
+  | 'throttled'
+  | 'rejected'
+  | 'refused'
+  | 'no-answer'
+  | 'unreachable'
+  | 'error';
+
+/** Outcomes that answer the STARTTLS question. */
+export const CONCLUSIVE: ReadonlySet<HostOutcome> = new Set([
+  'starttls',
+  'no-starttls',
+  'starttls-refused',
+  'tls-failed',
+]);
+
+/** An outcome and, for `throttled`, what showed it. */
+export interface Classified {
+  readonly outcome: HostOutcome;
+  readonly evidence: string | null;
+}
+
+const firstLine = (reply: { code: number; lines: readonly string[] }): string =>
+  `${reply.code} ${reply.lines[0] ?? ''}`.trim();
+
+function lastServerLine(result: SmtpProbeResult): string | null {
+  for (let index = result.transcript.length - 1; index >= 0; index--) {
+    const entry = result.transcript[index];
+    if (entry?.direction === 'server') return entry.text;
+  }
+  return null;
+}
+
+/** Reads a probe result as a scan outcome; a 4xx anywhere before TLS is throttling, never "no STARTTLS". */
+export function classify(result: SmtpProbeResult): Classified {
+  const greeting = result.greeting;
+  if (greeting !== null && greeting.code >= 400 && greeting.code < 500)
+    return { outcome: 'throttled', evidence: `greeting ${firstLine(greeting)}` };
+  const starttlsReply = result.starttls?.reply ?? null;
+  if (starttlsReply !== null && /^4\d\d/.test(starttlsReply) && result.starttls?.accepted === false)
+    return {
+      outcome: starttlsReply.startsWith('421') ? 'throttled' : 'starttls-refused',
+      evidence: `STARTTLS ${starttlsReply.split('\n')[0]}`,
+    };
+  switch (result.status) {
+    case 'ok':
+      if (result.security === 'starttls') return { outcome: 'starttls', evidence: null };
+      if (result.starttls?.attempted && !result.starttls.accepted)
+        return { outcome: 'starttls-refused', evidence: result.starttls.reply };
+      return { outcome: 'no-starttls', evidence: null };
+    case 'tls-failed':
+      if (result.starttls?.accepted)
+        return { outcome: 'tls-failed', evidence: result.error?.message ?? null };
+      if (result.starttls?.attempted) return { outcome: 'starttls-refused', evidence: result.starttls.reply };
+      return result.starttls?.offered === false
+        ? { outcome: 'no-starttls', evidence: null }
+        : { outcome: 'error', evidence: result.statusMessage };
+    case 'rejected': {
+      // A 421 or other 4xx after the greeting (EHLO, an unsolicited reply) is a limit, not a verdict.
+      const last = lastServerLine(result);
+      if (last !== null && /^4\d\d/.test(last)) return { outcome: 'throttled', evidence: last };
+      return { outcome: 'rejected', evidence: last ?? result.statusMessage };
+    }
+    case 'no-greeting':
+      return { outcome: 'throttled', evidence: result.statusMessage };
+    case 'closed':
+    case 'reset':
+      return greeting === null
+        ? { outcome: 'throttled', evidence: `closed before a greeting: ${result.statusMessage}` }
+        : { outcome: 'error', evidence: result.statusMessage };
+    case 'refused':
+      return { outcome: 'refused', evidence: null };
+    case 'timeout':
+      return { outcome: 'no-answer', evidence: null };
+    case 'unreachable':
+      return { outcome: 'unreachable', evidence: null };
+    default:
+      return { outcome: 'error', evidence: result.statusMessage };
+  }
+}

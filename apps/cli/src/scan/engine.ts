@@ -1,0 +1,349 @@
+import { setMaxListeners } from 'node:events';
+import type { SmtpProbeResult } from '@mailports/smtp-probe';
+import { jsonSafe } from '../sanitize';
+import { Admission } from './admission';
+import { type BudgetLimits, ConnectionBudgets } from './budgets';
+import { ScanResolver } from './dns';
+import { type InputLine, readLines } from './line-source';
+import type { RecordSink, ResumeState } from './output';
+import { type HostProbeContext, type HostResult, probeHost, SharedHostResults } from './probe-host';
+import { SCAN_SCHEMA_VERSION, type ScanRecord, targetStatus } from './record';
+import { inShard, parseTarget, type Shard, stableHash, type Target, TargetError } from './target';
+
+/** Options of {@link runScan}. */
+export interface ScanOptions {
+  /** The target list, one per line (a file stream or stdin). */
+  readonly input: AsyncIterable<Buffer | string>;
+  readonly sink: RecordSink;
+  /** The port of targets without one (default 25: the MX path). */
+  readonly port: number;
+  readonly concurrency: number;
+  readonly budgets: BudgetLimits;
+  readonly retries: number;
+  readonly retryDelayMs: number;
+  readonly shard?: Shard | undefined;
+  readonly resume?: ResumeState | undefined;
+  readonly dnsServer?: string | undefined;
+  readonly dnsTimeoutMs: number;
+  /** Probes one address of one host (the CLI binds probeSmtp to the scan's options here). */
+  readonly probe: (input: {
+    host: string;
+    address: string;
+    port: number;
+    signal: AbortSignal;
+  }) => Promise<SmtpProbeResult>;
+  /** Aborting stops reading, abandons probes in flight (their targets get no record) and flushes. */
+  readonly signal: AbortSignal;
+  /** Called for each malformed line (the scan goes on). */
+  readonly onInvalid?: (line: number, message: string) => void;
+  /** Measure CPU time and memory per open probe for the summary (`--stats`). */
+  readonly stats?: boolean;
+  /** Called every half second while the scan runs (a progress display that must move during tarpits). */
+  readonly onTick?: (progress: ScanProgress) => void;
+  /** Called after each record is written. */
+  readonly onRecord?: (record: ScanRecord, progress: ScanProgress) => void;
+}
+
+/** One target line, as {@link targetScanner} takes it. */
+export type TargetLine = Pick<InputLine, 'number' | 'text'>;
+
+/**
+ * Scans one parsed target: MX lookup for a domain, every mail host probed (results shared through
+ * `shared`), and the record built. Resolves to null when the scan was aborted meanwhile (the target
+ * then has no record and is left for a later run). Used by `scan` and by queue workers alike.
+ */
+export function targetScanner(
+  context: HostProbeContext & { port: number; shared: SharedHostResults },
+): (line: TargetLine, target: Target) => Promise<ScanRecord | null> {
+  const { resolver, shared } = context;
+  return async (line, target) => {
+    const begun = performance.now();
+    let mx: ScanRecord['mx'] = null;
+    let hosts: Array<{ host: string; port: number }>;
+    if (target.kind === 'endpoint') hosts = [{ host: target.host, port: target.port }];
+    else {
+      const answer = await resolver.mx(target.domain);
+      if (answer.kind === 'null-mx')
+        return record(
+          line,
+          { key: target.key, status: 'no-mail', inconclusive: false, mx: [], hosts: [], error: null },
+          begun,
+        );
+      if (answer.kind === 'failed') {
+        const error = { code: answer.code, message: answer.message };
+        return record(
+          line,
+          { key: target.key, status: 'dns-failed', inconclusive: false, mx: null, hosts: [], error },
+          begun,
+        );
+      }
+      mx = answer.kind === 'mx' ? answer.hosts : null;
+      hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
+    }
+    const results = await Promise.all(
+      hosts.map((entry) =>
+        shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context)),
+      ),
+    );
+    // An interrupted host leaves the whole target for a later run.
+    if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
+    const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
+    const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
+    const verdict = allUnresolved
+      ? { status: 'dns-failed' as const, inconclusive: false }
+      : targetStatus(probed.map((entry) => entry.outcome));
+    const error = allUnresolved ? (probed[0]?.error ?? null) : null;
+    return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
+  };
+}
+
+/** The record of a line that gets no probe: `invalid`, `duplicate`, or `error` (a queue job that failed for good). */
+export function lineRecord(
+  line: TargetLine,
+  key: string | null,
+  status: 'invalid' | 'duplicate' | 'error',
+  error: ScanRecord['error'],
+): ScanRecord {
+  return record(line, { key, status, inconclusive: false, mx: null, hosts: [], error }, performance.now());
+}
+
+/** Counters of a running scan. */
+export interface ScanProgress {
+  /** Records written by this run. */
+  written: number;
+  /** Lines skipped because an earlier run's output has them. */
+  resumed: number;
+  /** Lines of another shard, blank lines and comments. */
+  skipped: number;
+  /** Targets being scanned now. */
+  inFlight: number;
+  /** Probes running now. */
+  probing: number;
+  throttled: number;
+  /** Input bytes consumed (for a fraction of a file of known size). */
+  inputBytes: number;
+}
+
+/** How a scan ended. */
+export interface ScanSummary extends ScanProgress {
+  /** False when interrupted or stopped by an output error: the output is then resumable. */
+  readonly complete: boolean;
+  readonly durationMs: number;
+  /** The 99th percentile of event-loop delay during the scan, ms. */
+  readonly eventLoopDelayP99Ms: number;
+  /** With `stats`: CPU time of this process during the scan, and memory at the most probes open. */
+  readonly stats?: ScanStats;
+}
+
+/** What a scan cost (with `stats`). */
+export interface ScanStats {
+  readonly cpuMs: number;
+  readonly baselineRssBytes: number;
+  readonly peakProbes: number;
+  /** Resident memory above the baseline when the most probes were open, per open probe. */
+  readonly rssBytesPerOpenProbe: number;
+  /** JS heap (used) above the baseline then, per open probe. */
+  readonly heapBytesPerOpenProbe: number;
+}
+
+/** Live memory now: after a full collection when the process runs with `--expose-gc`. */
+function liveMemory(): { rss: number; heap: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return { rss: usage.rss, heap: usage.heapUsed };
+}
+
+/**
+ * Samples live memory against the number of open probes every 200 ms; the cost of one open probe is
+ * the most memory seen while the most probes were open, above the memory before the first probe,
+ * divided by that number. Run with `node --expose-gc` for live memory (each sample then follows a
+ * full collection); otherwise garbage counts too.
+ */
+function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpuMs'> } {
+  const baseline = liveMemory();
+  let peak = { probes: 0, ...baseline };
+  const timer = setInterval(() => {
+    const probes = admission.running;
+    if (probes === 0 || probes < peak.probes) return;
+    const sample = liveMemory();
+    if (probes > peak.probes) peak = { probes, ...sample };
+    else peak = { probes, rss: Math.max(peak.rss, sample.rss), heap: Math.max(peak.heap, sample.heap) };
+  }, 200);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const per = (value: number): number => (peak.probes === 0 ? 0 : Math.round(value / peak.probes));
+      return {
+        baselineRssBytes: baseline.rss,
+        peakProbes: peak.probes,
+        rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
+        heapBytesPerOpenProbe: per(peak.heap - baseline.heap),
+      };
+    },
+  };
+}
+
+function record(
+  line: TargetLine,
+  fields: Pick<ScanRecord, 'key' | 'status' | 'inconclusive' | 'mx' | 'hosts' | 'error'>,
+  started: number,
+): ScanRecord {
+  return {
+    schemaVersion: SCAN_SCHEMA_VERSION,
+    kind: 'scan-record',
+    line: line.number,
+    target: line.text.trim().slice(0, 1024),
+    ...fields,
+    scannedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * Scans a target list: each line is parsed, deduplicated, sharded, resolved (MX for a domain) and its
+ * mail hosts probed, and exactly one record per line is written (in completion order, with the line
+ * number). Memory stays bounded: input is read only as fast as targets finish (at most four times
+ * `concurrency` targets in flight), results shared between domains are kept in a bounded cache, and
+ * the duplicate check costs a few dozen bytes per distinct target. Aborting leaves every written
+ * record whole and every other line for `--resume`. Rejects only with the sink's OutputError.
+ */
+export async function runScan(options: ScanOptions): Promise<ScanSummary> {
+  const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
+  const admission = new Admission({ concurrency: options.concurrency });
+  const sampler = options.stats ? memorySampler(admission) : null;
+  const budgets = new ConnectionBudgets(options.budgets);
+  const resolver = new ScanResolver({ server: options.dnsServer, timeoutMs: options.dnsTimeoutMs });
+  const shared = new SharedHostResults();
+  const seen = options.resume?.seenTargets ?? new Set<number>();
+  const progress: ScanProgress = {
+    written: 0,
+    resumed: 0,
+    skipped: 0,
+    inFlight: 0,
+    probing: 0,
+    throttled: 0,
+    inputBytes: 0,
+  };
+  const stop = new AbortController();
+  // Every probe in flight listens to it: hundreds of listeners are expected, not a leak.
+  setMaxListeners(0, stop.signal);
+  const onAbort = (): void => stop.abort();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  let outputFailure: unknown = null;
+  const window = Math.max(8, options.concurrency * 4);
+  let wake: (() => void) | null = null;
+  const running = new Set<Promise<void>>();
+  const context: HostProbeContext & { port: number } = {
+    port: options.port,
+    resolver,
+    budgets,
+    admission,
+    probe: options.probe,
+    retries: options.retries,
+    retryDelayMs: options.retryDelayMs,
+    signal: stop.signal,
+  };
+
+  const emit = async (entry: ScanRecord): Promise<void> => {
+    if (outputFailure !== null) return;
+    try {
+      // Server text may carry C1 controls or bidi overrides JSON.stringify leaves raw.
+      await options.sink.write(jsonSafe(JSON.stringify(entry)));
+      progress.written++;
+      if (entry.status === 'throttled') progress.throttled++;
+      progress.probing = admission.running;
+      options.onRecord?.(entry, progress);
+    } catch (error) {
+      outputFailure = error;
+      stop.abort();
+    }
+  };
+
+  const ticker = options.onTick
+    ? setInterval(() => {
+        progress.probing = admission.running;
+        options.onTick?.(progress);
+      }, 500)
+    : undefined;
+  ticker?.unref();
+  const scanOne = targetScanner({ ...context, shared });
+  const scanTarget = async (line: InputLine, target: Target): Promise<void> => {
+    const entry = await scanOne(line, target);
+    if (entry !== null) await emit(entry);
+  };
+
+  const track = (task: Promise<void>): void => {
+    progress.inFlight++;
+    const tracked = task
+      .catch(() => {})
+      .finally(() => {
+        progress.inFlight--;
+        running.delete(tracked);
+        wake?.();
+      });
+    running.add(tracked);
+  };
+
+  try {
+    for await (const line of readLines(options.input)) {
+      if (stop.signal.aborted) break;
+      progress.inputBytes = line.offset;
+      if (options.resume?.doneLines.has(line.number)) {
+        progress.resumed++;
+        continue;
+      }
+      const text = line.text.trim();
+      if (!line.tooLong && (text === '' || text.startsWith('#'))) {
+        progress.skipped++;
+        continue;
+      }
+      let target: Target;
+      try {
+        if (line.tooLong) throw new TargetError('line too long to be a target');
+        target = parseTarget(text, options.port);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.onInvalid?.(line.number, message);
+        await emit(lineRecord(line, null, 'invalid', { code: 'E_TARGET', message }));
+        continue;
+      }
+      if (!inShard(target.key, options.shard)) {
+        progress.skipped++;
+        continue;
+      }
+      const hash = stableHash(target.key);
+      if (seen.has(hash)) {
+        await emit(lineRecord(line, target.key, 'duplicate', null));
+        continue;
+      }
+      seen.add(hash);
+      while (running.size >= window && !stop.signal.aborted) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = null;
+      }
+      if (stop.signal.aborted) break;
+      track(scanTarget(line, target));
+    }
+    await Promise.all(running);
+  } finally {
+    options.signal.removeEventListener('abort', onAbort);
+    clearInterval(ticker);
+    admission.close();
+  }
+  if (outputFailure !== null) throw outputFailure;
+  const cpu = process.cpuUsage(cpuAtStart);
+  const memory = sampler?.stop();
+  return {
+    ...(memory === undefined
+      ? {}
+      : { stats: { cpuMs: Math.round((cpu.user + cpu.system) / 1000), ...memory } }),
+    ...progress,
+    complete: !stop.signal.aborted,
+    durationMs: Math.round(performance.now() - started),
+    eventLoopDelayP99Ms: Math.round(admission.p99DelayMs * 10) / 10,
+  };
+}

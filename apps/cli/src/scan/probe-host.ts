@@ -1,0 +1,207 @@
+import type { SmtpProbeResult } from '@mailports/smtp-probe';
+import type { Admission } from './admission';
+import type { Budgets } from './budgets';
+import { type Classified, classify, type HostOutcome } from './classify';
+import type { ScanResolver } from './dns';
+import { LruMap } from './lru';
+
+/** What a scan record says about one mail host (an MX host, or the endpoint itself). */
+export interface HostResult {
+  readonly host: string;
+  readonly port: number;
+  /** The address the last probe connected to (or tried), or null when the host did not resolve. */
+  readonly address: string | null;
+  readonly outcome: HostOutcome;
+  /** The probe's port status (`ok`, `refused`, `no-greeting`, …), or `dns-failed`. */
+  readonly status: string;
+  /** What showed throttling or a refusal, verbatim server text where there was one (untrusted). */
+  readonly evidence: string | null;
+  /** Probes run for this host, throttling retries included. */
+  readonly tries: number;
+  readonly banner: string | null;
+  readonly starttls: { offered: boolean; accepted: boolean; reply: string | null } | null;
+  readonly tls: {
+    version: string | null;
+    cipher: string | null;
+    trusted: boolean;
+    errorCode: string | null;
+    hostnameMatches: boolean | null;
+    daysRemaining: number;
+    leafFingerprint256: string | null;
+  } | null;
+  readonly authMechanisms: readonly string[];
+  readonly findings: readonly string[];
+  readonly error: { code: string; message: string } | null;
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** What probing a host needs from the scan. */
+export interface HostProbeContext {
+  readonly resolver: ScanResolver;
+  readonly budgets: Budgets;
+  readonly admission: Admission;
+  /** Probes one address (the CLI passes probeSmtp with the scan's options). */
+  readonly probe: (input: {
+    host: string;
+    address: string;
+    port: number;
+    signal: AbortSignal;
+  }) => Promise<SmtpProbeResult>;
+  /** Throttled probes are tried again this many times. */
+  readonly retries: number;
+  /** The first retry waits about this long (ms, with jitter); each further one twice as long. */
+  readonly retryDelayMs: number;
+  readonly signal: AbortSignal;
+}
+
+/** Addresses tried per host when the first does not answer at all. */
+const MAX_ADDRESSES = 4;
+const UNANSWERED: ReadonlySet<HostOutcome> = new Set(['refused', 'no-answer', 'unreachable']);
+
+function summarise(
+  target: { host: string; port: number; address: string },
+  result: SmtpProbeResult,
+  classified: Classified,
+  tries: number,
+): HostResult {
+  const tls = result.tls;
+  return {
+    host: target.host,
+    port: target.port,
+    address: result.address ?? target.address,
+    outcome: classified.outcome,
+    status: result.status,
+    evidence: classified.evidence,
+    tries,
+    banner: result.banner,
+    starttls: result.starttls
+      ? { offered: result.starttls.offered, accepted: result.starttls.accepted, reply: result.starttls.reply }
+      : null,
+    tls: tls
+      ? {
+          version: tls.version,
+          cipher: tls.cipher,
+          trusted: tls.verdict.trusted,
+          errorCode: tls.verdict.errorCode,
+          hostnameMatches: tls.verdict.hostnameMatches,
+          daysRemaining: tls.verdict.daysRemaining,
+          leafFingerprint256: tls.chain[0]?.fingerprint256 ?? null,
+        }
+      : null,
+    authMechanisms: result.auth.mechanisms,
+    findings: result.findings.map((finding) => finding.code),
+    error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    timings: result.timings as Record<string, number>,
+  };
+}
+
+/** Sleeps `ms`, or less when `signal` fires. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * Probes one mail host: resolves it, then tries its addresses in turn (at most four) until one
+ * answers, each probe inside the address's and network's connection budget and the scan's admission
+ * control. A throttled answer is retried after an exponential, jittered pause (the budget is given
+ * back meanwhile); the last throttled answer stands as `throttled`. Never throws; an aborted scan
+ * resolves to null (the target is then left for `--resume`).
+ */
+export async function probeHost(
+  host: string,
+  port: number,
+  context: HostProbeContext,
+): Promise<HostResult | null> {
+  let addresses: string[];
+  try {
+    addresses = (await context.resolver.addresses(host)).slice(0, MAX_ADDRESSES);
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      host,
+      port,
+      address: null,
+      outcome: 'error',
+      status: 'dns-failed',
+      evidence: null,
+      tries: 0,
+      banner: null,
+      starttls: null,
+      tls: null,
+      authMechanisms: [],
+      findings: [],
+      error: { code, message },
+      timings: {},
+    };
+  }
+  let last: HostResult | null = null;
+  let tries = 0;
+  for (const address of addresses) {
+    for (let retry = 0; ; retry++) {
+      if (context.signal.aborted) return null;
+      const release = await context.budgets.acquire(address);
+      let result: SmtpProbeResult;
+      try {
+        const leave = await context.admission.enter();
+        try {
+          if (context.signal.aborted) return null;
+          tries++;
+          result = await context.probe({ host, address, port, signal: context.signal });
+        } finally {
+          leave();
+        }
+      } finally {
+        release();
+      }
+      if (context.signal.aborted) return null;
+      const classified = classify(result);
+      last = summarise({ host, port, address }, result, classified, tries);
+      if (classified.outcome !== 'throttled' || retry >= context.retries) break;
+      const delay = context.retryDelayMs * 2 ** retry * (0.75 + Math.random() * 0.5);
+      await pause(delay, context.signal);
+    }
+    if (last !== null && !UNANSWERED.has(last.outcome)) break;
+  }
+  return last;
+}
+
+/**
+ * Results shared between targets: when domains share an MX host, it is probed once and every domain
+ * behind it gets that result. In-flight probes are shared too. Bounded: the oldest entries are
+ * forgotten beyond `capacity` (a long scan of a hosted-mail list then probes a popular MX again now
+ * and then, which also keeps its result fresh).
+ */
+export class SharedHostResults {
+  readonly #results: LruMap<string, Promise<HostResult | null>>;
+
+  constructor(capacity = 50_000) {
+    this.#results = new LruMap(capacity);
+  }
+
+  /** The result for `host:port`, probing it unless another target already did; `shared` says which. */
+  async get(
+    host: string,
+    port: number,
+    probe: () => Promise<HostResult | null>,
+  ): Promise<{ result: HostResult | null; shared: boolean }> {
+    const key = `${host}|${port}`;
+    const cached = this.#results.get(key);
+    if (cached !== undefined) return { result: await cached, shared: true };
+    const pending = probe();
+    this.#results.set(key, pending);
+    const result = await pending;
+    // An interrupted probe is no answer and a throttled one is stale at once: the next target asks again.
+    if (result === null || result.outcome === 'throttled') this.#results.delete(key);
+    return { result, shared: false };
+  }
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `mailports scan` against the TLS-handshake ceiling, on loopback only:
+//   1. for each size (default 1,000 and 10,000 targets: 100 addresses 127.0.N.1, each in its own /24,
+//      times size/100 ports of bench/starttls-responder.mjs, run as its own process), interleaved:
+//      - ceiling: bench/bare-starttls.mjs, a bare Node client doing the same STARTTLS dialogue;
+//      - scan: the built CLI, `mailports scan FILE --ca CA --stats` at the same concurrency;
+//   2. memory per open probe: 500 targets against a responder that holds each session for 3 s
+//      after the TLS handshake, at concurrency 500, for both clients.
+// Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
+// event-loop delay, and writes bench/results/<UTC time>/scan.json.
+// Usage: node bench/scan.mjs [sizes=1000,10000] [concurrency=256]
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CLI = join(here, '..', 'apps', 'cli', 'dist', 'cli.js');
+// `memory` instead of sizes runs the memory measurement alone.
+const sizes = process.argv[2] === 'memory' ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
+const concurrency = Number(process.argv[3] ?? 256);
+const work = mkdtempSync(join(tmpdir(), 'mailports-bench-'));
+
+async function responder(addresses, ports, holdMs = 0) {
+  const child = spawn(
+    process.execPath,
+    [join(here, 'starttls-responder.mjs'), String(addresses), String(ports), String(holdMs)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const [line] = await createInterface({ input: child.stdout })
+    [Symbol.asyncIterator]()
+    .next()
+    .then((item) => [item.value]);
+  const ready = JSON.parse(line);
+  const ca = join(work, 'ca.pem');
+  writeFileSync(ca, ready.ca);
+  return { ...ready, caFile: ca, stop: () => child.kill('SIGTERM') };
+}
+
+function targetsFile(server, count) {
+  const lines = [];
+  // Port-major, so consecutive targets go to different addresses and networks.
+  for (const port of server.ports) for (const address of server.addresses) lines.push(`${address}:${port}`);
+  const file = join(work, `targets-${count}.txt`);
+  writeFileSync(file, `${lines.slice(0, count).join('\n')}\n`);
+  return file;
+}
+
+function run(args, parse, options = {}) {
+  return new Promise((resolve, reject) => {
+    // --expose-gc (memory runs only, its collections cost CPU): the memory samples follow a full
+    // collection, so they count live memory only.
+    const child = spawn(process.execPath, [...(options.exposeGc ? ['--expose-gc'] : []), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      try {
+        resolve(parse(stdout, stderr, code));
+      } catch (error) {
+        reject(new Error(`${args.join(' ')}: ${error.message}\n${stderr.slice(-2000)}`));
+      }
+    });
+  });
+}
+
+const bare = (file, ca, width, options) =>
+  run(
+    [join(here, 'bare-starttls.mjs'), file, ca, String(width)],
+    (stdout) => JSON.parse(stdout.trim().split('\n').at(-1)),
+    options,
+  );
+
+function scan(file, ca, width, options) {
+  const output = join(work, `out-${Date.now()}.ndjson`);
+  const args = [
+    CLI,
+    'scan',
+    file,
+    '-o',
+    output,
+    '--ca',
+    ca,
+    '--concurrency',
+    String(width),
+    '--per-address',
+    '64',
+    '--per-network',
+    '64',
+    '--rate',
+    '10000',
+    '--retries',
+    '0',
+    '--timeout',
+    '20s',
+    '--stats',
+  ];
+  return run(
+    args,
+    (_stdout, stderr, code) => {
+      if (code !== 0) throw new Error(`exit ${code}`);
+      const stats = JSON.parse(
+        stderr
+          .split('\n')
+          .find((line) => line.startsWith('stats: '))
+          .slice(7),
+      );
+      const records = readFileSync(output, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      rmSync(output);
+      return {
+        ...stats,
+        starttls: records.filter((record) => record.status === 'starttls').length,
+        records: records.length,
+      };
+    },
+    options,
+  );
+}
+
+const rate = (result) => (result.records / result.durationMs) * 1000;
+const table = [];
+const raw = {};
+for (const size of sizes) {
+  const server = await responder(100, Math.ceil(size / 100));
+  const file = targetsFile(server, size);
+  // Warm-up: page cache, JIT, the responder's first handshakes.
+  await bare(file, server.caFile, concurrency);
+  const ceiling = await bare(file, server.caFile, concurrency);
+  const scanned = await scan(file, server.caFile, concurrency);
+  server.stop();
+  raw[size] = { ceiling, scan: scanned };
+  if (scanned.starttls !== size)
+    console.error(`warning: ${size - scanned.starttls} of ${size} targets not starttls in the scan`);
+  table.push({
+    targets: size,
+    'ceiling probes/s': Math.round(rate(ceiling)),
+    'scan probes/s': Math.round(rate(scanned)),
+    'scan/ceiling': `${Math.round((rate(scanned) / rate(ceiling)) * 100)} %`,
+    'CPU ms/probe (ceiling)': (ceiling.cpuMs / ceiling.records).toFixed(2),
+    'CPU ms/probe (scan)': (scanned.cpuMs / scanned.records).toFixed(2),
+    'p99 loop delay ms (ceiling)': ceiling.eventLoopDelayP99Ms,
+    'p99 loop delay ms (scan)': scanned.eventLoopDelayP99Ms,
+  });
+}
+
+const held = await responder(100, 5, 3000);
+const heldFile = targetsFile(held, 500);
+const heldBare = await bare(heldFile, held.caFile, 500, { exposeGc: true });
+const heldScan = await scan(heldFile, held.caFile, 500, { exposeGc: true });
+held.stop();
+raw.memory = { ceiling: heldBare, scan: heldScan };
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+console.table(table);
+console.table([
+  {
+    client: 'ceiling (bare TLS client)',
+    'open probes at peak': heldBare.peakProbes,
+    'RSS KiB/open probe': kib(heldBare.rssBytesPerOpenProbe),
+    'heap KiB/open probe': kib(heldBare.heapBytesPerOpenProbe),
+  },
+  {
+    client: 'mailports scan',
+    'open probes at peak': heldScan.peakProbes,
+    'RSS KiB/open probe': kib(heldScan.rssBytesPerOpenProbe),
+    'heap KiB/open probe': kib(heldScan.heapBytesPerOpenProbe),
+  },
+]);
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const directory = join(here, 'results', stamp);
+mkdirSync(directory, { recursive: true });
+writeFileSync(join(directory, 'scan.json'), `${JSON.stringify({ concurrency, table, raw }, null, 2)}\n`);
+console.log(`raw figures: ${join('bench', 'results', stamp, 'scan.json')}`);
+rmSync(work, { recursive: true, force: true });
