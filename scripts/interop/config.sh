@@ -113,6 +113,19 @@ configure_dovecot() {
   chown root:dovecot "$RUN_DIR/dovecot/users"
   chmod 640 "$RUN_DIR/dovecot/users"
 
+  # RFC 7662 introspection by POST (token=...), the user from "username", an inactive token refused.
+  printf '%s\n' \
+    'introspection_mode = post' \
+    "introspection_url = https://$HOST:$OAUTH2_PORT/introspect" \
+    "tls_ca_cert_file = $RUN_DIR/dovecot/oauth2-ca.pem" \
+    'force_introspection = yes' \
+    'username_attribute = username' \
+    'active_attribute = active' \
+    'active_value = true' >"$RUN_DIR/dovecot/oauth2.conf.ext"
+  chmod 644 "$RUN_DIR/dovecot/oauth2.conf.ext"
+  # The auth process runs unprivileged and cannot read the root-only TLS directory: it gets its own copy of the CA.
+  install -m 644 "$TLS_DIR/ca.pem" "$RUN_DIR/dovecot/oauth2-ca.pem"
+
   local dh=""
   [ -s /usr/share/dovecot/dh.pem ] && dh="ssl_dh = </usr/share/dovecot/dh.pem"
   cat >"$DOVECOT_CONF" <<EOF
@@ -135,10 +148,17 @@ $dh
 
 # Plaintext ports offer STARTTLS/STLS and refuse logins before TLS (LOGINDISABLED on IMAP).
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 
+# Tokens (XOAUTH2, OAUTHBEARER) are checked by the local introspection endpoint; passwords by the file.
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $RUN_DIR/dovecot/oauth2.conf.ext
+}
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=SHA512-CRYPT $RUN_DIR/dovecot/users
 }
 userdb {

@@ -18,6 +18,11 @@ if pid=$(dovecot_pid); then
   done
   kill -0 "$pid" 2>/dev/null && { log "Dovecot (pid $pid) did not stop"; status=1; }
 fi
+if pid=$(introspection_pid); then
+  log "stopping the OAuth2 introspection endpoint"
+  kill "$pid" 2>/dev/null || status=1
+  rm -f "$OAUTH2_DIR/introspect.pid"
+fi
 rm -f "$INTEROP_DIR/env"
 [ $status = 0 ] && log "interop servers stopped"
 exit $status

@@ -23,6 +23,10 @@ export interface InteropEnv {
   readonly username: string;
   readonly password: string;
   readonly logs: string;
+  /** A token the OAuth2 introspection endpoint accepts for `username`; absent with an older up.sh. */
+  readonly oauth2Token?: string;
+  /** A valid token issued to another user (Dovecot must refuse it for `username`). */
+  readonly oauth2OtherToken?: string;
 }
 
 const HINT =
@@ -76,6 +80,12 @@ export function loadInteropEnv(): InteropEnv {
     username: get('USER'),
     password: get('PASSWORD'),
     logs: values.get('MAILPORTS_INTEROP_LOGS') ?? '',
+    ...(values.get('MAILPORTS_INTEROP_OAUTH2_TOKEN')
+      ? { oauth2Token: values.get('MAILPORTS_INTEROP_OAUTH2_TOKEN') }
+      : {}),
+    ...(values.get('MAILPORTS_INTEROP_OAUTH2_OTHER_TOKEN')
+      ? { oauth2OtherToken: values.get('MAILPORTS_INTEROP_OAUTH2_OTHER_TOKEN') }
+      : {}),
   };
 }
 

@@ -18,6 +18,12 @@ SERVERNAME=mail.interop.test
 DOMAIN=interop.test
 PROBE_USER="probe@interop.test"
 PROBE_PASSWORD="interop-secret-1"
+# OAuth2: a local introspection endpoint (RFC 7662) that Dovecot's oauth2 passdb asks about tokens.
+# Throwaway tokens: one for the probe user, one issued to another user (to test a user mismatch).
+OAUTH2_PORT=9443
+OAUTH2_DIR="$RUN_DIR/oauth2"
+OAUTH2_TOKEN="interop-oauth2-token.probe-1"
+OAUTH2_OTHER_TOKEN="interop-oauth2-token.other-1"
 SMTP_PORTS=(25 465 587 2525)
 POP3_PORTS=(110 995)
 IMAP_PORTS=(143 993)
@@ -43,12 +49,18 @@ dovecot_pid() {
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && printf '%s\n' "$pid"
 }
 
+introspection_pid() {
+  local pid
+  pid=$(cat "$OAUTH2_DIR/introspect.pid" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && printf '%s\n' "$pid"
+}
+
 postfix_running() {
   command -v postfix >/dev/null 2>&1 && [ -f "$POSTFIX_CONF/main.cf" ] &&
     postfix status >/dev/null 2>&1
 }
 
-LOG_FILES=(postfix.log dovecot.log postfix-cmd.log dovecot-start.log)
+LOG_FILES=(postfix.log dovecot.log postfix-cmd.log dovecot-start.log introspect.log)
 declare -A LOG_MARK=()
 
 # Remembers how long each log is, so that a failure shows only what this run added.

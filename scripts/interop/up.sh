@@ -116,6 +116,9 @@ MAILPORTS_INTEROP_CERT=$INTEROP_DIR/server.pem
 MAILPORTS_INTEROP_USER=$PROBE_USER
 MAILPORTS_INTEROP_PASSWORD=$PROBE_PASSWORD
 MAILPORTS_INTEROP_LOGS=$LOG_DIR
+MAILPORTS_INTEROP_OAUTH2_TOKEN=$OAUTH2_TOKEN
+MAILPORTS_INTEROP_OAUTH2_OTHER_TOKEN=$OAUTH2_OTHER_TOKEN
+MAILPORTS_INTEROP_OAUTH2_INTROSPECTION=https://$HOST:$OAUTH2_PORT/introspect
 EOF
 }
 
@@ -126,6 +129,36 @@ check_ports_free() {
     (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null && busy+=("$port")
   done
   [ ${#busy[@]} -eq 0 ] || fail "something else already listens on $HOST port(s) ${busy[*]}"
+}
+
+# The token introspection endpoint Dovecot's oauth2 passdb asks (a small Node server, loopback only).
+# Started once; a running one whose token file is unchanged is left alone.
+start_introspection() {
+  mkdir -p "$OAUTH2_DIR"
+  chmod 700 "$OAUTH2_DIR"
+  local tokens="$OAUTH2_DIR/tokens.json" wanted pid
+  wanted=$(printf '{"%s":"%s","%s":"other@%s"}' "$OAUTH2_TOKEN" "$PROBE_USER" "$OAUTH2_OTHER_TOKEN" "$DOMAIN")
+  if pid=$(introspection_pid); then
+    # Left alone when its tokens and its certificate are the current ones.
+    [ "$(cat "$tokens" 2>/dev/null)" = "$wanted" ] && [ "$OAUTH2_DIR/introspect.pid" -nt "$TLS_DIR/chain.pem" ] && return 0
+    kill "$pid" 2>/dev/null || true
+    sleep 0.2
+  fi
+  printf '%s' "$wanted" >"$tokens"
+  command -v node >/dev/null 2>&1 || fail "node is needed for the OAuth2 introspection endpoint"
+  if (exec 3<>"/dev/tcp/$HOST/$OAUTH2_PORT") 2>/dev/null; then
+    fail "something else already listens on $HOST port $OAUTH2_PORT"
+  fi
+  log "starting the OAuth2 introspection endpoint on $HOST:$OAUTH2_PORT"
+  nohup node "$SCRIPT_DIR/oauth2-introspect.mjs" "$HOST" "$OAUTH2_PORT" "$tokens" "$TLS_DIR/server.key" "$TLS_DIR/chain.pem" \
+    </dev/null >>"$LOG_DIR/introspect.log" 2>&1 &
+  echo $! >"$OAUTH2_DIR/introspect.pid"
+  local _
+  for _ in $(seq 1 50); do
+    if (exec 3<>"/dev/tcp/$HOST/$OAUTH2_PORT") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  fail "the OAuth2 introspection endpoint did not start"
 }
 
 mkdir -p "$LOG_DIR"
@@ -146,6 +179,8 @@ else
   postfix_cmd check || fail "postfix check"
   postfix_cmd start || fail "postfix start"
 fi
+
+start_introspection
 
 # Dovecot's auth listener for Postfix sits in Postfix's queue directory, which exists once Postfix ran.
 mkdir -p /var/spool/postfix/private

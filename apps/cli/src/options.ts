@@ -40,7 +40,7 @@ export const ROLES = ['send', 'relay', 'read'] as const;
 /** A role `recommend` ranks for. */
 export type RoleName = (typeof ROLES)[number];
 /** Settings formats `recommend --format` prints. */
-export const FORMATS = ['table', 'nodemailer', 'thunderbird'] as const;
+export const FORMATS = ['table', 'nodemailer', 'thunderbird', 'imapflow'] as const;
 /** A settings format. */
 export type FormatName = (typeof FORMATS)[number];
 

@@ -15,6 +15,10 @@ export interface CommonFlags {
   dnsServer?: string;
   user?: string;
   passwordEnv?: string;
+  /** Environment variable holding an OAuth 2.0 access token for --user (XOAUTH2/OAUTHBEARER login test). */
+  oauth2TokenEnv?: string;
+  /** Force one token mechanism: XOAUTH2 or OAUTHBEARER. */
+  oauth2Mechanism?: string;
   /** Present only when someone tried `--password`; refused without echoing the value. */
   password?: string;
   concurrency?: string;
@@ -190,6 +194,14 @@ export function addNetworkOptions(command: Command, options: { userHelp: string 
     .option('--concurrency <n>', 'connections at once (default: 16)')
     .option('--user <name>', options.userHelp)
     .option('--password-env <var>', 'read the password for --user from this environment variable')
+    .option(
+      '--oauth2-token-env <var>',
+      'test an OAuth2 access token for --user instead of a password (SASL OAUTHBEARER or XOAUTH2, inside verified TLS only)',
+    )
+    .option(
+      '--oauth2-mechanism <name>',
+      'with --oauth2-token-env: use only XOAUTH2 or OAUTHBEARER (default: OAUTHBEARER if offered)',
+    )
     // Accepted only to refuse it with an explanation: a password on the command line leaks via ps.
     .addOption(new Option('--password <secret>').hideHelp());
   return command.option(
@@ -279,7 +291,7 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       .argument('<target>', 'an e-mail address, a domain or a host')
       .option('--role <send|relay|read|all>', 'what the connection is for (default: send and read)')
       .option(
-        '--format <table|nodemailer|thunderbird>',
+        '--format <table|nodemailer|thunderbird|imapflow>',
         'how to print the settings to paste (default: table)',
       )
       .option('-q, --quiet', 'print only the settings to paste')
@@ -322,7 +334,10 @@ export function buildProgram(options: { actions?: ProgramActions; io?: Io; state
       'start a realistic mail provider on 127.0.0.1 and run recommend against it (no network needed)',
     )
     .option('--role <send|relay|read|all>', 'what to recommend for (default: all)')
-    .option('--format <table|nodemailer|thunderbird>', 'how to print the settings to paste (default: table)')
+    .option(
+      '--format <table|nodemailer|thunderbird|imapflow>',
+      'how to print the settings to paste (default: table)',
+    )
     .option('-v, --verbose', 'also list every option tried and how it was discovered')
     .option('--timeout <duration>', 'overall deadline (default: 30s)')
     .option('--json', 'print one JSON document instead of text')

@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_PORTS, ERROR_FAMILIES, MAIL_SERVICES } from '@mailports/ports';
 import { cliPage, jsonPage, readSchemas } from './lib/cli-pages.mjs';
+import { loginPage } from './lib/login-pages.mjs';
 import { portIndexPage, portPage } from './lib/ports-pages.mjs';
 import { serviceIndexPage, servicePage } from './lib/services-pages.mjs';
 import { familyPage, troubleshootingIndexPage } from './lib/troubleshooting-pages.mjs';
@@ -38,6 +39,7 @@ for (const entry of [
   'findings.md',
   'records.md',
   'providers.md',
+  'login.md',
   'cli.md',
   'json.md',
   'senders.md',
@@ -64,6 +66,7 @@ write('glossary.md', glossaryPage());
 write('findings.md', findingsPage());
 write('records.md', recordsPage());
 write('providers.md', providersPage());
+write('login.md', loginPage());
 write('senders.md', sendersPage());
 write('guide/which-port.md', whichPortPage());
 const cli = cliPage();

@@ -85,7 +85,8 @@ export async function imapLoginTest(
       }),
     );
   }
-  if (tagged.status !== 'OK') return { test: loginOutcome(false, mechanism, tagged.text), usable: true };
+  if (tagged.status !== 'OK')
+    return { test: loginOutcome(false, mechanism, tagged.text, tagged.raw), usable: true };
   session.transition('authenticated');
   // Servers announce what logging in unlocked (RFC 9051 §7.1: CAPABILITY code on the tagged OK).
   const announced =

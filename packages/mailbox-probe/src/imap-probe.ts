@@ -22,7 +22,8 @@ import {
   runMailboxProbe,
   upgradeToTls,
 } from './mailbox-flow';
-import { beforeTlsFindings, type Mutable } from './session-common';
+import { beforeTlsFindings, type Mutable, tokenLoginOf } from './session-common';
+import { imapTokenLogin } from './token-login';
 import { openWithGreeting } from './tls-fallback';
 import type { ImapProbeDetails, ImapProbeResult, MailboxProbeOptions } from './types';
 
@@ -119,17 +120,26 @@ async function imapSession(
     capabilitiesChanged(ctx, details.capabilityChanges, ' ');
   }
   const { credentials } = options;
+  const tokenLogin = tokenLoginOf(options, ctx.port);
   await finishWithLoginTest(
     ctx,
     steps,
     { mechanisms: after.authMechanisms, beforeTls: plaintextLogins },
-    credentials
-      ? async () => {
-          const login = await loginOrPreauthenticated(ctx, session, after, credentials);
-          details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
-          return login;
-        }
-      : null,
+    tokenLogin
+      ? () =>
+          session.state === 'not-authenticated'
+            ? imapTokenLogin(ctx, session, after, tokenLogin).then((login) => {
+                details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
+                return login;
+              })
+            : Promise.resolve(preauthenticated())
+      : credentials
+        ? async () => {
+            const login = await loginOrPreauthenticated(ctx, session, after, credentials);
+            details.parsedCapabilitiesAfterLogin = login.capabilities ?? null;
+            return login;
+          }
+        : null,
   );
 }
 
@@ -145,6 +155,11 @@ async function loginOrPreauthenticated(
   credentials: { username: string; password: string },
 ): Promise<ImapLoginResult> {
   if (session.state === 'not-authenticated') return imapLoginTest(ctx, session, capabilities, credentials);
+  return preauthenticated();
+}
+
+/** The test reported when a PREAUTH greeting left no login to make (password or token). */
+function preauthenticated(): ImapLoginResult {
   return {
     test: {
       outcome: 'no-mechanism',

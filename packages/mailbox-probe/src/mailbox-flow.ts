@@ -112,7 +112,7 @@ export async function endRejected(
 
 /** The login test's outcome when credentials were given but the session never reached TLS. */
 export function refusedInClear(options: MailboxProbeOptions): AuthTest | null {
-  return options.credentials ? NEVER_REACHED_TLS : null;
+  return options.credentials || options.oauth2 ? NEVER_REACHED_TLS : null;
 }
 
 /**

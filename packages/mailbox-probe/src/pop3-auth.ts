@@ -59,12 +59,12 @@ export async function pop3LoginTest(
             return status;
           },
         );
-        return loginOutcome(reply.ok, mechanism, reply.text);
+        return loginOutcome(reply.ok, mechanism, reply.text, reply.raw);
       }
       const user = await session.command(`USER ${username}`, { step: 'auth' });
-      if (!user.status.ok) return loginOutcome(false, mechanism, user.status.text);
+      if (!user.status.ok) return loginOutcome(false, mechanism, user.status.text, user.status.raw);
       const pass = await session.command(`PASS ${password}`, { step: 'auth', redactAs: 'PASS [redacted]' });
-      return loginOutcome(pass.status.ok, mechanism, pass.status.text);
+      return loginOutcome(pass.status.ok, mechanism, pass.status.text, pass.status.raw);
     });
     if (test.outcome === 'succeeded') session.transition('transaction');
     return { test, usable: true };

@@ -18,7 +18,8 @@ import { pop3LoginTest } from './pop3-auth';
 import { type Pop3Capabilities, parsePop3Capabilities, pop3CapabilityTokens } from './pop3-capabilities';
 import { apopTimestamp } from './pop3-reply';
 import { Pop3Session } from './pop3-session';
-import { beforeTlsFindings, type Mutable } from './session-common';
+import { beforeTlsFindings, type Mutable, tokenLoginOf } from './session-common';
+import { pop3TokenLogin } from './token-login';
 import { openWithGreeting } from './tls-fallback';
 import type { MailboxProbeOptions, Pop3ProbeDetails, Pop3ProbeResult } from './types';
 
@@ -102,11 +103,16 @@ async function pop3Session(
     capabilitiesChanged(ctx, details.capabilityChanges, ', ');
   }
   const { credentials } = options;
+  const tokenLogin = tokenLoginOf(options, ctx.port);
   await finishWithLoginTest(
     ctx,
     steps,
     { mechanisms: after?.saslMechanisms ?? [], beforeTls: plaintextLogins },
-    credentials ? () => pop3LoginTest(ctx, session, after, credentials) : null,
+    tokenLogin
+      ? () => pop3TokenLogin(ctx, session, after, tokenLogin)
+      : credentials
+        ? () => pop3LoginTest(ctx, session, after, credentials)
+        : null,
   );
 }
 

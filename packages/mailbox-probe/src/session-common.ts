@@ -1,5 +1,12 @@
 import { saslMechanism } from '@mailports/ports';
-import { type AuthTest, type Finding, validateLine, WireError } from '@mailports/wire';
+import {
+  type AuthTest,
+  escapeForDisplay,
+  type Finding,
+  type TokenCredentials,
+  validateLine,
+  WireError,
+} from '@mailports/wire';
 import { validateProbeInput } from '@mailports/wire/probe';
 import { evidence, mailboxFinding } from './findings';
 import type { MailboxProbeOptions } from './types';
@@ -16,14 +23,25 @@ export function validateOptions(options: MailboxProbeOptions, port: number): voi
   if (options.credentials) validateLine(options.credentials.password, 'password');
 }
 
-/** The summary of a login the server answered. */
-export function loginOutcome(ok: boolean, mechanism: string, serverText: string): AuthTest {
+/**
+ * The summary of a login the server answered. `reply` is the server's whole final line (with its
+ * response code, e.g. `[AUTHENTICATIONFAILED]`), kept escaped and bounded as `serverReply` so that
+ * a refusal can be explained.
+ */
+export function loginOutcome(ok: boolean, mechanism: string, serverText: string, reply?: string): AuthTest {
+  const serverReply = reply === undefined ? {} : { serverReply: escapeForDisplay(reply).slice(0, 300) };
   return ok
-    ? { outcome: 'succeeded', mechanism, message: `The server accepted the credentials (${mechanism}).` }
+    ? {
+        outcome: 'succeeded',
+        mechanism,
+        message: `The server accepted the credentials (${mechanism}).`,
+        ...serverReply,
+      }
     : {
         outcome: 'failed',
         mechanism,
         message: `The server refused the credentials (${mechanism}): ${evidence(serverText)}`,
+        ...serverReply,
       };
 }
 
@@ -55,4 +73,14 @@ export function beforeTlsFindings(mechanisms: readonly string[], prefix: 'AUTH='
           : `SASL ${mechanisms.join(' ')}`,
     }),
   ];
+}
+
+/** The token login to run, with OAUTHBEARER's host (the certificate name) and port; null without a token. */
+export function tokenLoginOf(
+  options: MailboxProbeOptions,
+  port: number,
+): { token: TokenCredentials; endpoint: { host: string; port: number } } | null {
+  if (options.oauth2 === undefined) return null;
+  const host = typeof options.servername === 'string' ? options.servername : options.host;
+  return { token: options.oauth2, endpoint: { host, port } };
 }

@@ -89,6 +89,28 @@ export type {
   TlsMode,
   WrongRole,
 } from './types.js';
+export type {
+  LoginAdvice,
+  LoginFailure,
+  LoginFailureInput,
+  LoginMethod,
+  LoginMethodEntry,
+  LoginMethodStatus,
+  LoginPolicy,
+  LoginPolicyChange,
+  LoginProviderId,
+} from './login/index.js';
+export {
+  explainLoginFailure,
+  hostMatches,
+  LOGIN_FAILURES,
+  LOGIN_POLICIES,
+  loginAdvice,
+  loginPolicy,
+  loginPolicyForDomain,
+  loginPolicyForHost,
+  loginPolicyForMx,
+} from './login/index.js';
 export { FINDINGS } from './data/findings.js';
 export type { FindingCode } from './data/findings.js';
 export { findingDefinition, isFindingCode, listFindings } from './findings.js';

@@ -1,6 +1,6 @@
 import type { MailboxProbeOptions } from '@mailports/mailbox-probe';
 import type { SmtpProbeOptions } from '@mailports/smtp-probe';
-import type { MailProtocol, ProbeMode, ProbeResultBase, Timeouts } from '@mailports/wire';
+import type { MailProtocol, ProbeMode, ProbeResultBase, Timeouts, TokenCredentials } from '@mailports/wire';
 import { RecommendError } from './errors';
 
 /** One connection to make: where, in which protocol and security mode, and optionally a login. */
@@ -15,6 +15,8 @@ export interface ProbeTarget {
   addresses?: readonly string[] | undefined;
   /** Only for the login check on a best option; see `loginEligibility`. */
   credentials?: { username: string; password: string } | undefined;
+  /** Only for the token login check on a best option (XOAUTH2/OAUTHBEARER); same rules as `credentials`. */
+  oauth2?: TokenCredentials | undefined;
 }
 
 /** The probe options every connection of one `recommend()` run shares. */
@@ -95,6 +97,7 @@ export async function loadProber(
       ...(target.address !== undefined ? { address: target.address } : {}),
       ...(target.address === undefined && target.addresses?.length ? { addresses: target.addresses } : {}),
       ...(target.credentials !== undefined ? { credentials: target.credentials } : {}),
+      ...(target.oauth2 !== undefined ? { oauth2: target.oauth2 } : {}),
       ...(options.timeouts !== undefined ? { timeouts: options.timeouts } : {}),
       ...(options.ca !== undefined ? { ca: options.ca } : {}),
       ...(options.servername !== undefined ? { servername: options.servername } : {}),

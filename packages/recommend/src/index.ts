@@ -37,17 +37,21 @@ export type { DaneMatch } from './mx/verdicts';
 export { rank } from './rank';
 export { recommend } from './recommend';
 export type { RecommendOptions } from './recommend';
+export { adviseLogin, loginAdviceFor, loginAdviceForHost, policyAdvice } from './login-advice';
+export { explainFailure } from './login-failure';
 export { pasteSettings } from './paste';
 export type { PasteInput, PasteSettings } from './paste';
-export { nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
-export type { AccountHint, NodemailerSmtpOptions, SettingsRow } from './settings';
+export { imapflowOptions, nodemailerOptions, settingsTable, thunderbirdConfig } from './settings';
+export type { AccountHint, ImapflowOptions, NodemailerSmtpOptions, SettingsRow } from './settings';
 export type {
   Candidate,
   Citation,
   Constraints,
   Discovery,
   DiscoverOptions,
+  LoginAdviceSummary,
   LoginCheck,
+  LoginFailureExplanation,
   LoginOutcome,
   LoginSkipReason,
   ProgressEvent,

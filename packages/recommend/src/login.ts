@@ -1,4 +1,5 @@
 import type { ProbeResultBase } from '@mailports/wire';
+import { loginDetails } from './login-failure';
 import type { LoginCheck, LoginSkipReason, RankedOption, Recommendation } from './types';
 
 /** The answer of {@link loginEligibility}. */
@@ -131,5 +132,11 @@ export function loginCheckOf(username: string, result: ProbeResultBase): LoginCh
     return { ...base, outcome: 'error', mechanism: null, message };
   }
   const outcome = test.outcome === 'refused-cleartext' ? 'error' : test.outcome;
-  return { ...base, outcome, mechanism: test.mechanism, message: test.message };
+  return {
+    ...base,
+    outcome,
+    mechanism: test.mechanism,
+    message: test.message,
+    ...loginDetails(result, test),
+  };
 }

@@ -1,5 +1,6 @@
-import type { MailProtocol, ProbeResultBase, Timeouts } from '@mailports/wire';
+import type { MailProtocol, ProbeResultBase, Timeouts, TokenCredentials } from '@mailports/wire';
 import { auditPublished } from './_audit';
+import { adviseLogin } from './login-advice';
 import { loadProber, type Prober, pool, probeSafely } from './_probe';
 import { discover } from './discover';
 import { type LoginScope, loginCheckOf, loginEligibility, loginNotTried } from './login';
@@ -61,6 +62,11 @@ export interface RecommendOptions {
    * appears nowhere in the report.
    */
   credentials?: { username: string; password: string };
+  /**
+   * Check a token login (SASL OAUTHBEARER or XOAUTH2) instead of a password, under the same rules as
+   * `credentials`; the token appears nowhere in the report.
+   */
+  oauth2?: TokenCredentials;
   /**
    * Hosts outside the queried mail domain that may receive `credentials` (the user's explicit word,
    * `--trust-host`). Without it a login goes only to the domain itself and names under it; a bare
@@ -222,13 +228,16 @@ export async function recommend(options: RecommendOptions): Promise<RecommendRep
       ...(relayPolicies ? { relayPolicies } : {}),
     });
   });
-  if (options.credentials) {
-    const { credentials } = options;
+  adviseLogin(recommendations, options.target, discovery.candidates);
+  const login = options.oauth2
+    ? { username: options.oauth2.username, oauth2: options.oauth2 }
+    : options.credentials
+      ? { username: options.credentials.username, credentials: options.credentials }
+      : null;
+  if (login) {
     const scope = { domain: discovery.domain, trustHosts: options.trustHosts ?? [] };
     const checks = await Promise.all(
-      recommendations.map((item) =>
-        checkLogin(item, results, { probe, credentials, signal, progress, scope }),
-      ),
+      recommendations.map((item) => checkLogin(item, results, { probe, login, signal, progress, scope })),
     );
     recommendations.forEach((item, index) => {
       item.login = checks[index];
@@ -273,13 +282,17 @@ async function checkLogin(
   results: readonly ProbeResultBase[],
   run: {
     probe: Prober;
-    credentials: { username: string; password: string };
+    login: {
+      username: string;
+      credentials?: { username: string; password: string };
+      oauth2?: TokenCredentials;
+    };
     signal: AbortSignal;
     progress: (event: ProgressEvent) => void;
     scope: LoginScope;
   },
 ): Promise<LoginCheck> {
-  const { username } = run.credentials;
+  const { username } = run.login;
   // Decided before anything is sent: no connection carries credentials unless this allows it.
   const eligibility = loginEligibility(recommendation, results, run.scope);
   if (!eligibility.allowed) return loginNotTried(username, eligibility);
@@ -292,7 +305,7 @@ async function checkLogin(
     port: result.port,
     mode,
     address: result.address ?? undefined,
-    credentials: run.credentials,
+    ...(run.login.oauth2 ? { oauth2: run.login.oauth2 } : { credentials: run.login.credentials }),
   };
   const check = loginCheckOf(username, await probeSafely(run.probe, target, run.signal));
   run.progress({ type: 'login-end', role, option, check });

@@ -14,7 +14,11 @@ export type NodemailerSmtpOptions = {
   secure: boolean;
   /** True for STARTTLS: nodemailer refuses to continue (and to send AUTH) if the upgrade fails. */
   requireTLS: boolean;
-  auth?: { user: string };
+  /**
+   * The login. `type: 'OAuth2'` when the server or provider requires OAuth2: add `accessToken` (or
+   * `clientId`, `clientSecret`, `refreshToken`) yourself; otherwise add `pass`.
+   */
+  auth?: { user: string; type?: 'OAuth2' };
   /** The name to send in SNI and check the certificate against, when `host` is an IP address. */
   tls?: { servername: string };
 };
@@ -44,6 +48,50 @@ export function nodemailerOptions(option: RankedOption, account: AccountHint = {
     port: option.port,
     secure: option.security === 'implicit',
     requireTLS: option.security === 'starttls',
+  };
+  if (account.user) {
+    options.auth =
+      option.login?.method === 'oauth2' ? { user: account.user, type: 'OAuth2' } : { user: account.user };
+  }
+  if (account.servername && isIpLiteral(option.host) && account.servername !== option.host) {
+    options.tls = { servername: account.servername };
+  }
+  return options;
+}
+
+/**
+ * The options object for imapflow's `new ImapFlow(...)`, without any secret: add `auth.accessToken`
+ * when `loginWith` is `accessToken` (OAuth2), else `auth.pass`.
+ */
+export type ImapflowOptions = {
+  host: string;
+  port: number;
+  /** True for implicit TLS (993); false means imapflow upgrades with STARTTLS. */
+  secure: boolean;
+  /** True for STARTTLS: imapflow refuses to continue without it. */
+  doSTARTTLS?: boolean;
+  auth?: { user: string };
+  /** Which secret the login takes: an OAuth2 access token or a password. */
+  loginWith: 'accessToken' | 'pass';
+  tls?: { servername: string };
+};
+
+/**
+ * imapflow client options for a ranked IMAP option: `secure` for implicit TLS, `doSTARTTLS` for
+ * STARTTLS, `auth.user` when known, and whether the login takes `accessToken` (the server or the
+ * provider requires OAuth2) or `pass`.
+ * @throws RecommendError `E_WRONG_PROTOCOL` when the option is not IMAP.
+ */
+export function imapflowOptions(option: RankedOption, account: AccountHint = {}): ImapflowOptions {
+  if (option.protocol !== 'imap') {
+    throw new RecommendError('E_WRONG_PROTOCOL', `imapflow reads over IMAP, not ${option.protocol}`);
+  }
+  const options: ImapflowOptions = {
+    host: option.host,
+    port: option.port,
+    secure: option.security === 'implicit',
+    ...(option.security === 'starttls' ? { doSTARTTLS: true } : {}),
+    loginWith: option.login?.method === 'oauth2' ? 'accessToken' : 'pass',
   };
   if (account.user) options.auth = { user: account.user };
   if (account.servername && isIpLiteral(option.host) && account.servername !== option.host) {
@@ -88,6 +136,8 @@ function thunderbirdAuthentication(option: RankedOption): string[] {
   if (mechanisms.has('GSSAPI')) values.push('GSSAPI');
   if (mechanisms.has('NTLM')) values.push('NTLM');
   if (values.length === 0) values.push(mechanisms.size === 0 ? 'none' : 'password-cleartext');
+  // The provider (or the server) requires OAuth2: Thunderbird must try it first, whatever else is listed.
+  if (option.login?.method === 'oauth2') return ['OAuth2', ...values.filter((value) => value !== 'OAuth2')];
   return values;
 }
 
@@ -177,6 +227,16 @@ export interface SettingsRow {
 
 function authenticationLabel(option: RankedOption, role: Role): string {
   if (role === 'relay') return 'None';
+  switch (option.login?.method) {
+    case 'oauth2':
+      return 'OAuth2';
+    case 'app-password':
+      return 'Normal password (an app password)';
+    case 'api-key':
+      return 'Normal password (the API key / SMTP credential)';
+    case 'bridge-password':
+      return 'Normal password (the Bridge password)';
+  }
   const value = thunderbirdAuthentication(option)[0];
   switch (value) {
     case 'password-encrypted':

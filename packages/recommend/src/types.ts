@@ -1,4 +1,11 @@
-import type { MailProtocol, ProbeMode, ProbeResultBase, SecurityMode } from '@mailports/wire';
+import type { LoginMethod } from '@mailports/ports';
+import type {
+  MailProtocol,
+  OAuthServerError,
+  ProbeMode,
+  ProbeResultBase,
+  SecurityMode,
+} from '@mailports/wire';
 import type { SenderVerdict } from './mx/types';
 
 /**
@@ -92,6 +99,8 @@ export interface RankedOption {
   source?: string;
   /** The well-known port this option stands for when `port` was remapped (tests, demo); absent otherwise. */
   wellKnownPort?: number;
+  /** How to log in here (set by `recommend` for send and read options); the settings follow it. */
+  login?: LoginAdviceSummary;
   /** The domain's stated order for this option (its SRV records, 0 first); absent when not advertised. */
   stated?: number;
 }
@@ -161,6 +170,44 @@ export interface LoginCheck {
    * and security mode; the transcript has the credentials redacted). Absent when not tried.
    */
   result?: ProbeResultBase;
+  /** What was tested: the account's password or an OAuth 2.0 token. */
+  credential?: 'password' | 'token';
+  /** The server's final answer to the login, escaped and with secrets removed. */
+  serverReply?: string;
+  /** The error the server explained in its SASL challenge when it refused a token. */
+  oauthError?: OAuthServerError | null;
+  /** What the refusal means and how to fix it, from the @mailports/ports failure catalogue. */
+  explanation?: LoginFailureExplanation;
+}
+
+/** A login failure decoded: cause, fix and sources from the catalogue. */
+export interface LoginFailureExplanation {
+  /** Catalogue id, e.g. `microsoft-smtp-auth-disabled-tenant`. */
+  id: string;
+  /** `temporary`: no verdict on the credentials, try later. */
+  kind: 'permanent' | 'temporary';
+  cause: string;
+  fix: string;
+  /** True when the entry says part of it rests on weaker ground. */
+  unverified: boolean;
+  citations: Citation[];
+}
+
+/**
+ * How to log in at an option, from what the server offered inside TLS (`observed`) or the provider's
+ * documented policy (`provider-policy`, @mailports/ports).
+ */
+export interface LoginAdviceSummary {
+  /** What to log in with: OAuth2, an app password, the password, an API key, a bridge password. */
+  method: LoginMethod;
+  basis: 'observed' | 'provider-policy';
+  /** The provider recognised from the host name, when one was. */
+  provider: { id: string; name: string } | null;
+  /** One or two sentences for a person. */
+  message: string;
+  /** The provider's page where the app password or key is made, when there is one. */
+  setup?: Citation;
+  citations: Citation[];
 }
 
 /** Input of {@link rank}. */

@@ -24,6 +24,14 @@ function codeOf(reply: SmtpReply): string {
 
 /** Maps the server's final answer to an outcome; the message carries codes only, never server text or secrets. */
 function outcome(reply: SmtpReply, mechanism: string): AuthTest {
+  const serverReply = escapeForDisplay(reply.lines.map((text) => `${reply.code} ${text}`).join(' / ')).slice(
+    0,
+    300,
+  );
+  return { ...outcomeOf(reply, mechanism), serverReply };
+}
+
+function outcomeOf(reply: SmtpReply, mechanism: string): AuthTest {
   if (reply.code === 235) {
     return {
       outcome: 'succeeded',

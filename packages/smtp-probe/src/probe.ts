@@ -85,6 +85,16 @@ export async function runSmtpProbe(
         address: options.address,
         tls: tlsOptionsOf(options),
         credentials: options.credentials,
+        token:
+          options.oauth2 === undefined
+            ? undefined
+            : {
+                credentials: options.oauth2,
+                endpoint: {
+                  host: typeof options.servername === 'string' ? options.servername : options.host,
+                  port,
+                },
+              },
         greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
       };
       await new SmtpSession(ctx, current, plan).run();

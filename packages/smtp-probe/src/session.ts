@@ -1,4 +1,4 @@
-import { type Connection, type TlsOptions, WireError } from '@mailports/wire';
+import { type Connection, type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
 import {
   adoptTls,
   escapeWatcher,
@@ -9,6 +9,7 @@ import {
   upgradeWithStarttls,
 } from '@mailports/wire/probe';
 import { testCredentials } from './auth';
+import { testToken } from './token-auth';
 import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
 import {
@@ -33,6 +34,8 @@ export interface SessionPlan {
   readonly address: string | undefined;
   readonly tls: TlsOptions;
   readonly credentials: { username: string; password: string } | undefined;
+  /** A token login test instead of the password one, with OAUTHBEARER's host and port. */
+  readonly token?: { credentials: TokenCredentials; endpoint: { host: string; port: number } } | undefined;
   readonly greetingDelayThreshold: number;
 }
 
@@ -308,7 +311,21 @@ export class SmtpSession {
       );
     }
     this.ctx.setAuth({ mechanisms, beforeTls: before, test: null });
-    if (this.plan.credentials !== undefined) {
+    const token = this.plan.token;
+    if (token !== undefined) {
+      this.ctx.transcript.conceal(token.credentials.accessToken);
+      const test = await this.ctx.time('auth', () =>
+        testToken({
+          secure: this.conn.secure,
+          tls: this.conn.tls,
+          mechanisms,
+          token: token.credentials,
+          endpoint: token.endpoint,
+          command: (line, expect, redactAs) => this.command(line, expect, 'auth', redactAs),
+        }),
+      );
+      this.ctx.setAuth({ mechanisms, beforeTls: before, test });
+    } else if (this.plan.credentials !== undefined) {
       const credentials = this.plan.credentials;
       const test = await this.ctx.time('auth', () =>
         testCredentials({

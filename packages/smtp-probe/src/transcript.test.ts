@@ -123,6 +123,7 @@ describe('client bytes on the wire', () => {
       outcome: 'succeeded',
       mechanism: 'PLAIN',
       message: 'AUTH PLAIN accepted the credentials (235 2.7.0).',
+      serverReply: '235 2.7.0 Authentication successful',
     });
     const serialized = JSON.stringify(result);
     expect(serialized).not.toContain('s3cret');

@@ -8,6 +8,8 @@ export type {
 } from './certs/pki.js';
 export { createSelfSignedCertificate, createTestCertificateAuthority, createTestPki } from './certs/pki.js';
 export type { EndlessLineOptions } from './core/_hostile.js';
+export type { OAuthServerOptions } from './core/_oauth.js';
+export { OAUTH_REFUSALS } from './core/_oauth.js';
 export type { SessionLimits } from './core/_session.js';
 export type { ClientLineFilter, ConnectionLog, LogDirection, LogEntry } from './core/log.js';
 export type { MailServerOptions, TestServer, TlsMode } from './core/server.js';

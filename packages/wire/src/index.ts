@@ -43,4 +43,13 @@ export { describeStatus } from './status';
 export { mapConcurrent } from './concurrency';
 export { escapeForDisplay, hasControlCharacters } from './display';
 export type { EscapeOptions } from './display';
+export {
+  chooseOAuthMechanism,
+  decodeOAuthChallenge,
+  oauthInitialResponse,
+  validateAccessToken,
+} from './sasl-oauth';
+export type { OAuthChallenge, OAuthMechanism, OAuthServerError, TokenCredentials } from './sasl-oauth';
+export { TokenSaslExchange } from './sasl-token-exchange';
+export type { SaslFinal, SaslStep } from './sasl-token-exchange';
 export { isIpLiteral } from './ip-literal';

@@ -1,3 +1,4 @@
+import type { TokenCredentials } from './sasl-oauth';
 import type { LookupFunction } from 'node:net';
 import type { RunProbeOptions } from './probe-runner';
 import type { Limits, Timeouts } from './timeouts';
@@ -44,6 +45,11 @@ export interface CommonProbeOptions {
   signal?: AbortSignal;
   /** A credential test, only ever run inside TLS; the password never reaches the transcript. Default: none. */
   credentials?: { username: string; password: string };
+  /**
+   * A token login test (SASL XOAUTH2 or OAUTHBEARER), only ever run inside verified TLS; the token
+   * never reaches the transcript. Takes precedence over `credentials` when both are given. Default: none.
+   */
+  oauth2?: TokenCredentials;
 }
 
 /**

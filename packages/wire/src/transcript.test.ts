@@ -32,3 +32,16 @@ describe('Transcript', () => {
     expect(transcript.omitted).toBe(991);
   });
 });
+
+describe('concealed secrets', () => {
+  it('replaces a concealed secret in any later entry, whichever side sent it, and marks it redacted', () => {
+    const transcript = new Transcript();
+    transcript.add('server', 'before: token-123456789');
+    transcript.conceal('token-123456789');
+    transcript.conceal('short');
+    transcript.add('server', 'NO echo token-123456789 and short');
+    const [before, after] = transcript.entries;
+    expect(before?.text).toBe('before: token-123456789');
+    expect(after).toMatchObject({ text: 'NO echo [redacted] and short', redacted: true });
+  });
+});

@@ -36,6 +36,7 @@ export class Transcript {
   #tailCosts: number[] = [];
   #tailUsed = 0;
   #omitted = 0;
+  readonly #concealed: string[] = [];
 
   constructor(options: TranscriptOptions = {}) {
     this.#origin = options.origin ?? performance.now();
@@ -47,18 +48,34 @@ export class Transcript {
     this.#tailText = text - this.#headText;
   }
 
-  /** Appends one entry. `text` is stored as given (server text stays untrusted). */
+  /**
+   * Replaces `secret` by `[redacted]` in every entry added from now on, whichever side sent it: a
+   * hostile server may echo a token it was given. Strings shorter than 8 characters are ignored
+   * (they would blank ordinary words).
+   */
+  conceal(secret: string): void {
+    if (secret.length >= 8 && !this.#concealed.includes(secret)) this.#concealed.push(secret);
+  }
+
+  /** Appends one entry. `text` is stored as given (server text stays untrusted), concealed secrets aside. */
   add(
     direction: TranscriptDirection,
     text: string,
     options: { tls?: boolean; redacted?: boolean } = {},
   ): void {
+    let shown = text;
+    let redacted = options.redacted === true;
+    for (const secret of this.#concealed) {
+      if (!shown.includes(secret)) continue;
+      shown = shown.split(secret).join('[redacted]');
+      redacted = true;
+    }
     const entry: TranscriptEntry = {
       at: Math.round(this.elapsed() * 10) / 10,
       direction,
-      text,
+      text: shown,
       tls: options.tls ?? false,
-      ...(options.redacted ? { redacted: true } : {}),
+      ...(redacted ? { redacted: true } : {}),
     };
     const cost = jsonCost(text);
     if (!this.#headFull) {

@@ -2,6 +2,7 @@
  * Shared result vocabulary for every mail-protocol probe. Both probes (SMTP, POP3/IMAP) report in
  * these shapes so the recommender and the CLI can treat all protocols alike.
  */
+import type { OAuthServerError } from './sasl-oauth';
 
 /** The application protocol spoken on a port. */
 export type MailProtocol = 'smtp' | 'imap' | 'pop3';
@@ -234,6 +235,15 @@ export interface AuthTest {
   readonly mechanism: string | null;
   /** What happened, for a person; never contains the password. */
   readonly message: string;
+  /** What was tested: a password (the default when absent) or an OAuth 2.0 access token. */
+  readonly credential?: 'password' | 'token';
+  /**
+   * The server's final answer to the login, escaped for display and bounded (e.g.
+   * `535 5.7.139 Authentication unsuccessful, basic authentication is disabled`); secrets removed.
+   */
+  readonly serverReply?: string;
+  /** The error a server explained in its SASL challenge when it refused a token. */
+  readonly oauthError?: OAuthServerError | null;
 }
 
 /** Authentication as the server offers it, normalised across protocols. */

@@ -1,3 +1,4 @@
+import { type TokenCredentials, validateAccessToken } from '@mailports/wire';
 import { EXIT, UsageError } from '../errors';
 import type { InputStream, Io, OutputStream } from '../io';
 import { checkCaBundle, readOptionFile } from '../option-file';
@@ -32,6 +33,8 @@ export interface NetworkSettings {
   /** The DNS server's address (a name given to --dns-server already resolved), for `Resolver.setServers`. */
   readonly dnsServer: string | undefined;
   readonly credentials: { username: string; password: string } | undefined;
+  /** The token login of --oauth2-token-env; never together with `credentials`. */
+  readonly oauth2: TokenCredentials | undefined;
   readonly concurrency: number;
 }
 
@@ -101,6 +104,53 @@ export function promptPassword(stdin: InputStream, stderr: OutputStream, prompt:
     stdin.on('data', onData);
     stdin.once('end', onEnd);
   });
+}
+
+/**
+ * The token of --oauth2-token-env: needs --user, excludes --password-env, and the variable must hold
+ * a bearer token. Every message names the variable, never its value.
+ */
+function resolveToken(flags: CommonFlags, io: Io): TokenCredentials | undefined {
+  if (flags.oauth2TokenEnv === undefined) {
+    if (flags.oauth2Mechanism !== undefined) {
+      throw new UsageError('--oauth2-mechanism needs --oauth2-token-env', 'add --oauth2-token-env VAR');
+    }
+    return undefined;
+  }
+  if (flags.user === undefined) throw new UsageError('--oauth2-token-env needs --user', 'add --user <name>');
+  if (flags.passwordEnv !== undefined) {
+    throw new UsageError(
+      '--oauth2-token-env and --password-env test different logins',
+      'give one of them: a token or a password',
+    );
+  }
+  const name = printable(flags.oauth2TokenEnv);
+  const token = io.env[flags.oauth2TokenEnv];
+  if (token === undefined || token === '') {
+    throw new UsageError(
+      `--oauth2-token-env: environment variable ${name} is not set or empty`,
+      `export ${name}=<access token> first (mailports runs no OAuth flow: get the token from your provider's tools)`,
+    );
+  }
+  try {
+    validateAccessToken(token);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : 'is not a bearer token';
+    throw new UsageError(`--oauth2-token-env: ${name}: ${why}`, 'put only the access token in the variable');
+  }
+  let mechanism: TokenCredentials['mechanism'];
+  if (flags.oauth2Mechanism !== undefined) {
+    const wanted = flags.oauth2Mechanism.toUpperCase();
+    if (wanted !== 'XOAUTH2' && wanted !== 'OAUTHBEARER') {
+      throw new UsageError(
+        '--oauth2-mechanism must be XOAUTH2 or OAUTHBEARER',
+        'omit it to let the server’s offer decide',
+      );
+    }
+    mechanism = wanted;
+  }
+  const username = withOption('--user', () => parseWireName(flags.user!, 'user name'));
+  return { username, accessToken: token, ...(mechanism ? { mechanism } : {}) };
 }
 
 async function resolveCredentials(flags: CommonFlags, io: Io): Promise<NetworkSettings['credentials']> {
@@ -174,7 +224,8 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
     dnsServerSpec === undefined
       ? undefined
       : await resolveDnsServer(dnsServerSpec, { timeoutMs: Math.min(overallMs, DNS_SERVER_LOOKUP_MS) });
-  const credentials = await resolveCredentials(flags, io);
+  const oauth2 = resolveToken(flags, io);
+  const credentials = oauth2 ? undefined : await resolveCredentials(flags, io);
   return {
     json: flags.json === true,
     overallMs,
@@ -186,6 +237,7 @@ export async function resolveNetworkFlags(flags: CommonFlags, io: Io): Promise<N
     insecure: flags.insecure === true,
     dnsServer,
     credentials,
+    oauth2,
     concurrency,
   };
 }

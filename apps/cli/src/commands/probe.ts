@@ -1,5 +1,7 @@
 import type { ProbeResultBase } from '@mailports/wire';
+import { explainFailure, loginAdviceForHost } from '@mailports/recommend';
 import { EXIT } from '../errors';
+import { loginTestLines } from '../render/login';
 import { createOutput, type Io, processIo } from '../io';
 import { type PortSpec, parseHost, parseMode, parseProtocol, selectPorts } from '../options';
 import type { ProbeFlags } from '../program';
@@ -36,6 +38,7 @@ async function probeOne(
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ca ? { ca: settings.ca } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.oauth2 ? { oauth2: settings.oauth2 } : {}),
     timeouts: probeTimeouts(settings),
     signal,
   };
@@ -187,7 +190,7 @@ function probeDocument(
 ): object {
   return {
     ...envelope('probe', 'probe'),
-    target: { host, addresses },
+    target: { host, addresses, loginAdvice: loginAdviceForHost(host) },
     options: {
       ports: specs,
       overallTimeoutMs: settings.overallMs,
@@ -197,7 +200,8 @@ function probeDocument(
       ehloName: settings.ehloName ?? null,
       caFile: settings.caFile ?? null,
       dnsServer: settings.dnsServer ?? null,
-      user: settings.credentials?.username ?? null,
+      user: settings.credentials?.username ?? settings.oauth2?.username ?? null,
+      login: settings.oauth2 ? 'oauth2-token' : settings.credentials ? 'password' : null,
       concurrency: settings.concurrency,
     },
     summary: {
@@ -206,7 +210,14 @@ function probeDocument(
       exitCode,
       durationMs: Math.round(durationMs),
     },
-    results: results.map((result) => ({ ...result, working: probeSucceeded(result, settings.insecure) })),
+    results: results.map((result) => {
+      const explanation = result.auth.test ? explainFailure(result, result.auth.test) : undefined;
+      return {
+        ...result,
+        working: probeSucceeded(result, settings.insecure),
+        ...(explanation ? { loginExplanation: explanation } : {}),
+      };
+    }),
   };
 }
 
@@ -231,6 +242,28 @@ function printProbeText(input: {
       output.out();
       for (const line of probeDetails(result, color)) output.out(line);
     }
+  }
+  const logins = results.flatMap((result) =>
+    result.auth.test
+      ? loginTestLines(
+          color.bold(`${result.port}/${result.protocol}`),
+          result.auth.test,
+          explainFailure(result, result.auth.test),
+          color,
+        )
+      : [],
+  );
+  if (logins.length > 0) {
+    output.out();
+    for (const line of logins) output.out(line);
+  }
+  // A provider's host: what login works there, whatever the ports said (AUTH PLAIN does not mean a password works).
+  const advice = loginAdviceForHost(input.host);
+  if (advice) {
+    output.out();
+    output.out(`${color.bold('login')}  ${advice.message}`);
+    const source = advice.setup ?? advice.citations[0];
+    if (source) output.out(color.dim(`       source: ${source.label} <${source.url}>`));
   }
   const notes = probeNotes(results, color, flags.verbose === true);
   if (notes.length > 0) {

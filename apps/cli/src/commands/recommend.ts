@@ -1,4 +1,5 @@
 import type {
+  ImapflowOptions,
   NodemailerSmtpOptions,
   PasteSettings,
   Recommendation,
@@ -70,6 +71,7 @@ class PasteSources {
   /** Roles that send (submission, relay) and have a usable best option. */
   readonly senders: Recommendation[];
   private readonly settings: PasteSettings;
+  private readonly imapflowSettings: ImapflowOptions | null;
 
   constructor(recommend: RecommendModule, run: RecommendRun, report: RecommendReport) {
     const servername = run.options.servername;
@@ -83,11 +85,27 @@ class PasteSources {
     this.senders = report.recommendations.filter(
       (item) => item.role !== 'read' && this.settings.nodemailer[item.role] !== undefined,
     );
+    const read = report.recommendations.find((item) => item.role === 'read')?.best;
+    this.imapflowSettings =
+      read?.protocol === 'imap'
+        ? recommend.imapflowOptions(read, {
+            ...(run.user !== undefined ? { user: run.user } : {}),
+            ...(typeof servername === 'string' ? { servername } : {}),
+          })
+        : null;
   }
 
   /** nodemailer options for a sending role (see `pasteSettings`). */
   nodemailer(item: Recommendation): NodemailerSmtpOptions {
     return this.settings.nodemailer[item.role as 'send' | 'relay']!;
+  }
+
+  /**
+   * imapflow options for the read role's best option when it is IMAP (with the login user when
+   * known), or null: `loginWith` says whether the login takes `accessToken` (OAuth2) or `pass`.
+   */
+  imapflow(): ImapflowOptions | null {
+    return this.imapflowSettings;
   }
 
   /** config-v1.1.xml, or null when there is nothing to name. */
@@ -143,6 +161,14 @@ function settingsText(
       `// ${item.role}: ${securityLabel(item.best!.security)}`,
       JSON.stringify(sources.nodemailer(item), null, 2),
     ]);
+  }
+  if (run.format === 'imapflow') {
+    const options = sources.imapflow();
+    if (options === null) {
+      return run.quiet ? ['{}'] : ['// imapflow reads over IMAP: no working IMAP option to configure'];
+    }
+    const comment = `// read: ${securityLabel(options.secure ? 'implicit' : 'starttls')}; add auth.${options.loginWith}`;
+    return [...(run.quiet ? [] : [comment]), ...JSON.stringify(options, null, 2).split('\n')];
   }
   const xml = sources.thunderbird();
   if (xml !== null) return xml.split('\n');
@@ -263,7 +289,7 @@ function recommendDocument(
             : null,
         ]),
       ),
-      ...(run.options.credentials
+      ...(run.options.credentials || run.options.oauth2
         ? {
             login: Object.fromEntries(
               report.recommendations.map((item) => [item.role, item.login?.outcome ?? 'not-tried']),
@@ -277,6 +303,7 @@ function recommendDocument(
       table: recommend.settingsTable(report.recommendations),
       nodemailer: Object.fromEntries(sources.senders.map((item) => [item.role, sources.nodemailer(item)])),
       thunderbird: sources.thunderbird(),
+      imapflow: sources.imapflow(),
     },
     results: report.results,
   };
@@ -293,6 +320,7 @@ function recommendSettings(settings: NetworkSettings): RecommendRun['options'] {
     ...(settings.servername !== undefined ? { servername: settings.servername } : {}),
     ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.oauth2 ? { oauth2: settings.oauth2 } : {}),
   };
 }
 
@@ -387,7 +415,10 @@ export async function recommendCommand(
       command: 'recommend',
       overallMs: settings.overallMs,
       // The nodemailer login: the one just checked, else the address asked about.
-      user: settings.credentials?.username ?? (cleaned.includes('@') ? cleaned : undefined),
+      user:
+        settings.credentials?.username ??
+        settings.oauth2?.username ??
+        (cleaned.includes('@') ? cleaned : undefined),
       options,
     },
     createOutput(io, flags.color),

@@ -113,11 +113,13 @@ describe('mailports recommend against real Postfix and Dovecot', () => {
     expect(run.stdout).toContain(`someone@${DOMAIN} → mail domain ${DOMAIN}`);
     expect(run.stdout).toMatch(
       new RegExp(
-        `Send mail: ${env.servername} port ${submissions}, implicit TLS, AUTH PLAIN LOGIN — recommended`,
+        `Send mail: ${env.servername} port ${submissions}, implicit TLS, AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER — recommended`,
       ),
     );
     expect(run.stdout).toMatch(
-      new RegExp(`${submissionAlt}\\s+smtp\\s+STARTTLS\\s+PLAIN LOGIN\\s+works\\s+fallback`),
+      new RegExp(
+        `${submissionAlt}\\s+smtp\\s+STARTTLS\\s+PLAIN LOGIN XOAUTH2 OAUTHBEARER\\s+works\\s+fallback`,
+      ),
     );
     expect(run.stdout).toMatch(
       new RegExp(`Relay \\(server to server\\): ${env.servername} port ${smtp}, STARTTLS — recommended`),
@@ -200,5 +202,54 @@ describe('mailports recommend against real Postfix and Dovecot', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Send mail: no working option found');
     expect(run.stdout).toContain('Only servers whose certificate fails verification answered');
+  });
+});
+
+describe('OAuth2 token logins against real Postfix and Dovecot (oauth2 passdb, local introspection)', () => {
+  const token = env.oauth2Token ?? '';
+
+  it('probe --oauth2-token-env logs in on every submission and mailbox port and never prints the token', async () => {
+    const ports = [submissions, submission, pop3, pop3s, imap, imaps];
+    const run = await runCli(
+      trustedProbe(ports, '--user', env.username, '--oauth2-token-env', 'INTEROP_TOKEN', '--transcript'),
+      { env: { INTEROP_TOKEN: token } },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/login\s+succeeded \(OAUTHBEARER, token\)/g)).toHaveLength(ports.length);
+    expect(run.stdout + run.stderr).not.toContain(token);
+  });
+
+  it('probe exits 5 for a refused token and prints the decoded challenge and the cause', async () => {
+    const run = await runCli(
+      trustedProbe(
+        [imaps],
+        '--user',
+        env.username,
+        '--oauth2-token-env',
+        'INTEROP_TOKEN',
+        '--oauth2-mechanism',
+        'XOAUTH2',
+      ),
+      { env: { INTEROP_TOKEN: 'revoked.token-0' } },
+    );
+    expect(run.code).toBe(5);
+    expect(run.stdout).toMatch(/token error\s+status 401, scope mail/);
+    expect(run.stdout).toMatch(/cause\s+/);
+  });
+
+  it('nodemailer with auth.type OAuth2 and the access token verifies against real Postfix', async () => {
+    const transport = nodemailer.createTransport({
+      host: env.host,
+      port: submission,
+      secure: false,
+      requireTLS: true,
+      auth: { type: 'OAuth2', user: env.username, accessToken: token },
+      tls: { servername: env.servername, ca: env.ca },
+    });
+    try {
+      await expect(transport.verify()).resolves.toBe(true);
+    } finally {
+      transport.close();
+    }
   });
 });

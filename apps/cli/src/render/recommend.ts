@@ -10,6 +10,7 @@ import type {
 } from '@mailports/recommend';
 import { type ColorName, type Colors, styleOf } from '../io';
 import { printable } from '../sanitize';
+import { failureLines } from './login';
 import { renderTable } from './table';
 import { formatDuration, probeNotes, probeTable, securityLabel, serverText } from './text';
 
@@ -237,7 +238,10 @@ export function recommendText(
     lines.push('', headline(recommendation, color));
     const best = recommendation.best;
     // The login check right under the answer it was made on; without a best option there was none.
-    if (best && recommendation.login) lines.push(`  ${loginLine(recommendation.login, color)}`);
+    if (best && recommendation.login) {
+      lines.push(`  ${loginLine(recommendation.login, color)}`);
+      lines.push(...failureLines(recommendation.login, color, '            '));
+    }
     // Without a best option, what the top-ranked one observed comes first ("No answer on port 25"),
     // so that an inference below it reads as what it is: a conclusion from that observation.
     const explained = best ?? recommendation.options[0];

@@ -122,6 +122,7 @@ export default defineConfig({
           { text: 'Probe findings', link: '/findings' },
           { text: 'DNS records and policies', link: '/records' },
           { text: 'Networks that block ports', link: '/providers' },
+          { text: 'Logging in (OAuth2, app passwords)', link: '/login' },
           { text: 'Command line', link: '/cli' },
           { text: 'JSON output', link: '/json' },
         ],

@@ -46,7 +46,12 @@ describe('probing real Dovecot on its four mailbox ports', () => {
     expect(result.parsedCapabilitiesBefore?.saslMechanisms).toEqual([]);
     expect(result.auth.beforeTls).toEqual([]);
     expect(result.parsedCapabilitiesAfter?.user).toBe(true);
-    expect(result.parsedCapabilitiesAfter?.saslMechanisms).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.parsedCapabilitiesAfter?.saslMechanisms).toEqual([
+      'PLAIN',
+      'LOGIN',
+      'XOAUTH2',
+      'OAUTHBEARER',
+    ]);
   });
 
   it('finds implicit TLS on 995', () => {
@@ -54,7 +59,12 @@ describe('probing real Dovecot on its four mailbox ports', () => {
     expect(result.security).toBe('implicit');
     expect(result.starttls).toBeNull();
     expect(result.parsedCapabilitiesBefore).toBeNull();
-    expect(result.parsedCapabilitiesAfter?.saslMechanisms).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.parsedCapabilitiesAfter?.saslMechanisms).toEqual([
+      'PLAIN',
+      'LOGIN',
+      'XOAUTH2',
+      'OAUTHBEARER',
+    ]);
   });
 
   it('finds LOGINDISABLED and STARTTLS on 143 before TLS, and AUTH=PLAIN AUTH=LOGIN after', () => {
@@ -68,16 +78,21 @@ describe('probing real Dovecot on its four mailbox ports', () => {
     expect(result.auth.beforeTls).toEqual([]);
     expect(result.parsedCapabilitiesAfter).toMatchObject({
       loginDisabled: false,
-      authMechanisms: ['PLAIN', 'LOGIN'],
+      authMechanisms: ['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER'],
     });
-    expect(result.auth.mechanisms).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.auth.mechanisms).toEqual(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
   });
 
   it('finds implicit TLS on 993 with AUTH=PLAIN AUTH=LOGIN', () => {
     const result = asImap(byPort(results, imaps));
     expect(result.security).toBe('implicit');
     expect(result.parsedCapabilitiesBefore).toBeNull();
-    expect(result.parsedCapabilitiesAfter?.authMechanisms).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.parsedCapabilitiesAfter?.authMechanisms).toEqual([
+      'PLAIN',
+      'LOGIN',
+      'XOAUTH2',
+      'OAUTHBEARER',
+    ]);
     expect(result.preauth).toBe(false);
   });
 

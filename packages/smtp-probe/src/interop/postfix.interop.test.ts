@@ -26,7 +26,7 @@ describe('probing real Postfix on its four SMTP ports', () => {
     expect(result.security).toBe('implicit');
     expect(result.ehloBefore).toBeNull();
     expect(result.starttls).toBeNull();
-    expect(result.ehloAfter?.auth).toEqual(['PLAIN', 'LOGIN']);
+    expect(result.ehloAfter?.auth).toEqual(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
     expect(result.auth.beforeTls).toEqual([]);
     expect(result.tls?.version).toMatch(/^TLSv1\.[23]$/);
   });
@@ -39,9 +39,9 @@ describe('probing real Postfix on its four SMTP ports', () => {
       expect(result.ehloBefore?.starttls).toBe(true);
       expect(result.ehloBefore?.auth).toEqual([]);
       expect(result.auth.beforeTls).toEqual([]);
-      expect(result.ehloAfter?.auth).toEqual(['PLAIN', 'LOGIN']);
-      expect(result.auth.mechanisms).toEqual(['PLAIN', 'LOGIN']);
-      expect(result.capabilityChanges?.authAdded).toEqual(['PLAIN', 'LOGIN']);
+      expect(result.ehloAfter?.auth).toEqual(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
+      expect(result.auth.mechanisms).toEqual(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
+      expect(result.capabilityChanges?.authAdded).toEqual(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']);
       expect(result.findings.map((finding) => finding.code)).not.toContain('auth-before-tls');
     });
   }
@@ -85,7 +85,7 @@ describe('testing the account against real Postfix (SASL through Dovecot)', () =
       const result = await probeSmtp({ ...trusted, port, credentials });
       expect(result.status, result.statusMessage).toBe('ok');
       expect(result.auth.test?.outcome, result.auth.test?.message).toBe('succeeded');
-      expect(['PLAIN', 'LOGIN']).toContain(result.auth.test?.mechanism);
+      expect(['PLAIN', 'LOGIN', 'XOAUTH2', 'OAUTHBEARER']).toContain(result.auth.test?.mechanism);
       expect(result.transcript.some((entry) => entry.redacted)).toBe(true);
       expectNoSecret(result);
     });

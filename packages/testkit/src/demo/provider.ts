@@ -1,3 +1,4 @@
+import type { OAuthServerOptions } from '../core/_oauth.js';
 import type { TestServer } from '../core/server.js';
 import { createDnsServer, type DnsTestServer } from '../dns/server.js';
 import type { ImapServerOptions } from '../imap/options.js';
@@ -68,6 +69,8 @@ export interface DemoProviderOptions {
   overrides?: DemoOverrides;
   /** Accounts accepted everywhere AUTH is offered. Default `{ 'user@demo.test': 'password' }`. */
   users?: Record<string, string>;
+  /** Token login (XOAUTH2, OAUTHBEARER) on every submission and mailbox server. Default none. */
+  oauth?: OAuthServerOptions;
   /** Mail domain the DNS server answers for. Default `'demo.test'`. */
   domain?: string;
   /** Also start a DNS server with MX and RFC 6186 SRV records for `domain`. Default true. */
@@ -125,17 +128,18 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
   };
   try {
     const o = options.overrides ?? {};
-    const smtpBase: SmtpServerOptions = { hostname, users, requireAuth: true };
+    const oauth = options.oauth ? { oauth: options.oauth } : {};
+    const smtpBase: SmtpServerOptions = { hostname, users, requireAuth: true, ...oauth };
     const relayCapabilities = ['PIPELINING', 'SIZE 10240000', 'ENHANCEDSTATUSCODES', '8BITMIME'];
     const [smtps, submission, relay, alt, imaps, imap, pop3s, pop3, stalled, unanswered] = await Promise.all([
       track(createSmtpServer({ ...smtpBase, tls: 'implicit', ...o.smtps })),
       track(createSmtpServer({ ...smtpBase, ...o.submission })),
       track(createSmtpServer({ hostname, capabilitiesAfterTls: relayCapabilities, ...o.relay })),
       track(createSmtpServer({ ...smtpBase, ...o.alt })),
-      track(createImapServer({ users, tls: 'implicit', ...o.imaps })),
-      track(createImapServer({ users, ...o.imap })),
-      track(createPop3Server({ users, tls: 'implicit', hostname, ...o.pop3s })),
-      track(createPop3Server({ users, hostname, ...o.pop3 })),
+      track(createImapServer({ users, tls: 'implicit', ...oauth, ...o.imaps })),
+      track(createImapServer({ users, ...oauth, ...o.imap })),
+      track(createPop3Server({ users, tls: 'implicit', hostname, ...oauth, ...o.pop3s })),
+      track(createPop3Server({ users, hostname, ...oauth, ...o.pop3 })),
       track(createSmtpServer({ preset: 'no-greeting' })),
       track(createUnansweredPort()),
     ]);

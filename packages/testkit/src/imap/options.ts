@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import type { OAuthServerOptions } from '../core/_oauth.js';
 import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
@@ -64,6 +65,8 @@ export interface ImapServerOptions extends MailServerOptions {
   capabilitiesAfterLogin?: string[];
   /** Accounts for LOGIN and AUTHENTICATE: `{ name: password }`. Default none. */
   users?: Record<string, string>;
+  /** Token login (XOAUTH2, OAUTHBEARER): valid tokens, the refusal style, hostile variants. Default none (not offered). */
+  oauth?: OAuthServerOptions;
   /** Accept LOGIN/AUTHENTICATE outside TLS (and drop LOGINDISABLED). Default false. */
   allowPlaintextAuth?: boolean;
   /** Per-command overrides keyed by upper-case command name (`CAPABILITY`, `LOGIN`, or any other word). */

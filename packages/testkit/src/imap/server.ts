@@ -1,5 +1,6 @@
 import { hostileOpening, starttlsTransition, streamEndless } from '../core/_hostile.js';
 import { applyPreset } from '../core/_options.js';
+import { isOAuthMechanism, OAUTH_REFUSALS, runOAuthSasl } from '../core/_oauth.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -64,7 +65,12 @@ function capabilities(options: Resolved, tls: boolean, state: ImapState): string
   if (state === 'authenticated') {
     list = options.capabilitiesAfterLogin ?? [...BASE, 'SORT', 'THREAD=REFERENCES', 'MOVE', 'UIDPLUS'];
   } else if (tls) {
-    list = options.capabilitiesAfterTls ?? [...BASE, 'AUTH=PLAIN', 'AUTH=LOGIN'];
+    list = options.capabilitiesAfterTls ?? [
+      ...BASE,
+      'AUTH=PLAIN',
+      'AUTH=LOGIN',
+      ...(options.oauth ? ['AUTH=XOAUTH2', 'AUTH=OAUTHBEARER'] : []),
+    ];
   } else {
     list = options.capabilitiesBeforeTls ?? [
       ...BASE,
@@ -142,6 +148,22 @@ async function serve(session: Session, options: Resolved): Promise<void> {
         if (state !== 'not-authenticated') return tagged('BAD Already logged in.');
         if (!session.log.tls && !plaintextAllowed(options)) return tagged(PRIVACY);
         const mechanism = (args[0] ?? '').toUpperCase();
+        if (options.oauth && isOAuthMechanism(mechanism)) {
+          const result = await runOAuthSasl(
+            session,
+            mechanism,
+            args[1],
+            (challenge) => session.write(`+ ${challenge}\r\n`),
+            options.oauth,
+          );
+          if (result.kind === 'closed') return;
+          if (result.kind === 'aborted') return tagged('BAD Authentication aborted by client.');
+          if (result.kind === 'malformed') return tagged('BAD Invalid base64 data in continued response');
+          if (result.kind === 'rejected')
+            return tagged(OAUTH_REFUSALS[options.oauth.errorStyle ?? 'google'].imap);
+          state = 'authenticated';
+          return tagged(`OK [CAPABILITY ${caps().join(' ')}] ${result.username} authenticated (Success)`);
+        }
         if (mechanism !== 'PLAIN' && mechanism !== 'LOGIN')
           return tagged('NO Unsupported authentication mechanism.');
         const outcome = await runSasl(session, mechanism, args[1], (challenge) =>

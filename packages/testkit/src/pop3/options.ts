@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import type { OAuthServerOptions } from '../core/_oauth.js';
 import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
@@ -40,6 +41,8 @@ export interface Pop3ServerOptions extends MailServerOptions {
   capabilitiesAfterTls?: string[];
   /** Accounts for USER/PASS, APOP and AUTH: `{ name: password }`. Default none. */
   users?: Record<string, string>;
+  /** Token login (XOAUTH2, OAUTHBEARER): valid tokens, the refusal style, hostile variants. Default none (not offered). */
+  oauth?: OAuthServerOptions;
   /** Accept USER/PASS and AUTH outside TLS. Default false (`-ERR [AUTH] Plaintext authentication disallowed…`). */
   allowPlaintextAuth?: boolean;
   /** The maildrop every user sees, one RFC 5322 text per message. Default one short message. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
 import { applyPreset, splitVerb } from '../core/_options.js';
+import { isOAuthMechanism, OAUTH_REFUSALS, runOAuthSasl } from '../core/_oauth.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -60,7 +61,11 @@ export async function createPop3Server(options: Pop3ServerOptions = {}): Promise
 function capabilities(options: Resolved, tls: boolean): string[] {
   const common = ['TOP', 'UIDL', 'RESP-CODES', 'PIPELINING', 'AUTH-RESP-CODE'];
   const list = tls
-    ? (options.capabilitiesAfterTls ?? [...common, 'USER', 'SASL PLAIN LOGIN'])
+    ? (options.capabilitiesAfterTls ?? [
+        ...common,
+        'USER',
+        options.oauth ? 'SASL PLAIN LOGIN XOAUTH2 OAUTHBEARER' : 'SASL PLAIN LOGIN',
+      ])
     : (options.capabilitiesBeforeTls ?? [
         ...common,
         ...((options.tls ?? 'starttls') === 'starttls' ? ['STLS'] : []),
@@ -181,6 +186,20 @@ async function serve(session: Session, options: Resolved): Promise<void> {
         const mechanism = rawMechanism.toUpperCase();
         if (mechanism === '') return multiline('', ['PLAIN', 'LOGIN']);
         if (!plaintextAllowed()) return err(PLAINTEXT_REFUSED);
+        if (options.oauth && isOAuthMechanism(mechanism)) {
+          const result = await runOAuthSasl(
+            session,
+            mechanism,
+            initial,
+            (challenge) => session.write(`+ ${challenge}\r\n`),
+            options.oauth,
+          );
+          if (result.kind === 'closed') return;
+          if (result.kind === 'rejected')
+            return session.write(`${OAUTH_REFUSALS[options.oauth.errorStyle ?? 'google'].pop3}\r\n`);
+          if (result.kind !== 'authenticated') return err('Authentication aborted.');
+          return login(result.username);
+        }
         if (mechanism !== 'PLAIN' && mechanism !== 'LOGIN')
           return err('Unsupported authentication mechanism.');
         const outcome = await runSasl(session, mechanism, initial, (challenge) =>

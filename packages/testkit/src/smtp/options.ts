@@ -1,4 +1,5 @@
 import type { CommonHostileOptions } from '../core/_hostile.js';
+import type { OAuthServerOptions } from '../core/_oauth.js';
 import { COMMON_PRESETS } from '../core/_presets.js';
 import type { HandlerContext } from '../core/context.js';
 import type { MailServerOptions } from '../core/server.js';
@@ -56,6 +57,8 @@ export interface SmtpServerOptions extends MailServerOptions {
   capabilitiesAfterTls?: string[];
   /** Accounts for AUTH PLAIN/LOGIN: `{ name: password }`. Default none (every AUTH fails with 535). */
   users?: Record<string, string>;
+  /** Token login (XOAUTH2, OAUTHBEARER): valid tokens, the refusal style, hostile variants. Default none (not offered). */
+  oauth?: OAuthServerOptions;
   /** Accept AUTH outside TLS. Default false: plaintext AUTH gets `538 5.7.11`. */
   allowPlaintextAuth?: boolean;
   /** Require AUTH before MAIL (`530 5.7.0`). Default false: any sender and recipient is accepted. */

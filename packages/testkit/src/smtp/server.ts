@@ -1,5 +1,6 @@
 import { hostileOpening, starttlsTransition } from '../core/_hostile.js';
 import { applyPreset, splitVerb } from '../core/_options.js';
+import { isOAuthMechanism, OAUTH_REFUSALS, runOAuthSasl } from '../core/_oauth.js';
 import { checkPassword, runSasl } from '../core/_sasl.js';
 import type { Session } from '../core/_session.js';
 import { baseContext, extendContext } from '../core/context.js';
@@ -74,7 +75,7 @@ function capabilities(options: Resolved, tls: boolean): string[] {
     list = options.capabilitiesAfterTls ?? [
       'PIPELINING',
       `SIZE ${SIZE}`,
-      'AUTH PLAIN LOGIN',
+      options.oauth ? 'AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER' : 'AUTH PLAIN LOGIN',
       'ENHANCEDSTATUSCODES',
       '8BITMIME',
     ];
@@ -186,6 +187,24 @@ async function serve(session: Session, options: Resolved, messages: ReceivedMess
       return reply(538, '5.7.11 Encryption required for requested authentication mechanism');
     }
     if (state.user !== null) return reply(503, '5.5.1 Error: already authenticated');
+    if (options.oauth && isOAuthMechanism(mechanism)) {
+      const result = await runOAuthSasl(
+        session,
+        mechanism,
+        initial,
+        (challenge) => reply(334, challenge),
+        options.oauth,
+      );
+      if (result.kind === 'closed') return;
+      if (result.kind === 'aborted') return reply(501, '5.7.0 Authentication aborted');
+      if (result.kind === 'malformed') return reply(501, '5.5.2 Cannot decode response');
+      if (result.kind === 'rejected') {
+        const refusal = OAUTH_REFUSALS[options.oauth.errorStyle ?? 'google'].smtp;
+        return reply(refusal.code, [...refusal.lines]);
+      }
+      state.user = result.username;
+      return reply(235, '2.7.0 Accepted');
+    }
     if (mechanism !== 'PLAIN' && mechanism !== 'LOGIN') {
       return reply(504, '5.5.4 Unrecognized authentication type');
     }
