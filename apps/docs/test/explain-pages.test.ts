@@ -3,6 +3,7 @@ import {
   ERROR_CAUSES,
   ERROR_FAMILIES,
   fixFor,
+  loginPolicyForHost,
   MAIL_SERVICES,
   providersBlocking,
   recommendedPort,
@@ -51,6 +52,34 @@ describe('provider pages, from MAIL_SERVICES', () => {
       for (const source of service.sources)
         expect(pageHtml(`services/${service.id}.html`)).toContain(source.url);
     }
+  });
+});
+
+describe('provider pages, with the login policy of their hosts', () => {
+  it('show each login method and its status from the login-policy data, or say that none is known', () => {
+    let withPolicy = 0;
+    for (const service of MAIL_SERVICES) {
+      const html = pageHtml(`services/${service.id}.html`);
+      const text = pageText(`services/${service.id}.html`);
+      const policies = new Map(
+        service.endpoints.flatMap((endpoint) => {
+          const policy = loginPolicyForHost(endpoint.host);
+          return policy ? [[policy.id, policy] as const] : [];
+        }),
+      );
+      if (policies.size === 0) {
+        expect(html, service.id).toContain('data-login-policy="missing"');
+        continue;
+      }
+      withPolicy += 1;
+      for (const policy of policies.values()) {
+        expect(html, service.id).toContain(`data-login-policy="${policy.id}"`);
+        for (const entry of policy.methods)
+          expect(text, `${service.id} ${entry.method}`).toContain(entry.status);
+      }
+    }
+    // The ten documented services are all providers whose login policy the knowledge base has.
+    expect(withPolicy).toBeGreaterThan(5);
   });
 });
 

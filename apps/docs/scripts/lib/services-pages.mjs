@@ -1,6 +1,6 @@
 /**
  * One page per mail provider or sending service, and their index, from MAIL_SERVICES in
- * @mailports/ports. Login policy is read through `loginPolicySection`, the one hook for that data.
+ * @mailports/ports, with each service's login policy from the same package's login-policy data.
  */
 import * as ports from '@mailports/ports';
 import { code, link, links, page, portLink, protocolName, table, text, WORDS } from './md.mjs';
@@ -12,21 +12,45 @@ export function servicePath(id) {
   return `/services/${id}.md`;
 }
 
-/**
- * The login policy of a service's hosts, when the knowledge base has one. This is the hook for the
- * provider login-policy data: when @mailports/ports exports `loginPolicyFor(host)` (returning
- * `{ summary, sources }` or null), its answer appears here without touching the rest of the page.
- */
+const METHOD_WORDS = {
+  oauth2: 'OAuth2 token',
+  'app-password': 'app password',
+  password: 'account password',
+  'api-key': 'API key as the password',
+  'bridge-password': 'bridge password',
+};
+
+/** The login policy of the service's hosts, from the login-policy data of @mailports/ports. */
 export function loginPolicySection(service) {
-  const lookup = typeof ports.loginPolicyFor === 'function' ? ports.loginPolicyFor : null;
   const hosts = [...new Set(service.endpoints.map((endpoint) => endpoint.host))];
-  const policies = lookup ? hosts.map((host) => [host, lookup(host)]).filter(([, policy]) => policy) : [];
+  const policies = [
+    ...new Map(
+      hosts.flatMap((host) => {
+        const policy = ports.loginPolicyForHost(host);
+        return policy ? [[policy.id, policy]] : [];
+      }),
+    ).values(),
+  ];
   if (policies.length === 0) {
     return `## Login policy\n\n<p data-login-policy="missing">The knowledge base has no login policy for ${text(service.name)} yet. ${text(service.notes)}</p>`;
   }
   return `## Login policy\n\n${policies
-    .map(([host, policy]) => `- ${code(host)}: ${text(policy.summary)} (${links(policy.sources ?? [])})`)
-    .join('\n')}`;
+    .map((policy) => {
+      const methods = policy.methods.map(
+        (entry) =>
+          `- ${text(METHOD_WORDS[entry.method] ?? entry.method)}: **${text(entry.status)}**. ${text(entry.note)}${
+            entry.setup ? ` Set up: ${link(entry.setup)}.` : ''
+          }`,
+      );
+      const latest = policy.timeline.at(-1);
+      return [
+        `<div data-login-policy="${policy.id}">\n\n${text(policy.name)}${policy.unverified ? ` (unverified: ${text(policy.unverified)})` : ''}:\n`,
+        ...methods,
+        latest ? `\nLatest change (${text(latest.date)}): ${text(latest.change)}` : '',
+        `\nSources: ${links(policy.sources)}. The [login page](/login.md) has every provider's settings.\n\n</div>`,
+      ].join('\n');
+    })
+    .join('\n\n')}`;
 }
 
 function endpointRows(service) {
