@@ -33,7 +33,15 @@ export { SASL_MECHANISMS } from './data/sasl.js';
 export { SMTP_TIMEOUTS } from './data/smtp-timeouts.js';
 export { RELAY_POLICY_RECORDS, SRV_LABELS } from './data/srv.js';
 export type { MailPortFilter } from './mail-ports.js';
-export { implicitTlsPorts, preferredPorts, protocolOfPort, wellKnownMailPorts } from './mail-ports.js';
+export {
+  implicitTlsPorts,
+  preferredPorts,
+  protocolOfPort,
+  relayPort,
+  starttlsSubmissionPort,
+  unofficialSubmissionPorts,
+  wellKnownMailPorts,
+} from './mail-ports.js';
 export type { ListPortsFilter, MythFilter, RecommendedPortOptions, SrvFilter } from './queries.js';
 export {
   blocksFor,

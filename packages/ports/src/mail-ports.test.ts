@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { implicitTlsPorts, preferredPorts, protocolOfPort, wellKnownMailPorts } from './mail-ports.js';
-import { listPorts, recommendedPort, srvLabels } from './queries.js';
+import {
+  implicitTlsPorts,
+  preferredPorts,
+  protocolOfPort,
+  relayPort,
+  starttlsSubmissionPort,
+  unofficialSubmissionPorts,
+  wellKnownMailPorts,
+} from './mail-ports.js';
+import { listPorts, lookupPort, recommendedPort, srvLabels, standingFor } from './queries.js';
 
 describe('wellKnownMailPorts', () => {
   it('lists the eight SMTP, POP3 and IMAP ports in reading order', () => {
@@ -75,5 +83,17 @@ describe('preferredPorts', () => {
       .map((choice) => choice.port)
       .filter((port) => bySrv.includes(port));
     expect(byRole).toEqual(bySrv);
+  });
+});
+
+describe('relayPort, unofficialSubmissionPorts and starttlsSubmissionPort', () => {
+  it('name the relay port, the unregistered submission fallback and the STARTTLS submission port from the port data', () => {
+    expect(relayPort()).toBe(recommendedPort('relay').port);
+    expect(lookupPort(relayPort())?.role).toBe('relay');
+    expect(unofficialSubmissionPorts().length).toBeGreaterThan(0);
+    for (const port of unofficialSubmissionPorts())
+      expect(standingFor(port, 'submission')).toBe('unofficial');
+    expect(lookupPort(starttlsSubmissionPort())?.tls).toBe('starttls');
+    expect(standingFor(starttlsSubmissionPort(), 'submission')).not.toBe('unofficial');
   });
 });

@@ -108,3 +108,25 @@ export function preferredPorts(role: MailRole): PreferredPort[] {
     ];
   });
 }
+
+/** The port mail servers relay to each other on: the one an MX record implies (RFC 5321 §5.1). */
+export function relayPort(): number {
+  return recommendedPort('relay').port;
+}
+
+/**
+ * The submission ports a role's standards do not register but providers offer for networks that block
+ * the registered ones (2525), best first.
+ */
+export function unofficialSubmissionPorts(): number[] {
+  return preferredPorts('submission')
+    .filter((choice) => choice.standing === 'unofficial')
+    .map((choice) => choice.port);
+}
+
+/** The submission port with STARTTLS (587): the default of a single SMTP probe. */
+export function starttlsSubmissionPort(): number {
+  const choice = preferredPorts('submission').find((candidate) => candidate.tls === 'starttls');
+  if (choice === undefined) throw new Error('the knowledge base lists no STARTTLS submission port');
+  return choice.port;
+}

@@ -1,3 +1,4 @@
+import { relayPort, unofficialSubmissionPorts } from '@mailports/ports';
 import type { Finding, FindingCode, ProbeResultBase } from '@mailports/wire';
 import { portMeaning } from './_classify';
 import {
@@ -192,7 +193,7 @@ function judgeCredentials(
         text: `AUTH is offered only before TLS (${before.join(', ')}): logging in would send the password in clear.`,
         citation: loginAfterTls(result.protocol),
       });
-    } else if (wellKnownPort === 25) {
+    } else if (wellKnownPort === relayPort()) {
       judgement.cap('unusable', {
         kind: 'observed',
         text: 'No AUTH is offered on port 25: this is a relay (MX) server, which takes mail for its own domains only, not your outgoing mail.',
@@ -231,7 +232,7 @@ function judgeCredentials(
 function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, judgement: Judgement): void {
   const meaning = portMeaning(role, result.protocol, wellKnownPort, result.security);
   judgement.preference = meaning.preference;
-  if (role === 'relay' && wellKnownPort !== 25) {
+  if (role === 'relay' && wellKnownPort !== relayPort()) {
     judgement.cap('unusable', {
       kind: 'standard',
       text: `Mail servers relay to each other on port 25 only; port ${wellKnownPort} is for mail clients.`,
@@ -246,13 +247,13 @@ function judgeRole(role: Role, wellKnownPort: number, result: ProbeResultBase, j
       citation: CITE.relayPort,
     });
   }
-  if (role === 'send' && wellKnownPort === 25) {
+  if (role === 'send' && wellKnownPort === relayPort()) {
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 25 is for relay between mail servers, and networks may block it; mail clients submit on 465 or 587.',
       citation: CITE.submissionsPort,
     });
-  } else if (role === 'send' && wellKnownPort === 2525) {
+  } else if (role === 'send' && unofficialSubmissionPorts().includes(wellKnownPort)) {
     judgement.cap('works', {
       kind: 'standard',
       text: 'Port 2525 is not a registered submission port: a provider convention for networks that block 465 and 587.',

@@ -1,3 +1,4 @@
+import { relayPort, unofficialSubmissionPorts } from '@mailports/ports';
 import type { MailProtocol, ProbeMode } from '@mailports/wire';
 import { defaultPorts, IMPLICIT_TLS_PORTS } from './_classify';
 import { Lookup, systemLookup } from './_lookup';
@@ -32,8 +33,10 @@ const TIER = {
   guess: 300_000,
 } as const;
 
-/** The unregistered submission port providers offer for networks that block 465 and 587. */
-const FALLBACK_SUBMISSION_PORT = 2525;
+/** The unregistered submission port providers offer for networks that block the registered ones. */
+const FALLBACK_SUBMISSION_PORTS = unofficialSubmissionPorts();
+/** The port an MX record implies. */
+const RELAY_PORT = relayPort();
 
 /**
  * MX hosts probed at most, in preference order: a sender tries them in that order, and a domain listing
@@ -77,15 +80,9 @@ function fallbackCandidates(srv: readonly Candidate[]): Candidate[] {
   for (const item of srv) {
     if (item.role === 'send' && item.addresses && !hosts.has(item.host)) hosts.set(item.host, item.addresses);
   }
-  return [...hosts].map(([host, addresses], index) =>
-    candidate(
-      host,
-      FALLBACK_SUBMISSION_PORT,
-      'smtp',
-      'send',
-      'fallback (srv host)',
-      TIER.fallback + index,
-      addresses,
+  return [...hosts].flatMap(([host, addresses], index) =>
+    FALLBACK_SUBMISSION_PORTS.map((port) =>
+      candidate(host, port, 'smtp', 'send', 'fallback (srv host)', TIER.fallback + index, addresses),
     ),
   );
 }
@@ -123,7 +120,7 @@ async function mxCandidates(
       const host = record.exchange.replace(/\.$/, '').toLowerCase();
       return candidate(
         host,
-        25,
+        RELAY_PORT,
         'smtp',
         'relay',
         'mx',
@@ -281,7 +278,7 @@ async function discoverName(
     // RFC 5321 §5.1: without MX records the domain itself is the implicit mail exchanger.
     const addresses = await lookup.addresses(domain);
     if (addresses.length > 0)
-      candidates.push(candidate(domain, 25, 'smtp', 'relay', 'implicit mx', TIER.mx, addresses));
+      candidates.push(candidate(domain, RELAY_PORT, 'smtp', 'relay', 'implicit mx', TIER.mx, addresses));
   }
   return { domain: isDomain ? domain : null, candidates };
 }

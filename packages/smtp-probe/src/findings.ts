@@ -1,4 +1,4 @@
-import { type FINDINGS, type FindingCode, wellKnownMailPorts } from '@mailports/ports';
+import { type FindingCode, type FINDINGS, relayPort, wellKnownMailPorts } from '@mailports/ports';
 import { escapeForDisplay, type Finding, type Severity } from '@mailports/wire';
 import { finding, findingCatalogue } from '@mailports/wire/probe';
 import { formatReply } from './reply';
@@ -47,7 +47,7 @@ const SUBMISSION_PORTS = new Set(
  * still legal there) unless STARTTLS was required.
  */
 export function starttlsNotOfferedFinding(port: number, required: boolean): Finding {
-  const lowered = !required && port === 25;
+  const lowered = !required && port === relayPort();
   const message = required
     ? 'STARTTLS was required but the server does not offer it: the session cannot be encrypted on this port.'
     : SUBMISSION_PORTS.has(port)

@@ -1,4 +1,4 @@
-import { implicitTlsPorts, wellKnownMailPorts } from '@mailports/ports';
+import { implicitTlsPorts, starttlsSubmissionPort, wellKnownMailPorts } from '@mailports/ports';
 import { isIpAddress, type ProbeMode, validateLine, WireError } from '@mailports/wire';
 import {
   type HostRun,
@@ -19,7 +19,7 @@ export const DEFAULT_SMTP_PORTS: readonly number[] = wellKnownMailPorts({ protoc
   (entry) => entry.port,
 );
 
-const DEFAULT_PORT = 587;
+const DEFAULT_PORT = starttlsSubmissionPort();
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
 
 /**

@@ -1,3 +1,4 @@
+import { relayPort } from '@mailports/ports';
 import { type Connection, type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
 import {
   adoptTls,
@@ -286,7 +287,7 @@ export class SmtpSession {
     const shown = reply === null ? '' : describeReply(reply);
     this.ctx.finding(
       smtpFinding('starttls-refused', `STARTTLS is advertised but the server answered ${shown}.`, {
-        lowered: this.ctx.port === 25,
+        lowered: this.ctx.port === relayPort(),
       }),
     );
     if (this.plan.security.starttls === 'required') {

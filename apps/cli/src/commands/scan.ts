@@ -1,3 +1,4 @@
+import { relayPort } from '@mailports/ports';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { EXIT, UsageError } from '../errors';
@@ -14,7 +15,7 @@ import { resolveDnsServer } from './dns';
 
 /** Defaults of `scan`; the README and --help quote these. */
 export const SCAN_DEFAULTS = {
-  port: 25,
+  port: relayPort(),
   concurrency: 64,
   perAddress: 2,
   perNetwork: 8,

@@ -1,6 +1,6 @@
 import { isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { MX_SECURITY_RULES } from '@mailports/ports';
+import { MX_SECURITY_RULES, relayPort } from '@mailports/ports';
 import { probeSmtp, type SmtpProbeResult } from '@mailports/smtp-probe';
 import { matchTlsa } from './_dane-match';
 import { parseResolver } from './_dns-client';
@@ -187,7 +187,7 @@ async function inspectHost(
   };
   const addressDnssec = weakest([v4.dnssec, v6.dnssec]);
   const covered = sts.policy ? policyCoversHost(sts.policy, host) : null;
-  const port = options.smtpPort ?? 25;
+  const port = options.smtpPort ?? relayPort();
   const probeOne = async (address: string): Promise<MxAddressReport> => {
     const [result, reverse] = await Promise.all([
       probeSmtp({
