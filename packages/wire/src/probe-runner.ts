@@ -328,7 +328,9 @@ export async function runProbe<D extends object>(
   const banner = boundText(collected.banner, budget);
   const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
   const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
-  const boundedDetails = boundText(details, budget);
+  // A session that ignored the deadline may still be running and changing its details: copy them then.
+  const abandoned = failure !== null && (failure.code === 'E_DEADLINE' || failure.code === 'E_ABORTED');
+  const boundedDetails = boundText(details, budget, { copy: abandoned });
   const base: ProbeResultBase = {
     protocol: options.protocol,
     host: options.host,
