@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { onAbort } from './abort-listeners';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
@@ -86,6 +87,7 @@ export class Connection {
   #onFrame: ((frame: Buffer) => void) | null = null;
   #busy = false;
   #closing = false;
+  #stopListening: () => void = () => {};
 
   /** @internal Use `connect`. */
   constructor(init: ConnectionInit) {
@@ -103,7 +105,7 @@ export class Connection {
     this.#signal = init.signal;
     this.#framer = this.#attach(init.socket);
     if (this.#signal?.aborted) this.#onAbort();
-    else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+    else if (this.#signal) this.#stopListening = onAbort(this.#signal, this.#onAbort);
   }
 
   /** True once TLS is established (implicit or after STARTTLS). */
@@ -403,7 +405,7 @@ export class Connection {
   #fail(error: WireError, log = true): void {
     if (this.#failure) return;
     this.#failure = error;
-    this.#signal?.removeEventListener('abort', this.#onAbort);
+    this.#stopListening();
     if (log) this.transcript.add('event', `${error.code}: ${error.message}`, { tls: this.secure });
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();
