@@ -86,6 +86,11 @@ export interface ReadReplyOptions {
   /** Lines allowed in one reply (wire's `limits.maxLinesPerReply`). */
   maxLines: number;
   step?: string;
+  /**
+   * A line already received, or null (wire's `Connection.takeBufferedLine`): the rest of a
+   * multi-line reply that arrived in one packet is taken without waiting line by line.
+   */
+  takeBuffered?: () => string | null;
 }
 
 /**
@@ -97,8 +102,9 @@ export async function readReply(
   options: ReadReplyOptions,
 ): Promise<SmtpReply> {
   const assembler = new ReplyAssembler(options.maxLines, options.step);
+  const takeBuffered = options.takeBuffered;
   for (;;) {
-    const reply = assembler.push(await readLine());
+    const reply = assembler.push(takeBuffered?.() ?? (await readLine()));
     if (reply !== null) return reply;
   }
 }

@@ -104,7 +104,7 @@ export class SmtpSession {
     const deadline = performance.now() + timeout;
     const reply = await readReply(
       () => connection.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }),
-      { maxLines: this.ctx.limits.maxLinesPerReply, step },
+      { maxLines: this.ctx.limits.maxLinesPerReply, step, takeBuffered: () => connection.takeBufferedLine() },
     );
     for (const line of formatReply(reply)) this.watchLine(line);
     return reply;

@@ -65,6 +65,32 @@ describe('Connection.readLine', () => {
     connection.destroy();
   });
 
+  it('hands out lines already received without waiting, and null until the next one arrives', async () => {
+    let later: (() => void) | undefined;
+    const server = await serve((socket) => {
+      socket.write('250-one\r\n250-two\r\n250 thr');
+      later = () => socket.write('ee\r\n');
+    });
+    const connection = await connect({ host: '127.0.0.1', port: server.port });
+    expect(await connection.readLine()).toBe('250-one');
+    expect(connection.takeBufferedLine()).toBe('250-two');
+    // Half a line is not a line: nothing is handed out and nothing is lost.
+    expect(connection.takeBufferedLine()).toBeNull();
+    later?.();
+    expect(await connection.readLine()).toBe('250 three');
+    const serverLines = connection.transcript.entries.filter((entry) => entry.direction === 'server');
+    expect(serverLines.map((entry) => entry.text)).toEqual(['250-one', '250-two', '250 three']);
+    connection.destroy();
+  });
+
+  it('fails the connection when a buffered line is over the cap, and the next read says why', async () => {
+    const server = await serve((socket) => socket.write(`220 ok\r\n${'x'.repeat(100)}\r\n`));
+    const connection = await connect({ host: '127.0.0.1', port: server.port, limits: { maxLineLength: 99 } });
+    expect(await connection.readLine({ step: 'greeting' })).toBe('220 ok');
+    expect(connection.takeBufferedLine()).toBeNull();
+    expect((await failure(connection.readLine())).code).toBe('E_LINE_TOO_LONG');
+  });
+
   it('fails a silent server with E_GREETING_TIMEOUT and destroys the socket', async () => {
     const closed: Promise<unknown>[] = [];
     const server = await serve((socket) => closed.push(once(socket, 'close')));

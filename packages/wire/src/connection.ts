@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { onAbort } from './abort-listeners';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
@@ -26,6 +27,16 @@ export interface ConnectionInit {
   limits: Limits;
   signal: AbortSignal | undefined;
 }
+
+/**
+ * How a connection this client closed fails later calls: one instance, since it happens to every
+ * connection and nothing reads more than its code, message and step.
+ */
+const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by this client.', {
+  step: 'close',
+});
+
+const LINE: Want = { kind: 'line' };
 
 /** Milliseconds since `started`, to 0.1 ms. */
 export const since = (started: number): number => Math.round((performance.now() - started) * 10) / 10;
@@ -76,6 +87,7 @@ export class Connection {
   #onFrame: ((frame: Buffer) => void) | null = null;
   #busy = false;
   #closing = false;
+  #stopListening: () => void = () => {};
 
   /** @internal Use `connect`. */
   constructor(init: ConnectionInit) {
@@ -93,7 +105,7 @@ export class Connection {
     this.#signal = init.signal;
     this.#framer = this.#attach(init.socket);
     if (this.#signal?.aborted) this.#onAbort();
-    else this.#signal?.addEventListener('abort', this.#onAbort, { once: true });
+    else if (this.#signal) this.#stopListening = onAbort(this.#signal, this.#onAbort);
   }
 
   /** True once TLS is established (implicit or after STARTTLS). */
@@ -121,11 +133,25 @@ export class Connection {
     const step = options.step ?? 'read';
     const greeting = step === 'greeting';
     const frame = await this.#read(
-      { kind: 'line' },
+      LINE,
       step,
       options.timeout ?? (greeting ? this.timeouts.greeting : this.timeouts.command),
       greeting ? 'E_GREETING_TIMEOUT' : 'E_READ_TIMEOUT',
     );
+    const text = frame.toString('utf8');
+    this.transcript.add('server', text, { tls: this.secure });
+    return text;
+  }
+
+  /**
+   * The next line when it has already arrived, recorded like {@link readLine}'s; null when none is
+   * waiting (then `readLine` waits for it and reports any failure). Lets a protocol client take the
+   * rest of a multi-line reply that came in one packet without a wait per line.
+   */
+  takeBufferedLine(): string | null {
+    if (this.#failure || this.#busy || this.#framer === null) return null;
+    const frame = this.#framer.takeLine();
+    if (frame === null) return null;
     const text = frame.toString('utf8');
     this.transcript.add('server', text, { tls: this.secure });
     return text;
@@ -178,6 +204,29 @@ export class Connection {
       ...(redacted ? { redacted } : {}),
     });
     const socket = this.#socket;
+    // Set by the write callback when it runs before the wait below starts listening.
+    let early: { error: WireError | null } | null = null;
+    let onWritten: ((error: WireError | null) => void) | null = null;
+    const accepted = socket.write(`${line}\r\n`, 'utf8', (error) => {
+      let failure: WireError | null = null;
+      if (error) {
+        // The peer went away. Destroy without failing the connection: lines it sent before
+        // closing (a 421, a 221) stay readable, then reads report the close.
+        socket.destroy();
+        failure = this.#failure ?? mapSocketError(error, 'write', 'E_CLOSED');
+      }
+      if (onWritten) onWritten(failure);
+      else early = { error: failure };
+    });
+    // Taken into the socket's buffer below its high-water mark: nothing to wait for. A later write
+    // error destroys the socket, and the next read reports it.
+    if (accepted) return;
+    const written = early as { error: WireError | null } | null;
+    if (written !== null) {
+      if (written.error) throw withStep(written.error, 'write');
+      return;
+    }
+    // The buffer is full (a server that does not read): wait for the data to go, within the command timeout.
     const timeout = this.timeouts.command;
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -190,6 +239,7 @@ export class Connection {
         else resolve();
       };
       this.#pending.add(settle);
+      onWritten = settle;
       const timer = setTimeout(() => {
         this.#fail(
           new WireError(
@@ -200,16 +250,6 @@ export class Connection {
         );
       }, timeout);
       timer.unref();
-      socket.write(`${line}\r\n`, 'utf8', (error) => {
-        if (!error) {
-          settle(null);
-          return;
-        }
-        // The peer went away. Destroy without failing the connection: lines it sent before
-        // closing (a 421, a 221) stay readable, then reads report the close.
-        socket.destroy();
-        settle(this.#failure ?? mapSocketError(error, 'write', 'E_CLOSED'));
-      });
     });
   }
 
@@ -275,10 +315,7 @@ export class Connection {
   async close(): Promise<void> {
     if (this.#closing) return;
     this.#closing = true;
-    this.#fail(
-      new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
-      false,
-    );
+    this.#fail(CLOSED_BY_CLIENT, false);
     const socket = this.#socket;
     // Stop framing and let unread bytes drain to nowhere, so a paused socket still sees the peer's FIN.
     this.#framer?.detach();
@@ -304,11 +341,7 @@ export class Connection {
   destroy(): void {
     this.#closing = true;
     // Already failed or closed (every probe destroys its connections at the end): no error to build.
-    if (this.#failure === null)
-      this.#fail(
-        new WireError('E_CLOSED', 'The connection was closed by this client.', { step: 'close' }),
-        false,
-      );
+    if (this.#failure === null) this.#fail(CLOSED_BY_CLIENT, false);
     this.#socket.destroy();
   }
 
@@ -339,10 +372,11 @@ export class Connection {
     return new Promise<Buffer>((resolve, reject) => {
       this.#busy = true;
       let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const settle = (error: WireError | null, frame?: Buffer): void => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
+        if (timer !== undefined) clearTimeout(timer);
         this.#pending.delete(settle);
         this.#onFrame = null;
         this.#busy = false;
@@ -351,12 +385,14 @@ export class Connection {
       };
       this.#pending.add(settle);
       this.#onFrame = (frame) => settle(null, frame);
-      const timer = setTimeout(() => {
+      framer.request(want);
+      // Most lines of a reply are already buffered and were delivered just now: no timer for those.
+      if (settled) return;
+      timer = setTimeout(() => {
         const what = timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
         this.#fail(new WireError(timeoutCode, `${what} within ${formatSeconds(timeout)} s.`, { step }));
       }, timeout);
       timer.unref();
-      framer.request(want);
     });
   }
 
@@ -369,7 +405,7 @@ export class Connection {
   #fail(error: WireError, log = true): void {
     if (this.#failure) return;
     this.#failure = error;
-    this.#signal?.removeEventListener('abort', this.#onAbort);
+    this.#stopListening();
     if (log) this.transcript.add('event', `${error.code}: ${error.message}`, { tls: this.secure });
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();

@@ -6,6 +6,10 @@ import type { Limits } from './timeouts';
 const LF = 0x0a;
 const CR = 0x0d;
 const EMPTY = Buffer.alloc(0);
+// Every connection ends one of these ways: one instance each, since nothing reads more than their
+// code and message (a read that reports one adds its step to a copy).
+const SERVER_CLOSED = new WireError('E_CLOSED', 'The server closed the connection.');
+const CONNECTION_CLOSED = new WireError('E_CLOSED', 'The connection closed.');
 
 /** Bytes received on one connection, shared by the plaintext and the TLS framer. */
 export interface ByteBudget {
@@ -73,6 +77,28 @@ export class LineFramer {
     this.#pump();
   }
 
+  /**
+   * The next whole line already received (without its line ending), or null when none is waiting, a
+   * request is pending, or the stream failed. A line over the cap fails the framer as a request
+   * would (`E_LINE_TOO_LONG` through `onError`) and gives null. Never waits, never resumes the socket.
+   */
+  takeLine(): Buffer | null {
+    if (this.#want || this.#failed || this.#detached) return null;
+    const index = this.#buffer.indexOf(LF, this.#scanned);
+    const max = this.#limits.maxLineLength;
+    if (index === -1) {
+      this.#scanned = this.#buffer.length;
+      if (this.#buffer.length > max + 1) this.#tooLong();
+      return null;
+    }
+    const length = index > 0 && this.#buffer[index - 1] === CR ? index - 1 : index;
+    if (length > max) {
+      this.#tooLong();
+      return null;
+    }
+    return this.#take(index + 1).subarray(0, length);
+  }
+
   /** Forgets the pending request (its caller timed out or gave up). */
   cancel(): void {
     this.#want = null;
@@ -127,7 +153,7 @@ export class LineFramer {
   };
 
   readonly #onEnd = (): void => {
-    this.#end(new WireError('E_CLOSED', 'The server closed the connection.'));
+    this.#end(SERVER_CLOSED);
   };
 
   readonly #onError = (error: Error): void => {
@@ -136,7 +162,7 @@ export class LineFramer {
   };
 
   readonly #onClose = (): void => {
-    this.#end(new WireError('E_CLOSED', 'The connection closed.'));
+    this.#end(CONNECTION_CLOSED);
   };
 
   #end(error: WireError): void {
@@ -184,6 +210,15 @@ export class LineFramer {
     }
   }
 
+  #tooLong(): void {
+    this.#fail(
+      new WireError(
+        'E_LINE_TOO_LONG',
+        `The server sent a line longer than ${this.#limits.maxLineLength} bytes.`,
+      ),
+    );
+  }
+
   #pumpLine(): void {
     const max = this.#limits.maxLineLength;
     const index = this.#buffer.indexOf(LF, this.#scanned);
@@ -191,7 +226,7 @@ export class LineFramer {
       this.#scanned = this.#buffer.length;
       // +1: a CR may still be waiting for its LF.
       if (this.#buffer.length > max + 1) {
-        this.#fail(new WireError('E_LINE_TOO_LONG', `The server sent a line longer than ${max} bytes.`));
+        this.#tooLong();
         return;
       }
       if (this.#ended) {
@@ -208,7 +243,7 @@ export class LineFramer {
     }
     const length = index > 0 && this.#buffer[index - 1] === CR ? index - 1 : index;
     if (length > max) {
-      this.#fail(new WireError('E_LINE_TOO_LONG', `The server sent a line longer than ${max} bytes.`));
+      this.#tooLong();
       return;
     }
     const line = this.#take(index + 1).subarray(0, length);

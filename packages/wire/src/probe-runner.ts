@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { onAbort } from './abort-listeners';
 import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
 import { ProtocolError, WireError } from './errors';
@@ -132,13 +133,14 @@ export async function runProbe<D extends object>(
   const startedAt = new Date().toISOString();
   const origin = performance.now();
   // Limits are validated inside the session's try; a bad value falls back to the default budget here.
-  const budgetLimits = (() => {
-    try {
-      return resolveLimits(options.limits);
-    } catch {
-      return resolveLimits();
-    }
-  })();
+  let budgetLimits: Limits;
+  let badLimits: unknown = null;
+  try {
+    budgetLimits = resolveLimits(options.limits);
+  } catch (error) {
+    badLimits = error;
+    budgetLimits = resolveLimits();
+  }
   const transcript = new Transcript({ origin, maxText: budgetLimits.maxTranscriptText });
   const timings: Timings = {};
   const collected: Collected = {
@@ -159,6 +161,7 @@ export async function runProbe<D extends object>(
   let timeouts: Timeouts = resolveTimeouts();
   let deadline: NodeJS.Timeout | undefined;
   const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
+  let stopCallerListening = (): void => {};
   let failure: WireError | null = null;
   let currentStep: string | undefined;
   // Set once the race below listens; called when the probe has ended, so ending it races nothing.
@@ -166,7 +169,8 @@ export async function runProbe<D extends object>(
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
-    const limits = resolveLimits(options.limits);
+    if (badLimits !== null) throw badLimits;
+    const limits = budgetLimits;
     validateHost(options.host);
     validatePort(options.port);
     if (options.address !== undefined) validateHost(options.address);
@@ -180,7 +184,7 @@ export async function runProbe<D extends object>(
     }, overall);
     deadline.unref();
     if (options.signal?.aborted) onCallerAbort();
-    else options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    else if (options.signal) stopCallerListening = onAbort(options.signal, onCallerAbort);
 
     const ctx: ProbeContext = {
       host: options.host,
@@ -255,8 +259,7 @@ export async function runProbe<D extends object>(
       };
       if (controller.signal.aborted) fire();
       else {
-        controller.signal.addEventListener('abort', fire, { once: true });
-        stopRacing = () => controller.signal.removeEventListener('abort', fire);
+        stopRacing = onAbort(controller.signal, fire);
       }
     });
     aborted.catch(() => {});
@@ -268,7 +271,7 @@ export async function runProbe<D extends object>(
     failure = toWireError(error);
   } finally {
     clearTimeout(deadline);
-    options.signal?.removeEventListener('abort', onCallerAbort);
+    stopCallerListening();
     stopRacing();
     for (const connection of connections) connection.destroy();
     // Late work by an abandoned session fails fast instead of opening new connections.
@@ -328,7 +331,9 @@ export async function runProbe<D extends object>(
   const banner = boundText(collected.banner, budget);
   const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
   const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
-  const boundedDetails = boundText(details, budget);
+  // A session that ignored the deadline may still be running and changing its details: copy them then.
+  const abandoned = failure !== null && (failure.code === 'E_DEADLINE' || failure.code === 'E_ABORTED');
+  const boundedDetails = boundText(details, budget, { copy: abandoned });
   const base: ProbeResultBase = {
     protocol: options.protocol,
     host: options.host,

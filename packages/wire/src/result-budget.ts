@@ -25,12 +25,52 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 }
 
 /**
- * A copy of a JSON-like value whose strings, together, stay within `budget.left` characters and each
- * within {@link MAX_RESULT_STRING}: longer strings are cut with `…`; once the budget is spent, lists
- * and records end early and strings become `…`. Sets `budget.truncated` when anything was cut.
- * Numbers, booleans, null and non-plain objects pass unchanged. Never throws.
+ * What {@link boundText} would charge for `value` when nothing needs cutting, counting no further than
+ * `limit`; `Infinity` when a string is longer than {@link MAX_RESULT_STRING} or the cost reaches `limit`.
  */
-export function boundText<T>(value: T, budget: TextBudget): T {
+function textCost(value: unknown, limit: number): number {
+  if (typeof value === 'string') {
+    if (value.length > MAX_RESULT_STRING) return Number.POSITIVE_INFINITY;
+    const cost = jsonCost(value);
+    return cost < limit ? cost : Number.POSITIVE_INFINITY;
+  }
+  if (typeof value !== 'object' || value === null) return 0;
+  let total = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      total += textCost(item, limit - total);
+      if (total >= limit) return Number.POSITIVE_INFINITY;
+    }
+    return total;
+  }
+  if (!isPlainObject(value)) return 0;
+  for (const key of Object.keys(value)) {
+    if (key.length > 64) total += key.length;
+    total += textCost(value[key], limit - total);
+    if (total >= limit) return Number.POSITIVE_INFINITY;
+  }
+  return total;
+}
+
+/**
+ * A JSON-like value whose strings, together, stay within `budget.left` characters and each within
+ * {@link MAX_RESULT_STRING}: longer strings are cut with `…`; once the budget is spent, lists and
+ * records end early and strings become `…`. Sets `budget.truncated` when anything was cut. Numbers,
+ * booleans, null and non-plain objects pass unchanged. A value that fits is returned as it is (the
+ * common case, with no copy) unless `options.copy`; anything cut is a copy. Never throws.
+ */
+export function boundText<T>(value: T, budget: TextBudget, options: { copy?: boolean } = {}): T {
+  if (options.copy !== true && typeof value === 'object' && value !== null) {
+    const cost = textCost(value, budget.left);
+    if (cost < budget.left) {
+      budget.left -= cost;
+      return value;
+    }
+  }
+  return boundCopy(value, budget);
+}
+
+function boundCopy<T>(value: T, budget: TextBudget): T {
   if (typeof value === 'string') {
     const cost = jsonCost(value);
     if (value.length <= MAX_RESULT_STRING && cost <= budget.left) {
@@ -51,7 +91,7 @@ export function boundText<T>(value: T, budget: TextBudget): T {
         budget.truncated = true;
         break;
       }
-      kept.push(boundText(item, budget));
+      kept.push(boundCopy(item, budget));
     }
     return kept as T;
   }
@@ -72,7 +112,7 @@ export function boundText<T>(value: T, budget: TextBudget): T {
       }
       budget.left -= key.length;
     }
-    copy[key] = boundText(item, budget);
+    copy[key] = boundCopy(item, budget);
   }
   return copy as T;
 }

@@ -76,7 +76,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 export const MAX_RESULT_JSON_BYTES = 1024 * 1024;
 
 function checkPositive(record: Record<string, number>, what: string): void {
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    const value = record[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
       throw new WireError(
         'E_INVALID_INPUT',
@@ -88,15 +89,15 @@ function checkPositive(record: Record<string, number>, what: string): void {
 
 /** Defaults overlaid with the caller's values; throws `E_INVALID_INPUT` for a non-positive value. */
 export function resolveTimeouts(overrides?: Partial<Timeouts>): Timeouts {
-  const merged = { ...DEFAULT_TIMEOUTS, ...definedOnly(overrides) };
-  checkPositive({ ...merged }, 'timeouts');
+  const merged = overlay(DEFAULT_TIMEOUTS, overrides);
+  checkPositive(merged as unknown as Record<string, number>, 'timeouts');
   return merged;
 }
 
 /** Defaults overlaid with the caller's values; throws `E_INVALID_INPUT` for a non-positive value. */
 export function resolveLimits(overrides?: Partial<Limits>): Limits {
-  const merged = { ...DEFAULT_LIMITS, ...definedOnly(overrides) };
-  checkPositive({ ...merged }, 'limits');
+  const merged = overlay(DEFAULT_LIMITS, overrides);
+  checkPositive(merged as unknown as Record<string, number>, 'limits');
   return merged;
 }
 
@@ -124,7 +125,13 @@ export function formatSeconds(milliseconds: number): string {
 }
 
 // `{ connect: undefined }` from a caller must not erase the default.
-function definedOnly<T extends object>(value: T | undefined): Partial<T> {
-  if (!value) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+/** A copy of `defaults` with every defined own value of `overrides` laid over it. */
+function overlay<T extends object>(defaults: Readonly<T>, overrides: Partial<T> | undefined): T {
+  const merged = { ...defaults } as T;
+  if (!overrides) return merged;
+  for (const key of Object.keys(overrides) as Array<keyof T>) {
+    const value = overrides[key];
+    if (value !== undefined) merged[key] = value as T[keyof T];
+  }
+  return merged;
 }

@@ -70,13 +70,11 @@ export class Transcript {
       shown = shown.split(secret).join('[redacted]');
       redacted = true;
     }
-    const entry: TranscriptEntry = {
-      at: Math.round(this.elapsed() * 10) / 10,
-      direction,
-      text: shown,
-      tls: options.tls ?? false,
-      ...(redacted ? { redacted: true } : {}),
-    };
+    const at = Math.round(this.elapsed() * 10) / 10;
+    const tls = options.tls ?? false;
+    const entry: TranscriptEntry = redacted
+      ? { at, direction, text: shown, tls, redacted: true }
+      : { at, direction, text: shown, tls };
     const cost = jsonCost(text);
     if (!this.#headFull) {
       if (this.#head.length < this.#headSize && this.#headUsed + cost <= this.#headText) {

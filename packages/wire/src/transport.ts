@@ -1,5 +1,6 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { type PeerCertificate, type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { onAbort as listenForAbort } from './abort-listeners';
 import { WireError } from './errors';
 import { clientSecureContext } from './secure-context';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
@@ -49,11 +50,12 @@ function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
   const { signal, success } = options;
   return new Promise<T>((resolve, reject) => {
     let settled = false;
+    let stopListening = (): void => {};
     const settle = (error: WireError | null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      stopListening();
       socket.off(success, onSuccess);
       socket.off('error', onError);
       socket.off('close', onClose);
@@ -73,7 +75,7 @@ function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
     socket.once(success, onSuccess);
     socket.on('error', onError);
     socket.once('close', onClose);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal) stopListening = listenForAbort(signal, onAbort);
   });
 }
 

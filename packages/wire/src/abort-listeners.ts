@@ -1,0 +1,35 @@
+/**
+ * Listening to an AbortSignal cheaply when many operations listen to the same one. Node's EventTarget
+ * walks its whole listener list on every add and remove (its duplicate check), so a scan whose
+ * hundreds of probes in flight all listen to one signal pays for every other probe on each add and
+ * remove. Here each signal gets one native listener, which fans out to a Set: O(1) either way.
+ */
+
+const registries = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Calls `callback` once when `signal` aborts; returns the function that stops listening. Like an
+ * 'abort' listener, it never fires for a signal that had already aborted: check `signal.aborted` first.
+ */
+export function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let callbacks = registries.get(signal);
+  if (callbacks === undefined) {
+    const created = new Set<() => void>();
+    callbacks = created;
+    registries.set(signal, created);
+    signal.addEventListener(
+      'abort',
+      () => {
+        registries.delete(signal);
+        for (const each of [...created]) each();
+        created.clear();
+      },
+      { once: true },
+    );
+  }
+  const listening = callbacks;
+  listening.add(callback);
+  return () => {
+    listening.delete(callback);
+  };
+}
