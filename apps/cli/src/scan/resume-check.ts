@@ -14,7 +14,9 @@ export type ResumeMismatchReason =
   /** A record's target is not in this run's `--shard`. */
   | 'other-shard'
   /** The records were probed on another `--port`. */
-  | 'other-port';
+  | 'other-port'
+  /** A record says its line repeats an earlier one, but no earlier line holds that target now. */
+  | 'lost-original';
 
 /**
  * The output of `--resume` was written for other input or options: continuing would skip targets that
@@ -57,8 +59,9 @@ export interface ResumeCheckOptions {
 /**
  * Checks that every record of an output for `--resume` is the record this run would write for the
  * line it claims: the same target key at that line number (the same text for a line that is not a
- * target), a target of this run's shard, probed on this run's port. Streams the input up to the last
- * line with a record, holding one line at a time; stops at the first disagreement.
+ * target), a target of this run's shard, probed on this run's port, and for a `duplicate` an earlier
+ * line with its target (the line whose probe the earlier run had not finished). Streams the input up to
+ * the last line with a record, holding one line at a time; stops at the first disagreement.
  *
  * Not checked, because records do not carry them: options that change results but not which lines are
  * scanned (`--timeout`, `--retries`, `--ca`, `--ehlo-name`, `--dns-server`), and `--port` for an output
@@ -93,11 +96,15 @@ export async function verifyResume(options: ResumeCheckOptions): Promise<void> {
   }
   if (done.size === 0) return;
   let count = 0;
+  // Targets recorded as duplicates whose earlier line has not been seen yet.
+  const originals = new Map(state.duplicates);
   for await (const line of readLines(options.input)) {
     count = line.number;
     const expected = done.identityOf(line.number);
+    // Every line is read as a target while a duplicate's original may still come; else only done lines.
+    const now = originals.size > 0 || expected !== undefined ? inputIdentity(line, port) : null;
+    if (now !== null && (originals.get(now.identity) ?? 0) > line.number) originals.delete(now.identity);
     if (expected !== undefined) {
-      const now = inputIdentity(line, port);
       const here = `${options.inputName}:${line.number}`;
       if (now === null)
         await mismatch(
@@ -117,6 +124,13 @@ export async function verifyResume(options: ResumeCheckOptions): Promise<void> {
           line.number,
           (record) =>
             `${where(record)} ${line.number}, which is not in --shard ${shard?.index}/${shard?.count}: the earlier run used another shard or none`,
+        );
+      else if (originals.get(now.identity) === line.number)
+        await mismatch(
+          'lost-original',
+          line.number,
+          (record) =>
+            `${where(record)} ${line.number} as a repeat of an earlier line, but no earlier line of ${options.inputName} is that target now`,
         );
     }
     // Past the last record nothing is left to check.

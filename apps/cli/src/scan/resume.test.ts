@@ -208,6 +208,15 @@ describe('verifyResume', () => {
     });
   });
 
+  it('refuses a duplicate whose earlier line no longer holds its target, which would then never be scanned', async () => {
+    // Line 1 was still being probed when the run stopped; line 3 was already written as its repeat.
+    const output = `${record(2, 'b.example', 'b.example')}\n${record(3, 'a.example', 'a.example', { status: 'duplicate' })}\n`;
+    expect(await check(text(['a.example', 'b.example', 'a.example']), output)).toBeNull();
+    const refusal = await check(text(['x.example', 'b.example', 'a.example']), output);
+    expect(refusal).toMatchObject({ reason: 'lost-original', inputLine: 3, outputLine: 2 });
+    expect(refusal?.message).toContain('no earlier line of targets.txt is that target now');
+  });
+
   it('refuses a run on another --port: in the key of an IP target and in the hosts of a domain', async () => {
     const endpoint = await check(text(['192.0.2.7']), `${record(1, '192.0.2.7', '192.0.2.7:25')}\n`, {
       port: 587,

@@ -140,6 +140,11 @@ export interface ResumeState {
   readonly keptBytes: number;
   /** The first record of a domain with probed hosts: they were probed on the earlier run's `--port`. */
   readonly probedPort: { readonly port: number; readonly inputLine: number } | null;
+  /**
+   * For each target recorded as a `duplicate`: its identity (see {@link lineIdentity}) and the first
+   * line recorded so. An earlier line must still hold that target, or it would never be scanned.
+   */
+  readonly duplicates: ReadonlyMap<number, number>;
 }
 
 const EMPTY_STATE = (): ResumeState => ({
@@ -149,6 +154,7 @@ const EMPTY_STATE = (): ResumeState => ({
   droppedBytes: 0,
   keptBytes: 0,
   probedPort: null,
+  duplicates: new Map(),
 });
 
 interface StoredRecord {
@@ -184,6 +190,7 @@ export async function readResumeState(path: string): Promise<ResumeState> {
   let records = 0;
   let goodBytes = 0;
   let probedPort: ResumeState['probedPort'] = null;
+  const duplicates = new Map<number, number>();
   const terminated = await endsWithNewline(path, size);
   for await (const entry of readLines(createReadStream(path), { maxLineBytes: 1 << 20 })) {
     // The last line without its line feed is a cut record.
@@ -221,7 +228,12 @@ export async function readResumeState(path: string): Promise<ResumeState> {
       packed = grown;
     }
     const text = typeof record.target === 'string' ? record.target : '';
-    packed[records] = (BigInt(line) << 32n) | BigInt(lineIdentity(key, text));
+    const identity = lineIdentity(key, text);
+    packed[records] = (BigInt(line) << 32n) | BigInt(identity);
+    if (key !== null && record.status === 'duplicate') {
+      const first = duplicates.get(identity);
+      if (first === undefined || line < first) duplicates.set(identity, line);
+    }
     // A duplicate's key belongs to another line, which may still be waiting for its record.
     if (key !== null && record.status !== 'duplicate') seenTargets.add(stableHash(key));
     // A domain's key has no port: its hosts show the port the earlier run probed them on.
@@ -234,7 +246,7 @@ export async function readResumeState(path: string): Promise<ResumeState> {
   }
   const droppedBytes = size - goodBytes;
   const doneLines = DoneLines.fromPacked(packed.subarray(0, records), path);
-  return { doneLines, seenTargets, records, droppedBytes, keptBytes: goodBytes, probedPort };
+  return { doneLines, seenTargets, records, droppedBytes, keptBytes: goodBytes, probedPort, duplicates };
 }
 
 /** Cuts the last, half-written record off the output, so appending continues on a clean line. */
