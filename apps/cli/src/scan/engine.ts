@@ -6,9 +6,9 @@ import { type BudgetLimits, ConnectionBudgets } from './budgets';
 import { ScanResolver } from './dns';
 import { type InputLine, readLines } from './line-source';
 import type { RecordSink } from './output';
-import type { ResumeState } from './resume';
 import { type HostProbeContext, type HostResult, probeHost, SharedHostResults } from './probe-host';
 import { SCAN_SCHEMA_VERSION, type ScanRecord, targetStatus } from './record';
+import type { ResumeState } from './resume';
 import { inShard, parseTarget, type Shard, stableHash, type Target, TargetError } from './target';
 
 /** Options of {@link runScan}. */

@@ -114,7 +114,7 @@ export async function verifyResume(options: ResumeCheckOptions): Promise<void> {
         );
       else if (now.identity !== expected)
         await mismatch('changed', line.number, (record) =>
-          record.target === now.text && record.key !== now.key
+          record.target === now.text && record.key !== null && now.key !== null
             ? `${here} ${quote(now.text)} is ${now.key} with this run's --port ${port}, but ${at(record)} recorded it as ${record.key}`
             : `${here} is ${quote(now.text)}, but ${where(record)} ${line.number}`,
         );
