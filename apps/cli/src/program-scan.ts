@@ -36,7 +36,10 @@ export function addScanCommands(program: Command, actions: Required<ProgramActio
         'targets, one per line: domain, user@domain, host:port, IP, [IPv6]:port (default: stdin)',
       )
       .option('-o, --output <file>', 'write records to this file instead of stdout (needed for --resume)')
-      .option('--resume', 'continue the scan in --output: lines with a record are not scanned again')
+      .option(
+        '--resume',
+        'continue the scan in --output: lines with a record are not scanned again. First checks that each record names the target now on its line (and is in --shard, probed on --port); any mismatch stops before probing (exit 2). Needs a file, not stdin',
+      )
       .option('--shard <i/n>', 'scan only the targets whose stable hash is i modulo n (0-based)')
       .option(
         '--queue <redis-url>',

@@ -8,6 +8,7 @@ import type { ScanFlags } from '../program';
 import { ScanProgressLine } from '../render/scan-progress';
 import type { ScanProgress } from '../scan/engine';
 import { OutputError, type RecordSink } from '../scan/output';
+import type { ResumeState } from '../scan/resume';
 import type { Shard } from '../scan/target';
 import { printable } from '../sanitize';
 import { readCaFile, withOption } from './common';
@@ -139,6 +140,24 @@ export async function scanProbe(settings: ScanSettings) {
     });
 }
 
+/** The output's records must be those of the input's lines: else a usage error, nothing probed. */
+async function checkResume(
+  file: string,
+  outputPath: string,
+  state: ResumeState,
+  port: number,
+  shard: Shard | undefined,
+): Promise<void> {
+  const { ResumeMismatchError, verifyResume } = await import('../scan/resume-check');
+  try {
+    await verifyResume({ input: createReadStream(file), inputName: file, outputPath, state, port, shard });
+  } catch (error) {
+    if (error instanceof ResumeMismatchError)
+      throw new UsageError(`cannot resume (${error.code}): ${error.message}`, error.hint);
+    throw error;
+  }
+}
+
 /**
  * `mailports scan [file]`: one NDJSON record per target line on stdout (or `--output`), progress on a
  * terminal's stderr. Exit 0 when every line has a record, 1 when the output could not be written (the
@@ -153,8 +172,17 @@ export async function scanCommand(
   const shard = flags.shard === undefined ? undefined : withOption('--shard', () => parseShard(flags.shard!));
   if (flags.resume && flags.output === undefined)
     throw new UsageError('--resume needs --output FILE', 'the earlier run must have written to a file');
-  const settings = await resolveScanSettings(flags);
   const fromStdin = file === undefined || file === '-';
+  // --resume checks, before probing anything, that every record in the output is the record of the
+  // line it claims; that needs the input read twice (once to check, once to scan). Stdin cannot be, and
+  // checking as lines stream by would find a mismatch only after scanning and appending the lines
+  // before it: refused rather than resumed on trust.
+  if (flags.resume && fromStdin && flags.queue === undefined)
+    throw new UsageError(
+      '--resume needs the target file, not stdin',
+      'stdin cannot be read twice to check that the output was written for the same list; save the list to a file',
+    );
+  const settings = await resolveScanSettings(flags);
   let inputSize: number | undefined;
   if (!fromStdin) {
     try {
@@ -172,13 +200,16 @@ export async function scanCommand(
     return enqueueCommand({ queueUrl: flags.queue, input, settings, shard, io, flags });
   }
   const output = createOutput(io, flags.color);
-  const { fileSink, readResumeState, streamSink } = await import('../scan/output');
+  const { fileSink, streamSink } = await import('../scan/output');
+  const { dropCutRecord, readResumeState } = await import('../scan/resume');
   let resume: Awaited<ReturnType<typeof readResumeState>> | undefined;
   let sink: RecordSink;
   try {
     if (flags.output !== undefined) {
       if (flags.resume) {
         resume = await readResumeState(flags.output);
+        if (!fromStdin) await checkResume(file, flags.output, resume, settings.port, shard);
+        await dropCutRecord(flags.output, resume);
         if (resume.droppedBytes > 0)
           output.err(
             `resume: dropped a cut last record (${resume.droppedBytes} bytes) from ${printable(flags.output)}`,

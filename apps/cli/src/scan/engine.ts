@@ -5,9 +5,10 @@ import { Admission } from './admission';
 import { type BudgetLimits, ConnectionBudgets } from './budgets';
 import { ScanResolver } from './dns';
 import { type InputLine, readLines } from './line-source';
-import type { RecordSink, ResumeState } from './output';
+import type { RecordSink } from './output';
 import { type HostProbeContext, type HostResult, probeHost, SharedHostResults } from './probe-host';
 import { SCAN_SCHEMA_VERSION, type ScanRecord, targetStatus } from './record';
+import type { ResumeState } from './resume';
 import { inShard, parseTarget, type Shard, stableHash, type Target, TargetError } from './target';
 
 /** Options of {@link runScan}. */

@@ -1,11 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ConnectionBudgets, networkOf } from './budgets';
 import { readLines } from './line-source';
-import { LineSet, readResumeState } from './output';
 import { targetStatus } from './record';
 
 async function collect(chunks: string[], maxLineBytes?: number) {
@@ -75,42 +71,5 @@ describe('target status', () => {
     expect(targetStatus(['starttls', 'no-starttls'])).toEqual({ status: 'mixed', inconclusive: false });
     expect(targetStatus(['refused', 'no-answer'])).toEqual({ status: 'unreachable', inconclusive: true });
     expect(targetStatus(['no-starttls'])).toEqual({ status: 'no-starttls', inconclusive: false });
-  });
-});
-
-describe('resume state', () => {
-  it('marks every whole record done and cuts a last record that was only half written', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'mailports-scan-'));
-    const file = join(directory, 'out.ndjson');
-    const record = (line: number, key: string, status = 'unreachable') =>
-      JSON.stringify({ kind: 'scan-record', line, key, status });
-    const whole = `${record(1, 'a.example')}\n${record(3, 'b.example')}\n${record(4, 'a.example', 'duplicate')}\n`;
-    writeFileSync(file, `${whole}{"kind":"scan-rec`);
-    try {
-      const state = await readResumeState(file);
-      expect([1, 2, 3, 4, 5].map((line) => state.doneLines.has(line))).toEqual([
-        true,
-        false,
-        true,
-        true,
-        false,
-      ]);
-      expect(state.records).toBe(3);
-      expect(state.droppedBytes).toBe(17);
-      expect(readFileSync(file, 'utf8')).toBe(whole);
-      writeFileSync(file, 'not json\n');
-      await expect(readResumeState(file)).rejects.toThrow('not a scan record');
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
-  });
-
-  it('stores a million line numbers in a small bit set', () => {
-    const set = new LineSet();
-    set.add(1_000_000);
-    set.add(3);
-    expect(set.has(1_000_000)).toBe(true);
-    expect(set.has(999_999)).toBe(false);
-    expect(set.has(3)).toBe(true);
   });
 });

@@ -1,7 +1,5 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { open, stat, truncate } from 'node:fs/promises';
-import { readLines } from './line-source';
-import { stableHash } from './target';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 /** Why the output could not be written; the scan stops and says so. */
 export class OutputError extends Error {
@@ -104,98 +102,4 @@ export async function fileSink(path: string, append: boolean): Promise<RecordSin
       }
     },
   };
-}
-
-/** What an existing output says is done: the input lines with a record, and the targets seen. */
-export interface ResumeState {
-  /** Input line numbers that already have a record. */
-  readonly doneLines: LineSet;
-  /** Stable hashes of the targets already scanned (for duplicates across the two runs). */
-  readonly seenTargets: Set<number>;
-  /** Records kept. */
-  readonly records: number;
-  /** Bytes of a cut last record removed (a full disk or a kill in the middle of a write). */
-  readonly droppedBytes: number;
-}
-
-/** A growable bit set of line numbers: a million lines cost 125 KB. */
-export class LineSet {
-  #bits = new Uint8Array(1024);
-
-  add(line: number): void {
-    if (line >> 3 >= this.#bits.length) {
-      const grown = new Uint8Array(Math.max(this.#bits.length * 2, (line >> 3) + 1));
-      grown.set(this.#bits);
-      this.#bits = grown;
-    }
-    this.#bits[line >> 3]! |= 1 << (line & 7);
-  }
-
-  has(line: number): boolean {
-    return line >> 3 < this.#bits.length && (this.#bits[line >> 3]! & (1 << (line & 7))) !== 0;
-  }
-}
-
-/**
- * Reads an earlier run's output for `--resume`: every whole record marks its input line done. A last
- * line without its line feed (the run was killed, or the disk filled, mid-write) is cut off the file,
- * so appending continues on a clean line. A missing file is an empty state.
- * @throws OutputError when a whole line is not a scan record (not this command's output).
- */
-export async function readResumeState(path: string): Promise<ResumeState> {
-  const doneLines = new LineSet();
-  const seenTargets = new Set<number>();
-  let size: number;
-  try {
-    const facts = await stat(path);
-    // A device or pipe has no earlier records to read (and /dev/zero-like ones never end).
-    if (!facts.isFile()) return { doneLines, seenTargets, records: 0, droppedBytes: 0 };
-    size = facts.size;
-  } catch {
-    return { doneLines, seenTargets, records: 0, droppedBytes: 0 };
-  }
-  let records = 0;
-  let goodBytes = 0;
-  const terminated = await endsWithNewline(path, size);
-  for await (const entry of readLines(createReadStream(path), { maxLineBytes: 1 << 20 })) {
-    // The last line without its line feed is a cut record.
-    if (entry.offset === size && !terminated) break;
-    if (entry.text.trim() === '') {
-      goodBytes = entry.offset;
-      continue;
-    }
-    let record: { kind?: unknown; line?: unknown; key?: unknown; status?: unknown } | null = null;
-    try {
-      record = entry.tooLong ? null : JSON.parse(entry.text);
-    } catch {
-      record = null;
-    }
-    if (record === null || record.kind !== 'scan-record' || typeof record.line !== 'number') {
-      throw new OutputError(
-        'E_RESUME',
-        `${path}:${entry.number} is not a scan record; --resume needs the output of an earlier scan`,
-      );
-    }
-    doneLines.add(record.line);
-    // A duplicate's key belongs to another line, which may still be waiting for its record.
-    if (typeof record.key === 'string' && record.status !== 'duplicate')
-      seenTargets.add(stableHash(record.key));
-    records++;
-    goodBytes = entry.offset;
-  }
-  const droppedBytes = size - goodBytes;
-  if (droppedBytes > 0) await truncate(path, goodBytes);
-  return { doneLines, seenTargets, records, droppedBytes };
-}
-
-async function endsWithNewline(path: string, size: number): Promise<boolean> {
-  if (size === 0) return false;
-  const handle = await open(path, 'r');
-  try {
-    const byte = Buffer.alloc(1);
-    await handle.read(byte, 0, 1, size - 1);
-    return byte[0] === 0x0a;
-  } finally {
-    await handle.close();
-  }
 }
