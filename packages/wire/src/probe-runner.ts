@@ -274,8 +274,9 @@ export async function runProbe<D extends object>(
     stopCallerListening();
     stopRacing();
     for (const connection of connections) connection.destroy();
-    // Late work by an abandoned session fails fast instead of opening new connections.
-    if (!controller.signal.aborted) controller.abort(PROBE_ENDED);
+    // Late work by an abandoned session fails fast instead of opening new connections. A session
+    // that returned has nothing left running.
+    if (failure !== null && !controller.signal.aborted) controller.abort(PROBE_ENDED);
   }
   timings.total = round(performance.now() - origin);
   // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
@@ -358,5 +359,10 @@ export async function runProbe<D extends object>(
     ...(budget.truncated || transcript.omitted > 0 ? { truncated: true } : {}),
   };
   // Base fields first for readable output, then the protocol's own; base fields are authoritative.
-  return { ...base, ...boundedDetails, ...base } as ProbeResultBase & D;
+  // Added one by one: spreading both into a new literal costs a probe more than the rest of this function.
+  const result = base as ProbeResultBase & Record<string, unknown>;
+  for (const key of Object.keys(boundedDetails)) {
+    if (!(key in result)) result[key] = (boundedDetails as Record<string, unknown>)[key];
+  }
+  return result as ProbeResultBase & D;
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import {
   checkServerIdentity,
   type DetailedPeerCertificate,
@@ -110,6 +111,9 @@ function peerChain(
  * capturing one the check costs a fraction (a scan of IP targets meets a mismatch on every probe).
  */
 function namesHost(name: string, leaf: PeerCertificate): boolean {
+  // Node matches an IP address against IP subject alternative names only (never the CN): with none
+  // in the certificate the answer is known without building its error.
+  if (isIP(name) !== 0 && !(leaf.subjectaltname ?? '').includes('IP Address:')) return false;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {

@@ -13,6 +13,7 @@ import {
 import type { Connection } from './connection';
 import { type ConnectOptions, connect } from './open';
 import { tlsFindings } from './probe/tls-findings';
+import { createSelfSignedCertificate } from '@mailports/testkit';
 
 const certificate = await selfSignedCertificate();
 const serve = useRawServers();
@@ -90,6 +91,24 @@ describe('implicit TLS', () => {
       hostnameMatches: true,
     });
     connection.destroy();
+  });
+
+  it('matches an IP address against the IP names of the certificate only', async () => {
+    const named = await createSelfSignedCertificate({ names: ['localhost'] });
+    const plain = await serve((socket) => serverTls(socket, named).write('* OK\r\n'));
+    const withIp = await implicitServer();
+    const verdicts = [];
+    for (const [server, ca, host] of [
+      [withIp, certificate.cert, '127.0.0.1'],
+      [withIp, certificate.cert, '127.0.0.2'],
+      [plain, named.cert, '127.0.0.1'],
+    ] as const) {
+      const connection = await connectImplicit(server, { host, address: '127.0.0.1', tls: { ca } });
+      verdicts.push(connection.tls?.verdict.hostnameMatches);
+      connection.destroy();
+    }
+    // Listed IP; another IP; a certificate whose only name is a DNS name, which never matches an IP.
+    expect(verdicts).toEqual([true, false, false]);
   });
 
   it('reports a name mismatch even when the chain is trusted', async () => {
