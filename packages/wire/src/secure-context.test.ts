@@ -71,6 +71,19 @@ describe('clientSecureContext', () => {
     expect(clientSecureContext({ ca: list, minVersion: 'TLSv1.3' })).not.toBe(before);
   });
 
+  it('sees a buffer rewritten in place as new content', () => {
+    const buffer = Buffer.from(signer.ca);
+    const before = clientSecureContext({ ca: buffer, minVersion: 'TLSv1.1' });
+    expect(clientSecureContext({ ca: buffer, minVersion: 'TLSv1.1' })).toBe(before);
+    const other = Buffer.from(stranger.ca);
+    buffer.fill(0);
+    other.copy(buffer, 0, 0, Math.min(other.length, buffer.length));
+    expect(clientSecureContext({ ca: buffer.subarray(0, other.length), minVersion: 'TLSv1.1' })).not.toBe(
+      before,
+    );
+    expect(clientSecureContext({ ca: buffer, minVersion: 'TLSv1.1' })).not.toBe(before);
+  });
+
   it(`keeps at most ${MAX_SECURE_CONTEXTS} contexts, dropping the least recently used`, () => {
     // Repeating the same PEM gives distinct contents that are all valid CA lists.
     const lists = Array.from({ length: MAX_SECURE_CONTEXTS + 1 }, (_, index) =>

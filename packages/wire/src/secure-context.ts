@@ -15,14 +15,31 @@ const contexts = new Map<string, SecureContext>();
  */
 function caDigest(ca: CaInput | undefined): string {
   if (ca === undefined) return 'system';
-  // A string cannot change: the same one as last time (a scan passes one for every probe) has the same digest.
-  if (typeof ca === 'string' && ca === lastString?.ca) return lastString.digest;
+  // A scan passes the same CA for every probe: comparing it with a copy of the last one is far
+  // cheaper than hashing it again, and still sees a caller that changed it in place.
+  if (last !== null && sameContent(ca, last.parts)) return last.digest;
   const digest = digestOf(ca);
-  if (typeof ca === 'string') lastString = { ca, digest };
+  last = { parts: (Array.isArray(ca) ? ca : [ca]).map(copyOf), digest };
   return digest;
 }
 
-let lastString: { ca: string; digest: string } | null = null;
+/** The last CA list digested: a copy of its parts (strings cannot change; buffers are copied). */
+let last: { parts: Array<string | Buffer>; digest: string } | null = null;
+
+const copyOf = (part: string | Buffer): string | Buffer =>
+  typeof part === 'string' ? part : Buffer.from(part);
+
+function sameContent(ca: CaInput, parts: ReadonlyArray<string | Buffer>): boolean {
+  const list = Array.isArray(ca) ? ca : [ca];
+  if (list.length !== parts.length) return false;
+  for (let index = 0; index < list.length; index++) {
+    const part = list[index] as string | Buffer;
+    const known = parts[index] as string | Buffer;
+    if (typeof part === 'string' ? part !== known : typeof known === 'string' || !part.equals(known))
+      return false;
+  }
+  return true;
+}
 
 function digestOf(ca: CaInput): string {
   const hash = createHash('sha256');
