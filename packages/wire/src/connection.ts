@@ -37,6 +37,8 @@ const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by
 });
 
 const LINE: Want = { kind: 'line' };
+const WRITTEN: Promise<void> = Promise.resolve();
+const asBuffer = (frame: Buffer): Buffer => frame;
 
 /** Milliseconds since `started`, to 0.1 ms. */
 export const since = (started: number): number => Math.round((performance.now() - started) * 10) / 10;
@@ -129,19 +131,24 @@ export class Connection {
    * and the command timeout otherwise (`E_READ_TIMEOUT`). Caps: `E_LINE_TOO_LONG`, `E_TOO_MUCH_DATA`.
    * End of stream: `E_CLOSED`; reset: `E_RESET`. Lines already received are still delivered first.
    */
-  async readLine(options: { timeout?: number; step?: string } = {}): Promise<string> {
+  readLine(options: { timeout?: number; step?: string } = {}): Promise<string> {
     const step = options.step ?? 'read';
     const greeting = step === 'greeting';
-    const frame = await this.#read(
+    return this.#read(
       LINE,
       step,
       options.timeout ?? (greeting ? this.timeouts.greeting : this.timeouts.command),
       greeting ? 'E_GREETING_TIMEOUT' : 'E_READ_TIMEOUT',
+      this.#serverLine,
     );
+  }
+
+  /** Decodes and records a line the server sent. */
+  readonly #serverLine = (frame: Buffer): string => {
     const text = frame.toString('utf8');
     this.transcript.add('server', text, { tls: this.secure });
     return text;
-  }
+  };
 
   /**
    * The next line when it has already arrived, recorded like {@link readLine}'s; null when none is
@@ -151,10 +158,7 @@ export class Connection {
   takeBufferedLine(): string | null {
     if (this.#failure || this.#busy || this.#framer === null) return null;
     const frame = this.#framer.takeLine();
-    if (frame === null) return null;
-    const text = frame.toString('utf8');
-    this.transcript.add('server', text, { tls: this.secure });
-    return text;
+    return frame === null ? null : this.#serverLine(frame);
   }
 
   /**
@@ -179,6 +183,7 @@ export class Connection {
       step,
       options.timeout ?? this.timeouts.command,
       'E_READ_TIMEOUT',
+      asBuffer,
     );
     const max = this.limits.maxLineLength;
     const text = frame.subarray(0, max).toString('utf8');
@@ -192,7 +197,16 @@ export class Connection {
    * Rejects with the connection's failure, or `E_READ_TIMEOUT` when the write does not drain in the
    * command timeout.
    */
-  async writeLine(line: string, options: { redactAs?: string } = {}): Promise<void> {
+  writeLine(line: string, options: { redactAs?: string } = {}): Promise<void> {
+    try {
+      return this.#write(line, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** {@link writeLine} without its promise when the socket takes the line at once (the common case). */
+  #write(line: string, options: { redactAs?: string }): Promise<void> {
     validateLine(line, 'Command line');
     if (options.redactAs !== undefined) validateLine(options.redactAs, 'Redacted text');
     if (this.#failure) throw withStep(this.#failure, 'write');
@@ -220,15 +234,15 @@ export class Connection {
     });
     // Taken into the socket's buffer below its high-water mark: nothing to wait for. A later write
     // error destroys the socket, and the next read reports it.
-    if (accepted) return;
+    if (accepted) return WRITTEN;
     const written = early as { error: WireError | null } | null;
     if (written !== null) {
       if (written.error) throw withStep(written.error, 'write');
-      return;
+      return WRITTEN;
     }
     // The buffer is full (a server that does not read): wait for the data to go, within the command timeout.
     const timeout = this.timeouts.command;
-    await new Promise<void>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       let settled = false;
       const settle = (error: WireError | null): void => {
         if (settled) return;
@@ -359,7 +373,13 @@ export class Connection {
     });
   }
 
-  #read(want: Want, step: string, timeout: number, timeoutCode: WireErrorCode): Promise<Buffer> {
+  #read<T>(
+    want: Want,
+    step: string,
+    timeout: number,
+    timeoutCode: WireErrorCode,
+    deliver: (frame: Buffer) => T,
+  ): Promise<T> {
     if (this.#failure) return Promise.reject(withStep(this.#failure, step));
     const framer = this.#framer;
     if (this.#busy || framer === null) {
@@ -369,7 +389,7 @@ export class Connection {
         }),
       );
     }
-    return new Promise<Buffer>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       this.#busy = true;
       let settled = false;
       let timer: NodeJS.Timeout | undefined;
@@ -381,7 +401,7 @@ export class Connection {
         this.#onFrame = null;
         this.#busy = false;
         if (error) reject(withStep(error, step));
-        else resolve(frame ?? Buffer.alloc(0));
+        else resolve(deliver(frame ?? Buffer.alloc(0)));
       };
       this.#pending.add(settle);
       this.#onFrame = (frame) => settle(null, frame);
