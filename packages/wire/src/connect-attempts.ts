@@ -1,6 +1,6 @@
 import { isIPv6, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { since } from './connection';
+import { since } from './elapsed';
 import { WireError, type WireErrorCode } from './errors';
 import { mapSocketError } from './socket-errors';
 import { formatSeconds } from './timeouts';

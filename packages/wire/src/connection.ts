@@ -2,10 +2,11 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { onAbort } from './abort-listeners';
 import { previewBytes } from './display';
-import { WireError, type WireErrorCode } from './errors';
+import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
 import { abortError, mapSocketError } from './socket-errors';
-import { describeTls } from './tls-facts';
+import { describeTls, tlsEvent } from './tls-facts';
+import { since } from './elapsed';
 import { formatSeconds, type Limits, type Timeouts } from './timeouts';
 import type { Transcript } from './transcript';
 import { type TlsOptions, tlsHandshake } from './transport';
@@ -39,23 +40,6 @@ const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by
 const LINE: Want = { kind: 'line' };
 const WRITTEN: Promise<void> = Promise.resolve();
 const asBuffer = (frame: Buffer): Buffer => frame;
-
-/** Milliseconds since `started`, to 0.1 ms. */
-export const since = (started: number): number => Math.round((performance.now() - started) * 10) / 10;
-
-function withStep(error: WireError, step: string): WireError {
-  return error.step === undefined
-    ? new WireError(error.code, error.message, { step, cause: error.cause })
-    : error;
-}
-
-/** The transcript event for an established TLS session. */
-export function tlsEvent(tls: TlsInfo): string {
-  const parts = [tls.version ?? 'unknown version', tls.cipher ?? 'unknown cipher', tls.keyExchange].filter(
-    Boolean,
-  );
-  return `TLS established: ${parts.join(', ')}`;
-}
 
 /**
  * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own

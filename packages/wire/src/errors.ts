@@ -104,6 +104,13 @@ export class WireError extends Error {
   }
 }
 
+/** @internal `error` with `step` recorded, unless it already names one (then `error` itself). */
+export function withStep(error: WireError, step: string): WireError {
+  return error.step === undefined
+    ? new WireError(error.code, error.message, { step, cause: error.cause })
+    : error;
+}
+
 /** Construction options for {@link ProtocolError}. */
 export interface ProtocolErrorOptions extends WireErrorOptions {
   /** The command line that was sent (its redacted form when it carried a secret), or null (a greeting). */

@@ -125,6 +125,14 @@ function namesHost(name: string, leaf: PeerCertificate): boolean {
   }
 }
 
+/** The transcript event for an established TLS session. */
+export function tlsEvent(tls: TlsInfo): string {
+  const parts = [tls.version ?? 'unknown version', tls.cipher ?? 'unknown cipher', tls.keyExchange].filter(
+    Boolean,
+  );
+  return `TLS established: ${parts.join(', ')}`;
+}
+
 function keyExchange(socket: TLSSocket): string | null {
   const info = socket.getEphemeralKeyInfo();
   if (!info || typeof info !== 'object' || !('type' in info)) return null;
