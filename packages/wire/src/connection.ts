@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { onAbort } from './abort-listeners';
+import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
@@ -12,22 +13,6 @@ import type { Transcript } from './transcript';
 import { type TlsOptions, tlsHandshake } from './transport';
 import type { ConnectAttempt, Timings, TlsInfo } from './types';
 import { validateLine } from './validate';
-
-/** @internal What `connect` hands to the {@link Connection} constructor. */
-export interface ConnectionInit {
-  socket: Socket;
-  host: string;
-  port: number;
-  address: string;
-  attempts: readonly ConnectAttempt[];
-  tls: TlsInfo | null;
-  tlsOptions: TlsOptions | undefined;
-  transcript: Transcript;
-  timings: Timings;
-  timeouts: Timeouts;
-  limits: Limits;
-  signal: AbortSignal | undefined;
-}
 
 /**
  * How a connection this client closed fails later calls: one instance, since it happens to every
@@ -202,28 +187,19 @@ export class Connection {
       ...(redacted ? { redacted } : {}),
     });
     const socket = this.#socket;
-    // Set by the write callback when it runs before the wait below starts listening.
-    let early: { error: WireError | null } | null = null;
+    // Node calls a write callback asynchronously, never from inside write(): the wait below is set
+    // up before it can run.
     let onWritten: ((error: WireError | null) => void) | null = null;
     const accepted = socket.write(`${line}\r\n`, 'utf8', (error) => {
-      let failure: WireError | null = null;
-      if (error) {
-        // The peer went away. Destroy without failing the connection: lines it sent before
-        // closing (a 421, a 221) stay readable, then reads report the close.
-        socket.destroy();
-        failure = this.#failure ?? mapSocketError(error, 'write', 'E_CLOSED');
-      }
-      if (onWritten) onWritten(failure);
-      else early = { error: failure };
+      if (!error) return onWritten?.(null);
+      // The peer went away. Destroy without failing the connection: lines it sent before closing
+      // (a 421, a 221) stay readable, then reads report the close.
+      socket.destroy();
+      onWritten?.(this.#failure ?? mapSocketError(error, 'write', 'E_CLOSED'));
     });
     // Taken into the socket's buffer below its high-water mark: nothing to wait for. A later write
     // error destroys the socket, and the next read reports it.
     if (accepted) return WRITTEN;
-    const written = early as { error: WireError | null } | null;
-    if (written !== null) {
-      if (written.error) throw withStep(written.error, 'write');
-      return WRITTEN;
-    }
     // The buffer is full (a server that does not read): wait for the data to go, within the command timeout.
     const timeout = this.timeouts.command;
     return new Promise<void>((resolve, reject) => {

@@ -14,6 +14,22 @@ import { type TlsOptions, tlsHandshake } from './transport';
 import type { ConnectAttempt, Timings, TlsInfo } from './types';
 import { isIpAddress, stripBrackets, validateAddresses, validateHost, validatePort } from './validate';
 
+/** @internal What `connect` hands to the {@link Connection} constructor. */
+export interface ConnectionInit {
+  socket: Socket;
+  host: string;
+  port: number;
+  address: string;
+  attempts: readonly ConnectAttempt[];
+  tls: TlsInfo | null;
+  tlsOptions: TlsOptions | undefined;
+  transcript: Transcript;
+  timings: Timings;
+  timeouts: Timeouts;
+  limits: Limits;
+  signal: AbortSignal | undefined;
+}
+
 export type { TlsOptions } from './transport';
 
 /** Options of {@link connect}. */
