@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { ProgramActions, RunState, ScanFlags } from './program';
+import type { ScanFlags } from './flags';
+import type { ProgramActions, RunState } from './program';
 
 /** Options `scan` and `worker` share: how each target is probed and how hard servers are pushed. */
 function addScanOptions(command: Command): Command {

@@ -10,7 +10,7 @@ import {
   parseServerName,
   parseWireName,
 } from '../options';
-import type { CommonFlags } from '../program';
+import type { CommonFlags } from '../flags';
 import { printable } from '../sanitize';
 import { resolveDnsServer } from './dns';
 

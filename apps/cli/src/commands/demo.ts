@@ -3,7 +3,7 @@ import type { Recommendation } from '@mailports/recommend';
 import { EXIT } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { parseDuration, parseFormat, parseRole, type RoleName } from '../options';
-import type { DemoFlags } from '../program';
+import type { DemoFlags } from '../flags';
 import { withOption } from './common';
 import { recommendExitCode, runRecommend } from './recommend';
 

@@ -3,7 +3,7 @@ import type { ProbeMode, ProbeResultBase } from '@mailports/wire';
 import { EXIT, UsageError } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { parseDuration, parseHost, parsePort, parseProtocol, parseWireName } from '../options';
-import type { ExplainFlags } from '../program';
+import type { ExplainFlags } from '../flags';
 import { explainDocument, explainText } from '../render/explain';
 import { envelope, serialize } from '../render/json';
 import { printable } from '../sanitize';

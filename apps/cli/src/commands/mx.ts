@@ -3,7 +3,7 @@ import type { MxReport } from '@mailports/recommend';
 import { EXIT, UsageError } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { parseDuration, parsePort } from '../options';
-import type { MxFlags } from '../program';
+import type { MxFlags } from '../flags';
 import { envelope, serialize } from '../render/json';
 import { mxText } from '../render/mx';
 import { printable } from '../sanitize';

@@ -1,7 +1,7 @@
 import { EXIT, UsageError } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { PROTOCOLS, suggest } from '../options';
-import type { PortsFlags } from '../program';
+import type { PortsFlags } from '../flags';
 import { envelope, serialize } from '../render/json';
 import { portDetail, portsTable } from '../render/ports';
 import { printable } from '../sanitize';

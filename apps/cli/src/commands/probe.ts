@@ -4,7 +4,7 @@ import { EXIT } from '../errors';
 import { loginTestLines } from '../render/login';
 import { createOutput, type Io, processIo } from '../io';
 import { type PortSpec, parseHost, parseMode, parseProtocol, selectPorts } from '../options';
-import type { ProbeFlags } from '../program';
+import type { ProbeFlags } from '../flags';
 import { envelope, serialize } from '../render/json';
 import { Progress } from '../render/progress';
 import {

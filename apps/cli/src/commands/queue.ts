@@ -1,6 +1,6 @@
 import { EXIT } from '../errors';
 import { createOutput, type Io } from '../io';
-import type { ScanFlags } from '../program';
+import type { ScanFlags } from '../flags';
 import { jsonSafe, printable } from '../sanitize';
 import { lineRecord } from '../scan/engine';
 import { readLines } from '../scan/line-source';

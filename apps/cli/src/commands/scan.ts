@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { EXIT, UsageError } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
 import { parseDnsServer, parseDuration, parsePort, parsePositiveInteger, parseWireName } from '../options';
-import type { ScanFlags } from '../program';
+import type { ScanFlags } from '../flags';
 import { ScanProgressLine } from '../render/scan-progress';
 import type { ScanProgress } from '../scan/engine';
 import { OutputError, type RecordSink } from '../scan/output';

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { EXIT } from '../errors';
 import { createOutput, type Io, processIo } from '../io';
-import type { ScanFlags } from '../program';
+import type { ScanFlags } from '../flags';
 import { printable } from '../sanitize';
 import { Admission } from '../scan/admission';
 import { ConnectionBudgets } from '../scan/budgets';
