@@ -188,7 +188,8 @@ describe('dependencies', () => {
   // apps → recommend → probes → wire (docs → cli); ports is a leaf anyone may use; testkit serves tests and the demo.
   const LAYER: Record<string, number> = {
     '@mailports/ports': 0,
-    '@mailports/testkit': 0,
+    // Servers for tests and the demo; the demo's well-known ports come from ports.
+    '@mailports/testkit': 0.5,
     '@mailports/wire': 1,
     '@mailports/smtp-probe': 2,
     '@mailports/mailbox-probe': 2,

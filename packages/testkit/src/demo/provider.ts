@@ -1,3 +1,10 @@
+import {
+  implicitTlsPorts,
+  relayPort,
+  starttlsSubmissionPort,
+  unofficialSubmissionPorts,
+  wellKnownMailPorts,
+} from '@mailports/ports';
 import type { OAuthServerOptions } from '../core/_oauth.js';
 import type { TestServer } from '../core/server.js';
 import { createDnsServer, type DnsTestServer } from '../dns/server.js';
@@ -22,19 +29,26 @@ export type DemoRole =
   | 'stalled'
   | 'unanswered';
 
+/** The well-known port of `protocol` with `tls`, from the knowledge base. */
+function wellKnown(protocol: 'imap' | 'pop3', tls: 'implicit' | 'starttls'): number {
+  const entry = wellKnownMailPorts({ protocol }).find((candidate) => candidate.tls === tls);
+  if (entry === undefined) throw new Error(`the knowledge base lists no ${tls} port for ${protocol}`);
+  return entry.port;
+}
+
 /**
- * The well-known port each role stands for (`stalled` and `unanswered` have none: map any port you want to
- * look dead to them).
+ * The well-known port each role stands for, from @mailports/ports (`stalled` and `unanswered` have
+ * none: map any port you want to look dead to them).
  */
 export const DEMO_WELL_KNOWN_PORTS: Readonly<Record<Exclude<DemoRole, 'stalled' | 'unanswered'>, number>> = {
-  smtps: 465,
-  submission: 587,
-  relay: 25,
-  alt: 2525,
-  imaps: 993,
-  imap: 143,
-  pop3s: 995,
-  pop3: 110,
+  smtps: implicitTlsPorts('smtp')[0] as number,
+  submission: starttlsSubmissionPort(),
+  relay: relayPort(),
+  alt: unofficialSubmissionPorts()[0] as number,
+  imaps: wellKnown('imap', 'implicit'),
+  imap: wellKnown('imap', 'starttls'),
+  pop3s: wellKnown('pop3', 'implicit'),
+  pop3: wellKnown('pop3', 'starttls'),
 };
 
 /** The servers behind each {@link DemoRole}. */
