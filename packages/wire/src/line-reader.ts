@@ -84,19 +84,7 @@ export class LineFramer {
    */
   takeLine(): Buffer | null {
     if (this.#want || this.#failed || this.#detached) return null;
-    const index = this.#buffer.indexOf(LF, this.#scanned);
-    const max = this.#limits.maxLineLength;
-    if (index === -1) {
-      this.#scanned = this.#buffer.length;
-      if (this.#buffer.length > max + 1) this.#tooLong();
-      return null;
-    }
-    const length = index > 0 && this.#buffer[index - 1] === CR ? index - 1 : index;
-    if (length > max) {
-      this.#tooLong();
-      return null;
-    }
-    return this.#take(index + 1).subarray(0, length);
+    return this.#scanLine();
   }
 
   /** Forgets the pending request (its caller timed out or gave up). */
@@ -219,35 +207,39 @@ export class LineFramer {
     );
   }
 
-  #pumpLine(): void {
+  /** The next whole line held, or null: none yet, or one over the cap (the framer has then failed). */
+  #scanLine(): Buffer | null {
     const max = this.#limits.maxLineLength;
     const index = this.#buffer.indexOf(LF, this.#scanned);
     if (index === -1) {
       this.#scanned = this.#buffer.length;
       // +1: a CR may still be waiting for its LF.
-      if (this.#buffer.length > max + 1) {
-        this.#tooLong();
-        return;
-      }
-      if (this.#ended) {
-        if (this.#buffer.length > 0) {
-          // A last line without its LF still counts: it is evidence of what the server said.
-          const last = this.#take(this.#buffer.length);
-          this.#deliver(last[last.length - 1] === CR ? last.subarray(0, -1) : last);
-        } else {
-          this.#want = null;
-          this.#handlers.onError(this.#ended, false);
-        }
-      }
-      return;
+      if (this.#buffer.length > max + 1) this.#tooLong();
+      return null;
     }
     const length = index > 0 && this.#buffer[index - 1] === CR ? index - 1 : index;
     if (length > max) {
       this.#tooLong();
+      return null;
+    }
+    return this.#take(index + 1).subarray(0, length);
+  }
+
+  #pumpLine(): void {
+    const line = this.#scanLine();
+    if (line !== null) {
+      this.#deliver(line);
       return;
     }
-    const line = this.#take(index + 1).subarray(0, length);
-    this.#deliver(line);
+    if (this.#failed || !this.#ended) return;
+    if (this.#buffer.length > 0) {
+      // A last line without its LF still counts: it is evidence of what the server said.
+      const last = this.#take(this.#buffer.length);
+      this.#deliver(last[last.length - 1] === CR ? last.subarray(0, -1) : last);
+    } else {
+      this.#want = null;
+      this.#handlers.onError(this.#ended, false);
+    }
   }
 
   #pumpBytes(size: number): void {

@@ -100,7 +100,6 @@ export function clientSecureContext(options: {
   });
   if (ca !== undefined) addCertificateAuthorities(context, ca);
   contexts.set(key, context);
-  contexts.set(key, context);
   if (contexts.size > MAX_SECURE_CONTEXTS) {
     const oldest = contexts.keys().next().value;
     if (oldest !== undefined) contexts.delete(oldest);
