@@ -1,7 +1,13 @@
 import { once } from 'node:events';
 import * as tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CertificateWithKey, createTestPki, type TestPki } from './pki.js';
+import { X509Certificate } from 'node:crypto';
+import {
+  type CertificateWithKey,
+  createTestCertificateAuthority,
+  createTestPki,
+  type TestPki,
+} from './pki.js';
 
 let pki: TestPki;
 const servers: tls.Server[] = [];
@@ -79,5 +85,36 @@ describe('createTestPki', () => {
     expect(await handshake(await serve(other.leaf), 'localhost', other.ca.cert)).toBe(
       'ERR_TLS_CERT_ALTNAME_INVALID',
     );
+  });
+
+  it('issues through an intermediate: the server sends leaf and intermediate, the client needs only the root', async () => {
+    const root = await createTestCertificateAuthority({ name: 'CN=Chain Test Root' });
+    const intermediate = await root.issueAuthority({ name: 'CN=Chain Test Intermediate' });
+    const leaf = await intermediate.issue({ names: ['localhost'] });
+    const sent = leaf.cert.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    expect(sent.map((pem) => new X509Certificate(pem).subject)).toEqual([
+      'CN=localhost',
+      'CN=Chain Test Intermediate',
+    ]);
+    expect(await handshake(await serve(leaf), 'localhost', root.cert)).toBe('ok');
+    // Without the intermediate the root alone cannot link the leaf to itself.
+    const leafAlone = { cert: sent[0] as string, key: leaf.key };
+    expect(await handshake(await serve(leafAlone), 'localhost', root.cert)).toBe(
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    );
+  });
+
+  it('sends every intermediate up to the root, the root excluded', async () => {
+    const root = await createTestCertificateAuthority();
+    const first = await root.issueAuthority({ name: 'CN=First' });
+    const second = await first.issueAuthority({ name: 'CN=Second' });
+    const leaf = await second.issue({ names: ['localhost'] });
+    const sent = leaf.cert.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    expect(sent.map((pem) => new X509Certificate(pem).subject)).toEqual([
+      'CN=localhost',
+      'CN=Second',
+      'CN=First',
+    ]);
+    expect(await handshake(await serve(leaf), 'localhost', root.cert)).toBe('ok');
   });
 });

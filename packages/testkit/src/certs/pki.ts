@@ -103,8 +103,18 @@ export interface CertificateOptions {
 export interface TestCertificateAuthority {
   /** PEM certificate of the CA: give it to a client's `ca` option. */
   readonly cert: string;
-  /** Issues a server certificate (ECDSA P-256) signed by this CA. */
+  /**
+   * Issues a server certificate (ECDSA P-256) signed by this CA. `cert` is what a server sends: the
+   * leaf, followed by this CA when it is an intermediate (and by its own issuers up to the root, root
+   * excluded).
+   */
   issue(options?: CertificateOptions): Promise<CertificateWithKey>;
+  /**
+   * An intermediate CA signed by this one (`name` is its subject, default `CN=mailports test
+   * intermediate`): the chain shape of most public servers, whose leaf a client verifies against the
+   * root only when the server sends the intermediate with it.
+   */
+  issueAuthority(options?: { name?: string }): Promise<TestCertificateAuthority>;
 }
 
 function crypto(): Crypto {
@@ -150,8 +160,21 @@ export async function createTestCertificateAuthority(
     },
     subtle,
   );
+  return authorityOf(caCert, keys, '', subtle);
+}
+
+/** The authority `caCert` (key `keys`); `sentAbove` is the PEM of the intermediates above it, if any. */
+function authorityOf(
+  caCert: x509.X509Certificate,
+  keys: CryptoKeyPair,
+  sentAbove: string,
+  subtle: Crypto,
+): TestCertificateAuthority {
+  const pem = caCert.toString('pem');
+  // A root is not sent by servers; an intermediate is, with whatever is above it.
+  const sent = caCert.subject === caCert.issuer ? '' : `${pem}\n${sentAbove}`;
   return {
-    cert: caCert.toString('pem'),
+    cert: pem,
     async issue(certificate = {}) {
       const { names, notBefore, notAfter } = validity(certificate);
       const leafKeys = await newKeys(subtle);
@@ -172,7 +195,35 @@ export async function createTestCertificateAuthority(
         },
         subtle,
       );
-      return { cert: cert.toString('pem'), key: await keyPem(leafKeys.privateKey, subtle) };
+      const leafPem = cert.toString('pem');
+      return {
+        cert: sent === '' ? leafPem : `${leafPem}\n${sent}`,
+        key: await keyPem(leafKeys.privateKey, subtle),
+      };
+    },
+    async issueAuthority(options = {}) {
+      const now = Date.now();
+      const subKeys = await newKeys(subtle);
+      const subCert = await x509.X509CertificateGenerator.create(
+        {
+          serialNumber: serial(),
+          subject: options.name ?? 'CN=mailports test intermediate',
+          issuer: caCert.subject,
+          notBefore: new Date(now - DAY),
+          notAfter: new Date(now + 1825 * DAY),
+          signingAlgorithm: SIGNING,
+          signingKey: keys.privateKey,
+          publicKey: subKeys.publicKey,
+          extensions: [
+            new x509.BasicConstraintsExtension(true, undefined, true),
+            new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+            await x509.SubjectKeyIdentifierExtension.create(subKeys.publicKey, false, subtle),
+            await authorityKeyId(caCert, subtle),
+          ],
+        },
+        subtle,
+      );
+      return authorityOf(subCert, subKeys, sent, subtle);
     },
   };
 }
