@@ -6,7 +6,7 @@ import { previewBytes } from './display';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
 import { abortError, mapSocketError } from './socket-errors';
-import { describeTls, tlsEvent } from './tls-facts';
+import { describeTlsWith, tlsEvent } from './tls-facts';
 import { since } from './elapsed';
 import { formatSeconds, type Limits, type Timeouts } from './timeouts';
 import type { Transcript } from './transcript';
@@ -258,7 +258,7 @@ export class Connection {
     this.transcript.add('event', 'TLS handshake started (STARTTLS)');
     const started = performance.now();
     try {
-      const { socket, checkedName, peerCertificate } = await tlsHandshake(this.#socket, {
+      const { socket, checkedName, trust } = await tlsHandshake(this.#socket, {
         host: this.host,
         tls: { ...this.#tlsOptions, ...tlsOverrides },
         timeout: timeout ?? this.timeouts.tls,
@@ -271,7 +271,7 @@ export class Connection {
         throw this.#failure;
       }
       this.#socket = socket;
-      const tls = describeTls(socket, checkedName, peerCertificate);
+      const tls = describeTlsWith(socket, checkedName, trust);
       this.#tls = tls;
       this.transcript.add('event', tlsEvent(tls), { tls: true });
       this.#framer = this.#attach(socket);

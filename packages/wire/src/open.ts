@@ -7,7 +7,7 @@ import { since } from './elapsed';
 import { WireError } from './errors';
 import { resolveHost } from './resolve';
 import { abortError } from './socket-errors';
-import { describeTls, tlsEvent } from './tls-facts';
+import { describeTlsWith, tlsEvent } from './tls-facts';
 import { type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
 import { Transcript } from './transcript';
 import { type TlsOptions, tlsHandshake } from './transport';
@@ -162,7 +162,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
         timings.tlsHandshake = since(started);
       });
     active = result.socket as TLSSocket;
-    tls = describeTls(result.socket, result.checkedName, result.peerCertificate);
+    tls = describeTlsWith(result.socket, result.checkedName, result.trust);
     transcript.add('event', tlsEvent(tls), { tls: true });
   }
   return new Connection({

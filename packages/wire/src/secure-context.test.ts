@@ -1,9 +1,11 @@
+import { once } from 'node:events';
+import { connect as netConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caSignedCertificate } from './__fixtures__/certificates';
 import { type RawServer, rawServer, serverTls } from './__fixtures__/servers';
 import { connect } from './open';
 import { clientSecureContext, MAX_SECURE_CONTEXTS } from './secure-context';
-import type { TlsOptions } from './transport';
+import { type TlsOptions, tlsHandshake } from './transport';
 
 // Two unrelated test roots: the server's leaf is signed by `signer`; `stranger` never signed anything.
 const signer = await caSignedCertificate();
@@ -102,7 +104,7 @@ describe('clientSecureContext', () => {
 });
 
 describe('the peer certificate chain', () => {
-  it('is built once per verified handshake: the summary reuses the chain Node built for its identity check', async () => {
+  it('is never built as a detailed legacy chain: Node gets an empty one for the identity check it does not make', async () => {
     const { TLSSocket } = await import('node:tls');
     const original = TLSSocket.prototype.getPeerCertificate;
     let detailedBuilds = 0;
@@ -112,10 +114,30 @@ describe('the peer certificate chain', () => {
     } as typeof original;
     try {
       const verdict = await verdictWith({ ca: signer.ca });
+      // The root comes from the trusted CAs: the server sent the leaf alone.
       expect(verdict).toEqual({ trusted: true, errorCode: null, chain: 2 });
-      expect(detailedBuilds).toBe(1);
+      expect(detailedBuilds).toBe(0);
     } finally {
       TLSSocket.prototype.getPeerCertificate = original;
+    }
+  });
+
+  it("gives the socket Node's own method back once the handshake is done", async () => {
+    const tcp = netConnect({ host: '127.0.0.1', port: server.port });
+    await once(tcp, 'connect');
+    const { socket } = await tlsHandshake(tcp, {
+      host: 'localhost',
+      tls: { ca: signer.ca },
+      timeout: 5000,
+      step: 'tls',
+    });
+    try {
+      expect(Object.hasOwn(socket, 'getPeerCertificate')).toBe(false);
+      const detailed = socket.getPeerCertificate(true);
+      expect(detailed.subject?.CN).toBe('localhost');
+      expect(detailed.issuerCertificate?.subject?.CN).toBe('Wire Test Root');
+    } finally {
+      socket.destroy();
     }
   });
 });

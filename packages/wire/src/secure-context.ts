@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createSecureContext, type SecureContext, type SecureVersion } from 'node:tls';
+import { TrustedIssuers } from './trusted-issuers';
 
 /** Extra trusted CAs as `TlsOptions.ca` takes them. */
 export type CaInput = string | Buffer | Array<string | Buffer>;
@@ -8,6 +9,8 @@ export type CaInput = string | Buffer | Array<string | Buffer>;
 export const MAX_SECURE_CONTEXTS = 16;
 
 const contexts = new Map<string, SecureContext>();
+/** What each cached context trusts, for finding the root a server did not send. */
+const issuers = new WeakMap<SecureContext, TrustedIssuers>();
 
 /**
  * The content of the CA list, not its identity: a caller may rebuild the same PEM for every probe,
@@ -99,10 +102,21 @@ export function clientSecureContext(options: {
     ...(isLegacy(minVersion) ? { ciphers: 'DEFAULT:@SECLEVEL=0' } : {}),
   });
   if (ca !== undefined) addCertificateAuthorities(context, ca);
+  issuers.set(context, new TrustedIssuers(ca));
   contexts.set(key, context);
   if (contexts.size > MAX_SECURE_CONTEXTS) {
     const oldest = contexts.keys().next().value;
     if (oldest !== undefined) contexts.delete(oldest);
   }
   return context;
+}
+
+/** The trusted CAs of a context from {@link clientSecureContext} (Node's roots alone for any other). */
+export function trustedIssuersOf(context: SecureContext): TrustedIssuers {
+  let trust = issuers.get(context);
+  if (trust === undefined) {
+    trust = new TrustedIssuers();
+    issuers.set(context, trust);
+  }
+  return trust;
 }

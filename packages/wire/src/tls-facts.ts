@@ -1,10 +1,9 @@
+import type { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
-import {
-  checkServerIdentity,
-  type DetailedPeerCertificate,
-  type PeerCertificate,
-  type TLSSocket,
-} from 'node:tls';
+import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { certificateDate } from './certificate-date';
+import type { CaInput } from './secure-context';
+import { TrustedIssuers } from './trusted-issuers';
 import type { CertificateInfo, CertificateVerdict, TlsInfo } from './types';
 
 const DAY = 86_400_000;
@@ -30,94 +29,103 @@ const REASONS: Readonly<Record<string, string>> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'The certificate does not name the host it was checked against.',
 };
 
-function field(value: string | string[] | undefined): string | null {
-  if (value === undefined) return null;
-  return Array.isArray(value) ? (value[0] ?? null) : value;
-}
+// OpenSSL prints X509Certificate names (RFC 2253 escapes, UTF-8 kept) escaping `,+"\\<>;`, a
+// leading `#` or space, a trailing space, and control characters as `\XX`.
+const ESCAPE = /\\(?:([0-9A-Fa-f]{2})|(.))/gsu;
 
-function distinguishedName(name: PeerCertificate['subject'] | undefined): string {
-  if (!name) return '';
-  let text = '';
-  for (const key of Object.keys(name)) {
-    const value = (name as unknown as Record<string, string | string[]>)[key];
-    for (const entry of Array.isArray(value) ? value : [value]) {
-      text += `${text === '' ? '' : ', '}${key}=${String(entry)}`;
-    }
+/** The values of `key` in a name as X509Certificate prints it (one `key=value` per line), unescaped. */
+function nameValues(name: string, key: string): string[] {
+  const values: string[] = [];
+  const prefix = `${key}=`;
+  // One RDN per line; the values of a multi-valued RDN share it, joined by an unescaped ` + `.
+  for (const entry of name.split(/\n| (?<!\\)\+ /)) {
+    if (!entry.startsWith(prefix)) continue;
+    const raw = entry.slice(prefix.length);
+    values.push(
+      raw.includes('\\')
+        ? raw.replace(ESCAPE, (_, hex: string | undefined, char: string | undefined) =>
+            hex === undefined ? (char as string) : String.fromCharCode(Number.parseInt(hex, 16)),
+          )
+        : raw,
+    );
   }
-  return text;
+  return values;
 }
 
-function isoDate(text: string | undefined): string {
-  const time = text ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(time) ? '' : new Date(time).toISOString();
+/** The printed name on one line: `C=US, O=Example\, Inc., CN=mail.example.com` (escapes kept). */
+function distinguishedName(name: string): string {
+  return name.split('\n').join(', ');
 }
 
 function altNames(raw: string | undefined): string[] {
   if (!raw) return [];
-  return raw
-    .split(/,\s*/)
-    .map((entry) => entry.trim())
-    .flatMap((entry) => {
-      if (entry.startsWith('DNS:')) return [entry.slice(4)];
-      if (entry.startsWith('IP Address:')) return [`IP:${entry.slice(11)}`];
-      return [];
-    });
+  const names: string[] = [];
+  for (const part of raw.split(/,\s*/)) {
+    const entry = part.trim();
+    if (entry.startsWith('DNS:')) names.push(entry.slice(4));
+    else if (entry.startsWith('IP Address:')) names.push(`IP:${entry.slice(11)}`);
+  }
+  return names;
 }
 
-function certificateInfo(cert: PeerCertificate): CertificateInfo {
+function certificateInfo(cert: X509Certificate): CertificateInfo {
   const subject = distinguishedName(cert.subject);
   const issuer = distinguishedName(cert.issuer);
   return {
-    subjectCN: field(cert.subject?.CN),
+    subjectCN: nameValues(cert.subject, 'CN')[0] ?? null,
     subject,
-    issuerCN: field(cert.issuer?.CN),
+    issuerCN: nameValues(cert.issuer, 'CN')[0] ?? null,
     issuer,
-    altNames: altNames(cert.subjectaltname),
-    validFrom: isoDate(cert.valid_from),
-    validTo: isoDate(cert.valid_to),
-    serialNumber: cert.serialNumber ?? '',
-    fingerprint256: cert.fingerprint256 ?? '',
+    altNames: altNames(cert.subjectAltName),
+    validFrom: certificateDate(cert.validFrom),
+    validTo: certificateDate(cert.validTo),
+    serialNumber: cert.serialNumber,
+    fingerprint256: cert.fingerprint256,
     selfSigned: subject !== '' && subject === issuer,
-    ...(cert.raw ? { der: cert.raw.toString('base64') } : {}),
+    der: cert.raw.toString('base64'),
   };
 }
 
-function isEmpty(cert: PeerCertificate | undefined): boolean {
-  return !cert || Object.keys(cert).length === 0;
-}
-
-/** Leaf first; follows `issuerCertificate` until a self-loop, a repeat or {@link MAX_CHAIN}. */
-function peerChain(
-  socket: TLSSocket,
-  known: PeerCertificate | null | undefined,
-): { chain: CertificateInfo[]; leaf: PeerCertificate | null } {
-  const first = (known ?? socket.getPeerCertificate(true)) as DetailedPeerCertificate | undefined;
-  if (!first || isEmpty(first)) return { chain: [], leaf: null };
-  const chain: CertificateInfo[] = [];
-  const seen = new Set<string>();
-  let cert: DetailedPeerCertificate | undefined = first;
-  while (cert && !isEmpty(cert) && chain.length < MAX_CHAIN && !seen.has(cert.fingerprint256)) {
-    seen.add(cert.fingerprint256);
-    chain.push(certificateInfo(cert));
-    const next: DetailedPeerCertificate | undefined = cert.issuerCertificate;
-    if (!next || next === cert) break;
+/**
+ * Leaf first: the certificates the server sent, each followed by its issuer among them, then the
+ * trusted issuer of the last one (servers do not send their root), until a self-issued certificate,
+ * a repeat or {@link MAX_CHAIN}. Read from X509Certificate objects, whose fields cost only when read.
+ */
+function peerChain(socket: TLSSocket, trust: TrustedIssuers): X509Certificate[] {
+  const leaf = socket.getPeerX509Certificate();
+  if (leaf === undefined) return [];
+  const chain = [leaf];
+  const seen = new Set([leaf.fingerprint256]);
+  let cert = leaf;
+  while (chain.length < MAX_CHAIN && !cert.checkIssued(cert)) {
+    const next = cert.issuerCertificate ?? trust.issuerOf(cert);
+    if (next === undefined || seen.has(next.fingerprint256)) break;
+    seen.add(next.fingerprint256);
+    chain.push(next);
     cert = next;
   }
-  return { chain, leaf: first };
+  return chain;
 }
 
 /**
- * Node's own hostname check. It reports a mismatch as an Error whose stack is never read; without
- * capturing one the check costs a fraction (a scan of IP targets meets a mismatch on every probe).
+ * Node's own hostname check, given what it reads of a certificate (its CNs and alternative names).
+ * It reports a mismatch as an Error whose stack is never read; without capturing one the check costs
+ * a fraction (a scan of IP targets meets a mismatch on every probe).
  */
-function namesHost(name: string, leaf: PeerCertificate): boolean {
+function namesHost(name: string, leaf: X509Certificate): boolean {
+  const subjectaltname = leaf.subjectAltName ?? '';
   // Node matches an IP address against IP subject alternative names only (never the CN): with none
   // in the certificate the answer is known without building its error.
-  if (isIP(name) !== 0 && !(leaf.subjectaltname ?? '').includes('IP Address:')) return false;
+  if (isIP(name) !== 0 && !subjectaltname.includes('IP Address:')) return false;
+  const names = nameValues(leaf.subject, 'CN');
+  const identity = {
+    subject: names.length === 0 ? {} : { CN: names.length === 1 ? names[0] : names },
+    ...(subjectaltname === '' ? {} : { subjectaltname }),
+  } as unknown as PeerCertificate;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return checkServerIdentity(name, leaf) === undefined;
+    return checkServerIdentity(name, identity) === undefined;
   } catch {
     return false;
   } finally {
@@ -144,17 +152,31 @@ function keyExchange(socket: TLSSocket): string | null {
  * Facts about an established TLS connection: version, cipher, key exchange, the certificate chain
  * and a verdict computed here. The handshake runs with `rejectUnauthorized: false` so the
  * certificate is always captured; `socket.authorized` then says whether the chain verified, and
- * `tls.checkServerIdentity(checkedName, leaf)` whether it names the host. Never throws.
+ * Node's `tls.checkServerIdentity` whether the leaf names `checkedName`. Never throws.
  * @param checkedName the name the certificate must match (SNI name or host); null skips the check.
- * @param peerCertificate the detailed peer certificate already built for this session (the one
- *   Node hands its identity check), so it is not built twice; read from the socket when absent.
+ * @param options.ca the extra CAs the handshake trusted besides Node's roots, so the chain can end
+ *   with the root that verified it when the server did not send it.
  */
 export function describeTls(
   socket: TLSSocket,
   checkedName: string | null,
-  peerCertificate?: PeerCertificate | null,
+  options: { ca?: CaInput | undefined } = {},
 ): TlsInfo {
-  const { chain, leaf } = peerChain(socket, peerCertificate);
+  return describeTlsWith(socket, checkedName, new TrustedIssuers(options.ca));
+}
+
+/**
+ * {@link describeTls} with the trusted issuers of the handshake's own context.
+ * @internal
+ */
+export function describeTlsWith(
+  socket: TLSSocket,
+  checkedName: string | null,
+  trust: TrustedIssuers,
+): TlsInfo {
+  const certificates = peerChain(socket, trust);
+  const leaf = certificates[0] ?? null;
+  const chain = certificates.map(certificateInfo);
   const cipher = socket.getCipher();
   const now = Date.now();
   const leafInfo = chain[0];

@@ -1,8 +1,9 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { type PeerCertificate, type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { onAbort as listenForAbort } from './abort-listeners';
 import { WireError } from './errors';
-import { clientSecureContext } from './secure-context';
+import { clientSecureContext, trustedIssuersOf } from './secure-context';
+import type { TrustedIssuers } from './trusted-issuers';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
 import { formatSeconds } from './timeouts';
 import { asciiHost, isIpAddress, stripBrackets } from './validate';
@@ -141,10 +142,34 @@ export function tlsNames(
 }
 
 /**
+ * Node builds the detailed peer chain (every certificate with three fingerprints and its key, the root
+ * looked up in the store: about a fifth of a STARTTLS probe's CPU) only to hand it to the identity
+ * check, which here is ours and reads nothing; the summary reads X509Certificate objects instead. So
+ * the one detailed call Node makes for that check gets an empty certificate; any other call is
+ * Node's own, and the returned function puts Node's method back.
+ */
+function skipIdentityCheckChain(socket: TLSSocket): () => void {
+  const own = socket.getPeerCertificate;
+  Object.defineProperty(socket, 'getPeerCertificate', {
+    configurable: true,
+    writable: true,
+    value(this: TLSSocket, detailed?: boolean) {
+      if (detailed !== true) return own.call(this, detailed);
+      Reflect.deleteProperty(this, 'getPeerCertificate');
+      return {};
+    },
+  });
+  return () => {
+    Reflect.deleteProperty(socket, 'getPeerCertificate');
+  };
+}
+
+/**
  * Runs a TLS client handshake over an open TCP socket (implicit TLS or STARTTLS). Always
  * `rejectUnauthorized: false` with no identity check, so the certificate is captured whatever it
- * is; the verdict is computed afterwards by `describeTls`. Settles once; on failure both sockets are
- * destroyed and the error is `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT` or the signal's.
+ * is; the verdict is computed afterwards by `describeTls` (with `trust`, what the context trusts).
+ * Settles once; on failure both sockets are destroyed and the error is `E_TLS_HANDSHAKE`,
+ * `E_TLS_TIMEOUT` or the signal's.
  */
 export function tlsHandshake(
   socket: Socket,
@@ -155,7 +180,7 @@ export function tlsHandshake(
     signal?: AbortSignal | undefined;
     step: string;
   },
-): Promise<{ socket: TLSSocket; checkedName: string; peerCertificate: PeerCertificate | null }> {
+): Promise<{ socket: TLSSocket; checkedName: string; trust: TrustedIssuers }> {
   const { signal, timeout, step } = options;
   if (signal?.aborted) {
     socket.destroy();
@@ -163,23 +188,22 @@ export function tlsHandshake(
   }
   const { servername, checkedName } = tlsNames(options.host, options.tls);
   let tlsSocket: TLSSocket;
-  // Node builds the detailed peer chain for its identity check when the chain verified; keeping that
-  // object saves building it again for the summary (the chain walk is the costliest part of it).
-  let peerCertificate: PeerCertificate | null = null;
+  let trust: TrustedIssuers;
+  let restore: () => void;
   try {
+    const secureContext = clientSecureContext({
+      ca: options.tls?.ca,
+      minVersion: options.tls?.minVersion ?? 'TLSv1',
+    });
+    trust = trustedIssuersOf(secureContext);
     tlsSocket = tlsConnect({
       socket,
       ...(servername ? { servername } : {}),
-      secureContext: clientSecureContext({
-        ca: options.tls?.ca,
-        minVersion: options.tls?.minVersion ?? 'TLSv1',
-      }),
+      secureContext,
       rejectUnauthorized: false,
-      checkServerIdentity: (_name, certificate) => {
-        peerCertificate = certificate;
-        return undefined;
-      },
+      checkServerIdentity: () => undefined,
     });
+    restore = skipIdentityCheckChain(tlsSocket);
   } catch (error) {
     socket.destroy();
     return Promise.reject(
@@ -193,10 +217,8 @@ export function tlsHandshake(
   return settleOnce(tlsSocket, {
     success: 'secureConnect',
     value: () => {
-      // Handed over once and forgotten: the identity-check closure lives as long as the socket.
-      const certificate = peerCertificate;
-      peerCertificate = null;
-      return { socket: tlsSocket, checkedName, peerCertificate: certificate };
+      restore();
+      return { socket: tlsSocket, checkedName, trust };
     },
     error: (error) => {
       const code = nodeErrorCode(error) ?? '';
