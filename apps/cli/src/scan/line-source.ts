@@ -51,9 +51,15 @@ export async function* readLines(
     for (;;) {
       const end = bytes.indexOf(0x0a, start);
       if (end < 0) break;
-      keep(bytes.subarray(start, end));
       offset += end - start + 1;
-      yield finish();
+      if (pendingBytes === 0 && !tooLong && end - start <= cap) {
+        // The whole line is in this chunk: decoded from it, with no copy to gather.
+        const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
+        yield { number: ++number, text: bytes.toString('utf8', start, stop), offset, tooLong: false };
+      } else {
+        keep(bytes.subarray(start, end));
+        yield finish();
+      }
       start = end + 1;
     }
     keep(bytes.subarray(start));
