@@ -57,17 +57,26 @@ export class Admission {
     return this.#histogram.count === 0 ? 0 : this.#histogram.percentile(99) / 1e6;
   }
 
+  /** A probe slot at once, or null when the probe would have to wait (then {@link Admission.enter}). */
+  tryEnter(): (() => void) | null {
+    if (this.#running >= this.#limit || this.#lag > this.#maxLag || this.#waiting.length > 0) return null;
+    this.#running++;
+    return this.#leave();
+  }
+
   /** Waits for a probe slot; call the returned function exactly once when the probe ends. */
   async enter(): Promise<() => void> {
-    if (this.#running < this.#limit && this.#lag <= this.#maxLag && this.#waiting.length === 0) {
-      this.#running++;
-    } else {
-      // #admit counts the slot before it wakes the waiter.
-      await new Promise<void>((resolve) => {
-        this.#waiting.push(resolve);
-        this.#sample();
-      });
-    }
+    const now = this.tryEnter();
+    if (now !== null) return now;
+    // #admit counts the slot before it wakes the waiter.
+    await new Promise<void>((resolve) => {
+      this.#waiting.push(resolve);
+      this.#sample();
+    });
+    return this.#leave();
+  }
+
+  #leave(): () => void {
     let left = false;
     return () => {
       if (left) return;

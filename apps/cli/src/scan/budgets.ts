@@ -31,6 +31,8 @@ export function networkOf(address: string): string {
 /** Where a probe asks for room to connect; call the returned function exactly once when done. */
 export interface Budgets {
   acquire(address: string): Promise<() => void>;
+  /** Room at once, or null when the probe would have to wait (then {@link Budgets.acquire}). */
+  tryAcquire?(address: string): (() => void) | null;
 }
 
 /** A counting semaphore per key; an idle key is forgotten, so memory follows what is in use. */
@@ -51,6 +53,19 @@ class KeyedSlots {
     }
     const queue = slot.waiting;
     return new Promise((resolve) => queue.push(resolve));
+  }
+
+  /** Takes a slot when one is free and nobody waits; false otherwise (nothing taken). */
+  tryAcquire(key: string): boolean {
+    const slot = this.#active.get(key);
+    if (slot === undefined) {
+      if (this.limit < 1) return false;
+      this.#active.set(key, { count: 1, waiting: [] });
+      return true;
+    }
+    if (slot.count >= this.limit || slot.waiting.length > 0) return false;
+    slot.count++;
+    return true;
   }
 
   release(key: string): void {
@@ -89,6 +104,28 @@ export class ConnectionBudgets implements Budgets {
     await this.#networks.acquire(network);
     await this.#addresses.acquire(address);
     await this.#rate?.wait(address);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#addresses.release(address);
+      this.#networks.release(network);
+    };
+  }
+
+  /**
+   * Room to connect to `address` at once, or null when the probe would have to wait for a slot or for
+   * its turn in the address's rate (nothing is taken then). Most probes of a wide scan find room: they
+   * skip the promises of {@link ConnectionBudgets.acquire}.
+   */
+  tryAcquire(address: string): (() => void) | null {
+    if (this.#rate !== null) return null;
+    const network = networkOf(address);
+    if (!this.#networks.tryAcquire(network)) return null;
+    if (!this.#addresses.tryAcquire(address)) {
+      this.#networks.release(network);
+      return null;
+    }
     let released = false;
     return () => {
       if (released) return;

@@ -277,13 +277,13 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
 
   const track = (task: Promise<void>): void => {
     progress.inFlight++;
-    const tracked = task
-      .catch(() => {})
-      .finally(() => {
-        progress.inFlight--;
-        running.delete(tracked);
-        wake?.();
-      });
+    // One settle handler for both outcomes (scanTarget rejects only on a bug; emit keeps output errors).
+    const done = (): void => {
+      progress.inFlight--;
+      running.delete(tracked);
+      wake?.();
+    };
+    const tracked = task.then(done, done);
     running.add(tracked);
   };
 

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { Admission } from './admission';
 import { ConnectionBudgets, networkOf } from './budgets';
 import { readLines } from './line-source';
 import { targetStatus } from './record';
@@ -32,6 +33,22 @@ describe('readLines', () => {
     expect(lines[0]?.text.length).toBeLessThanOrEqual(101);
     expect(lines[1]).toMatchObject({ number: 2, text: 'ok', tooLong: false });
   });
+
+  it('reads lines whole in one chunk and lines split over chunks alike, offsets included', async () => {
+    const text = 'a.example\r\n192.0.2.1:25\n\nb.example\r\nc.example\n';
+    const whole = await collect([text]);
+    for (let cut = 1; cut < text.length; cut++) {
+      expect(await collect([text.slice(0, cut), text.slice(cut)]), `cut at ${cut}`).toEqual(whole);
+    }
+    expect(whole.map((line) => line.text)).toEqual([
+      'a.example',
+      '192.0.2.1:25',
+      '',
+      'b.example',
+      'c.example',
+    ]);
+    expect(whole.map((line) => line.offset)).toEqual([11, 24, 25, 36, 46]);
+  });
 });
 
 describe('connection budgets', () => {
@@ -60,6 +77,60 @@ describe('connection budgets', () => {
     second();
     other();
     expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
+  });
+
+  it('give room at once only when nobody has to wait, and take nothing when they refuse', async () => {
+    const budgets = new ConnectionBudgets({ perAddress: 1, perNetwork: 2 });
+    const first = budgets.tryAcquire('192.0.2.1');
+    expect(first).not.toBeNull();
+    // The address is full: no room, and its network slot is not kept either.
+    expect(budgets.tryAcquire('192.0.2.1')).toBeNull();
+    const second = budgets.tryAcquire('192.0.2.2');
+    expect(second).not.toBeNull();
+    expect(budgets.tryAcquire('192.0.2.3')).toBeNull();
+    const waiting = budgets.acquire('192.0.2.1');
+    first?.();
+    // The slot went to the waiter, in order: a newcomer finds none.
+    expect(budgets.tryAcquire('192.0.2.1')).toBeNull();
+    (await waiting)();
+    second?.();
+    expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
+    const again = budgets.tryAcquire('192.0.2.1');
+    expect(again).not.toBeNull();
+    again?.();
+    again?.();
+    expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
+  });
+
+  it('never give room at once under a per-second rate, which decides turns by time', () => {
+    const budgets = new ConnectionBudgets({ perAddress: 4, perNetwork: 4, perAddressPerSecond: 10 });
+    expect(budgets.tryAcquire('192.0.2.1')).toBeNull();
+    expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
+  });
+});
+
+describe('admission', () => {
+  it('admits at once up to its bound, then only through the queue, in order', async () => {
+    const admission = new Admission({ concurrency: 2 });
+    try {
+      const first = admission.tryEnter();
+      const second = admission.tryEnter();
+      expect(first).not.toBeNull();
+      expect(second).not.toBeNull();
+      expect(admission.tryEnter()).toBeNull();
+      expect(admission.running).toBe(2);
+      const queued = admission.enter();
+      first?.();
+      first?.();
+      const third = await queued;
+      expect(admission.running).toBe(2);
+      expect(admission.tryEnter()).toBeNull();
+      second?.();
+      third();
+      expect(admission.running).toBe(0);
+    } finally {
+      admission.close();
+    }
   });
 });
 

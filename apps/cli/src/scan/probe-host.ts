@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import type { Admission } from './admission';
 import type { Budgets } from './budgets';
@@ -123,7 +124,8 @@ export async function probeHost(
 ): Promise<HostResult | null> {
   let addresses: string[];
   try {
-    addresses = (await context.resolver.addresses(host)).slice(0, MAX_ADDRESSES);
+    // An address target needs no lookup, nor a turn of the event loop to learn so.
+    addresses = isIP(host) !== 0 ? [host] : (await context.resolver.addresses(host)).slice(0, MAX_ADDRESSES);
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
     const message = error instanceof Error ? error.message : String(error);
@@ -149,10 +151,10 @@ export async function probeHost(
   for (const address of addresses) {
     for (let retry = 0; ; retry++) {
       if (context.signal.aborted) return null;
-      const release = await context.budgets.acquire(address);
+      const release = context.budgets.tryAcquire?.(address) ?? (await context.budgets.acquire(address));
       let result: SmtpProbeResult;
       try {
-        const leave = await context.admission.enter();
+        const leave = context.admission.tryEnter() ?? (await context.admission.enter());
         try {
           if (context.signal.aborted) return null;
           tries++;
