@@ -1,5 +1,11 @@
 import { relayPort } from '@mailports/ports';
-import { type Connection, type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
+import {
+  type Connection,
+  hasControlCharacters,
+  type TlsOptions,
+  type TokenCredentials,
+  WireError,
+} from '@mailports/wire';
 import {
   adoptTls,
   escapeWatcher,
@@ -106,7 +112,8 @@ export class SmtpSession {
       () => connection.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }),
       { maxLines: this.ctx.limits.maxLinesPerReply, step, takeBuffered: () => connection.takeBufferedLine() },
     );
-    for (const line of formatReply(reply)) this.watchLine(line);
+    // Lines are formatted for the finding only when one carries a control character.
+    if (reply.lines.some(hasControlCharacters)) for (const line of formatReply(reply)) this.watchLine(line);
     return reply;
   }
 
