@@ -7,6 +7,9 @@
 //   openssl-loop        bench/openssl-loop.sh: bash + openssl s_client, port after port
 //   mailports-cli-smtp  `mailports probe --ports 25,465,587,2525`: the SMTP ports only
 //   swaks               one swaks per SMTP port, one after another, as a user would run it
+//   node-start          `node -e 0`: Node starting and exiting, nothing else (the floor under the CLI)
+//   mailports-cli-phases  mailports-cli again with bench/cli-phases.mjs preloaded: where its time goes
+//                       (start, loading to the first connect, probing to the last close, output)
 // Each round runs every tool once, in an order rotated round by round so that machine load hits all
 // alike; a first warm-up round is dropped. Per round, each tool's time is divided by mailports' time
 // in the same round (swaks by mailports-cli-smtp's, the rest by mailports-cli's), and the table shows
@@ -118,6 +121,7 @@ const cliDuration = (text) => {
   }
 };
 
+const phasesDirectory = mkdtempSync(join(tmpdir(), 'mailports-one-host-phases-'));
 const candidates = [
   {
     name: 'mailports-cli',
@@ -169,6 +173,25 @@ const candidates = [
     coverage: swaksCoverage,
     ready: (has('swaks') && swaksSpeaksTls()) || 'swaks (with Net::SSLeay) not installed',
   },
+  {
+    name: 'node-start',
+    ports: 0,
+    baseline: 'mailports-cli',
+    script: shell(['node', '-e', '0']),
+    coverage: () => null,
+    ready: true,
+  },
+  {
+    name: 'mailports-cli-phases',
+    ports: allPorts.length,
+    baseline: 'mailports-cli',
+    script: shell([cli[0], '--import', './bench/cli-phases.mjs', ...cli.slice(1), ...cliTail]),
+    // One file per run, so the warm-up round's phases can be left out.
+    env: (round) => ({ MAILPORTS_BENCH_PHASES: join(phasesDirectory, `${round}.jsonl`) }),
+    coverage: mailportsCoverage,
+    probingMs: cliDuration,
+    ready: existsSync('apps/cli/dist/cli.js') || 'apps/cli/dist/cli.js not built (npm run build)',
+  },
 ];
 for (const tool of candidates.filter((candidate) => candidate.ready !== true)) {
   console.log(`   ${tool.name} skipped: ${tool.ready}`);
@@ -188,13 +211,13 @@ const seconds = (text) => {
   return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
 };
 
-function runOnce(tool) {
+function runOnce(tool, round) {
   const outputFile = join(scratch, `${tool.name}.out`);
   const timesFile = join(scratch, `${tool.name}.times`);
   const started = process.hrtime.bigint();
   spawnSync('bash', ['-c', wrapper, 'one-host', tool.script, outputFile, timesFile], {
     stdio: 'ignore',
-    env: { ...process.env, LC_ALL: 'C', MAILPORTS_INTEROP_ENV: envFile },
+    env: { ...process.env, LC_ALL: 'C', MAILPORTS_INTEROP_ENV: envFile, ...tool.env?.(round) },
   });
   const spawnWallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const [, children, marks] = readFileSync(timesFile, 'utf8').trim().split('\n');
@@ -230,7 +253,7 @@ const samples = [];
 for (let round = 0; round <= rounds; round++) {
   const order = tools.map((_, index) => tools[(index + round) % tools.length]);
   for (const tool of order) {
-    const sample = runOnce(tool);
+    const sample = runOnce(tool, round);
     if (round === rounds) writeFileSync(join(outputDirectory, `${tool.name}.txt`), sample.output);
     delete sample.output;
     samples.push({ round, warmUp: round === 0, position: order.indexOf(tool), tool: tool.name, ...sample });
@@ -260,7 +283,11 @@ const summary = tools.map((tool) => {
   const runs = measured.filter((sample) => sample.tool === tool.name);
   const ratios = (field) => runs.map((sample) => sample[field]).filter(Number.isFinite);
   const probing = runs.map((sample) => sample.probingMs).filter((value) => value !== null);
-  const coverages = new Set(runs.map((sample) => describeCoverage(sample.coverage, tool.ports)));
+  const coverages = new Set(
+    runs.map((sample) =>
+      sample.coverage === null ? 'nothing (no probe)' : describeCoverage(sample.coverage, tool.ports),
+    ),
+  );
   return {
     tool: tool.name,
     command: tool.script,
@@ -276,11 +303,44 @@ const summary = tools.map((tool) => {
   };
 });
 
-const fixed = (value, digits = 0) => value.toFixed(digits);
+// The phases of the instrumented CLI runs (bench/cli-phases.mjs), measured rounds only.
+const phaseRuns = [];
+for (let round = 1; round <= rounds; round++) {
+  const file = join(phasesDirectory, `${round}.jsonl`);
+  if (existsSync(file))
+    phaseRuns.push(
+      ...readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    );
+}
+rmSync(phasesDirectory, { recursive: true, force: true });
+const phaseNames = ['start', 'loading', 'probing', 'output'];
+const phases = Object.fromEntries(
+  phaseNames.map((name) => [
+    name,
+    Object.fromEntries(
+      ['wallMs', 'cpuMs', 'waitMs'].map((field) => [
+        field,
+        spread(phaseRuns.map((run) => run[name][field]).filter(Number.isFinite)),
+      ]),
+    ),
+  ]),
+);
+
+const fixed = (value, digits = 0) => (value === undefined ? '?' : value.toFixed(digits));
+// Node parses its root certificates at start-up when this is set (else at the first TLS connection):
+// worth knowing when reading the CLI's start-up time.
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: reported, not a build input; this script is no turbo task
+const nodeExtraCaCerts = process.env.NODE_EXTRA_CA_CERTS ?? null;
+const extraCaCerts = nodeExtraCaCerts
+  ? `NODE_EXTRA_CA_CERTS=${nodeExtraCaCerts}`
+  : 'NODE_EXTRA_CA_CERTS unset';
 const lines = [
   `${startedAt.toISOString()} · node bench/one-host.mjs ${rounds} · ${env.HOST} · ${cpus().length} cores · ` +
     `load average ${loadBefore.map((value) => value.toFixed(2)).join(' ')} before, ` +
-    `${loadAfter.map((value) => value.toFixed(2)).join(' ')} after`,
+    `${loadAfter.map((value) => value.toFixed(2)).join(' ')} after · Node ${process.versions.node} · ${extraCaCerts}`,
   '',
   '| tool | ports | wall ms median (p10–p90) | CPU ms median (p10–p90) | wall ratio | CPU ratio | what it reported |',
   '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -307,6 +367,28 @@ for (const row of summary.filter((each) => each.probingMs !== null)) {
       `${fixed(row.wallMs.median)} ms; the rest is starting Node, loading modules and writing the JSON`,
   );
 }
+if (phaseRuns.length > 0) {
+  lines.push(
+    '',
+    `Where mailports-cli's time goes (mailports-cli-phases, ${phaseRuns.length} runs; medians, ms; CPU and waiting: main thread):`,
+    '',
+    '| phase | wall (p10–p90) | CPU | waiting for a core |',
+    '| --- | ---: | ---: | ---: |',
+  );
+  const described = {
+    start: 'Node starting',
+    loading: 'loading and checks, to the first connect',
+    probing: 'probing, to the last socket closed',
+    output: 'report, write, exit',
+  };
+  for (const name of phaseNames) {
+    const { wallMs, cpuMs, waitMs } = phases[name];
+    lines.push(
+      `| ${described[name]} | ${fixed(wallMs.median)} (${fixed(wallMs.p10)}–${fixed(wallMs.p90)}) | ` +
+        `${fixed(cpuMs.median)} | ${fixed(waitMs.median)} |`,
+    );
+  }
+}
 const report = lines.join('\n');
 console.log(`\n${report}\n`);
 
@@ -321,7 +403,10 @@ writeFileSync(
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
       rounds,
+      nodeExtraCaCerts,
       summary,
+      phases,
+      phaseRuns,
       samples,
     },
     null,

@@ -29,7 +29,16 @@ export interface Io {
 
 /** The process's own streams and environment. */
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Made on first use: few runs read stdin, and Node builds the stream (a TTY, pipe or file
+    // reader) only when it is first asked for.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputStream, Io } from './io';
 import { run } from './main';
 import { EXIT } from './errors';
-import { buildProgram, EXIT_CODES, type ProgramActions } from './program';
+import { buildProgram, COMMAND_NAMES, EXIT_CODES, type ProgramActions } from './program';
 
 function memoryIo(options: { tty?: boolean; env?: Record<string, string> } = {}) {
   const written = { stdout: '', stderr: '' };
@@ -32,6 +32,17 @@ describe('run() as a function', () => {
     const { io, written } = memoryIo();
     expect(await run(['ports', '25'], io)).toBe(0);
     expect(written.stdout).toContain('SMTP relay');
+  });
+
+  it('prints the same help for a command named first as through `help`', async () => {
+    for (const name of ['probe', 'scan', 'mx']) {
+      const first = memoryIo();
+      const through = memoryIo();
+      expect(await run([name, '--help'], first.io)).toBe(0);
+      expect(await run(['help', name], through.io)).toBe(0);
+      expect(first.written.stdout).toContain(`Usage: mailports ${name}`);
+      expect(first.written.stdout).toBe(through.written.stdout);
+    }
   });
 
   it('passes arguments and flags to the chosen command and returns its code', async () => {
@@ -127,6 +138,17 @@ describe('buildProgram()', () => {
         .options.find((option) => option.long === '--password');
       expect(hidden?.hidden, name).toBe(true);
     }
+  });
+
+  it('lists every command in COMMAND_NAMES, and builds only the one asked for', () => {
+    expect(buildProgram().commands.map((command) => command.name())).toEqual([...COMMAND_NAMES]);
+    for (const name of COMMAND_NAMES.filter((each) => each !== 'scan' && each !== 'worker')) {
+      expect(buildProgram({ only: name }).commands.map((command) => command.name())).toEqual([name]);
+    }
+    expect(buildProgram({ only: 'worker' }).commands.map((command) => command.name())).toEqual([
+      'scan',
+      'worker',
+    ]);
   });
 
   it('documents exactly the exit codes the commands return', () => {

@@ -3,7 +3,7 @@ import { version } from '../package.json';
 import { EXIT, isUsageError } from './errors';
 import type { Io } from './io';
 import { SCHEMA_VERSION } from './render/json';
-import { buildProgram, type ProgramActions, type RunState } from './program';
+import { buildProgram, COMMAND_NAMES, type ProgramActions, type RunState } from './program';
 import { printable, printableLines } from './sanitize';
 
 function wantsJson(argv: readonly string[]): boolean {
@@ -13,6 +13,15 @@ function wantsJson(argv: readonly string[]): boolean {
 
 function commandOf(argv: readonly string[]): string | null {
   return argv.find((arg) => ['ports', 'probe', 'recommend', 'demo', 'scan', 'worker'].includes(arg)) ?? null;
+}
+
+/**
+ * The command a run names as its first word: the program then builds only that command (parsing,
+ * errors and help stay the same; the others cost nothing at start-up). Anything else (`--help`,
+ * `help probe`, `--version`, an unknown word) gets the whole program.
+ */
+function leadingCommand(argv: readonly string[]): (typeof COMMAND_NAMES)[number] | undefined {
+  return COMMAND_NAMES.find((name) => name === argv[0]);
 }
 
 /**
@@ -56,7 +65,8 @@ function errorDocument(argv: readonly string[], code: string, message: string, h
 export async function run(argv: readonly string[], io: Io, actions?: ProgramActions): Promise<number> {
   const state: RunState = { exitCode: undefined };
   const json = wantsJson(argv);
-  const program = buildProgram({ io, state, ...(actions ? { actions } : {}) });
+  const only = leadingCommand(argv);
+  const program = buildProgram({ io, state, ...(actions ? { actions } : {}), ...(only ? { only } : {}) });
   program.exitOverride();
   for (const command of [program, ...program.commands]) {
     command.exitOverride();

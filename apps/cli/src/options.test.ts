@@ -242,6 +242,15 @@ describe('other values', () => {
     }
   });
 
+  it('judges ASCII and internationalised labels by the same rule', () => {
+    for (const label of ['a', 'x'.repeat(63), 'a-b', 'ü'.repeat(63), 'é-b', 'e\u0301x']) {
+      expect(parseServerName(`${label}.example`)).toBe(`${label}.example`);
+    }
+    for (const label of ['x'.repeat(64), 'ü'.repeat(64), 'a-', '-a', 'ü-', 'a_b', '\u0301x']) {
+      expect(() => parseServerName(`${label}.example`), label).toThrow(UsageError);
+    }
+  });
+
   it('takes a host name or an IP address as server name', () => {
     expect(parseServerName('mail.example.com')).toBe('mail.example.com');
     expect(parseServerName('127.0.0.1')).toBe('127.0.0.1');

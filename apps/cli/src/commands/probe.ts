@@ -1,26 +1,44 @@
 import type { ProbeResultBase } from '@mailports/wire';
-import { explainFailure, loginAdviceForHost } from '@mailports/recommend';
 import { EXIT } from '../errors';
-import { loginTestLines } from '../render/login';
 import { createOutput, type Io, processIo } from '../io';
 import { type PortSpec, parseHost, parseMode, parseProtocol, selectPorts } from '../options';
 import type { ProbeFlags } from '../flags';
-import { envelope, serialize } from '../render/json';
 import { Progress } from '../render/progress';
-import {
-  certificateLabel,
-  formatDuration,
-  probeDetails,
-  probeNotes,
-  probeSucceeded,
-  probeTable,
-  securityLabel,
-  serverText,
-  transcriptLines,
-} from '../render/text';
-import { printable } from '../sanitize';
+import { certificateLabel, probeSucceeded, securityLabel } from '../render/text';
 import { deadline, type NetworkSettings, resolveNetworkFlags, withOption, probeTimeouts } from './common';
 import { lookupVia } from './dns';
+
+/**
+ * The probe code a run needs, loading from the moment the command starts (alongside the CA file and
+ * the other checks) and only for the protocols asked for.
+ */
+interface Engines {
+  readonly host: Promise<typeof import('@mailports/wire/probe')>;
+  readonly smtp: Promise<typeof import('@mailports/smtp-probe')> | undefined;
+  readonly mailbox: Promise<typeof import('@mailports/mailbox-probe')> | undefined;
+}
+
+/**
+ * Starts loading a module now and hands back the promise to await where it is used: a failure
+ * surfaces there, never as an unhandled rejection while the command is still checking its options.
+ */
+function preload<T>(load: () => Promise<T>): Promise<T> {
+  const loading = load();
+  loading.catch(() => undefined);
+  return loading;
+}
+
+function loadEngines(specs: readonly PortSpec[]): Engines {
+  return {
+    host: preload(() => import('@mailports/wire/probe')),
+    smtp: specs.some((spec) => spec.protocol === 'smtp')
+      ? preload(() => import('@mailports/smtp-probe'))
+      : undefined,
+    mailbox: specs.some((spec) => spec.protocol !== 'smtp')
+      ? preload(() => import('@mailports/mailbox-probe'))
+      : undefined,
+  };
+}
 
 /** Probes one port with the package that speaks its protocol. */
 async function probeOne(
@@ -29,6 +47,7 @@ async function probeOne(
   addresses: readonly string[],
   settings: NetworkSettings,
   signal: AbortSignal,
+  engines: Engines,
 ): Promise<ProbeResultBase> {
   const common = {
     host,
@@ -43,13 +62,13 @@ async function probeOne(
     signal,
   };
   if (spec.protocol === 'smtp') {
-    const { probeSmtp } = await import('@mailports/smtp-probe');
+    const { probeSmtp } = await (engines.smtp as NonNullable<Engines['smtp']>);
     return probeSmtp({
       ...common,
       ...(settings.ehloName !== undefined ? { ehloName: settings.ehloName } : {}),
     });
   }
-  const { probeImap, probePop3 } = await import('@mailports/mailbox-probe');
+  const { probeImap, probePop3 } = await (engines.mailbox as NonNullable<Engines['mailbox']>);
   return spec.protocol === 'imap' ? probeImap(common) : probePop3(common);
 }
 
@@ -97,6 +116,8 @@ export async function probeCommand(
   const specs = withOption('--ports', () => selectPorts(flags.ports, protocol)).map((spec) =>
     mode && spec.mode === 'auto' ? { ...spec, mode } : spec,
   );
+  // The probe code loads while the CA file is read and the rest of the options are checked.
+  const engines = loadEngines(specs);
   const settings = await resolveNetworkFlags(flags, io);
   const output = createOutput(io, flags.color);
   const started = performance.now();
@@ -105,11 +126,11 @@ export async function probeCommand(
   const run = deadline(settings.overallMs + DEADLINE_BACKSTOP_MS);
   const progress = new Progress(io.stderr, output.errorColor, io.stderr.isTTY === true && !settings.json);
   try {
-    const { probeHost } = await import('@mailports/wire/probe');
+    const { probeHost } = await engines.host;
     const rows = specs.map((spec) => progress.add(`${spec.port}/${spec.protocol}`));
     // One orchestrator for every port: DNS once, at most `concurrency` probes in flight, and the
     // run's deadline, which a probe still connecting reports as "no answer within N s".
-    const hostRun = await probeHost({
+    const running = probeHost({
       host,
       targets: specs,
       concurrency: settings.concurrency,
@@ -122,7 +143,7 @@ export async function probeCommand(
       probe: async (spec, shared, index): Promise<ProbeResultBase | null> => {
         if (shared.dnsError !== null) return null;
         progress.start(rows[index]!);
-        const result = await probeOne(spec, host, shared.addresses, settings, shared.signal);
+        const result = await probeOne(spec, host, shared.addresses, settings, shared.signal, engines);
         progress.end(
           rows[index]!,
           progressSummary(result, settings.insecure),
@@ -131,164 +152,25 @@ export async function probeCommand(
         return result;
       },
     });
+    // The report's code (and @mailports/recommend) loads while the probes wait on the network.
+    const reporting = preload(() => import('./probe-report'));
+    const hostRun = await running;
+    const report = await reporting;
     const resolved = hostRun.addresses;
     if (hostRun.dnsError !== null || resolved.length === 0) {
-      return reportUnresolved(host, hostRun.dnsError?.message ?? 'no addresses', settings, output);
+      return report.reportUnresolved(host, hostRun.dnsError?.message ?? 'no addresses', settings, output);
     }
     const results = hostRun.results.filter((result): result is ProbeResultBase => result !== null);
     progress.stop();
     const durationMs = performance.now() - started;
     const code = run.interrupted() ? EXIT.interrupted : probeExitCode(results, settings.insecure);
-    if (settings.json) {
-      output.out(serialize(probeDocument(host, resolved, specs, settings, results, durationMs, code)));
-    } else {
-      printProbeText({ host, addresses: resolved, results, settings, flags, durationMs, output });
-    }
+    report.printProbeReport(
+      { host, addresses: resolved, specs, results, settings, flags, durationMs, exitCode: code },
+      output,
+    );
     return code;
   } finally {
     progress.stop();
     run.dispose();
   }
-}
-
-function reportUnresolved(
-  host: string,
-  message: string,
-  settings: NetworkSettings,
-  output: ReturnType<typeof createOutput>,
-): number {
-  if (settings.json) {
-    output.out(
-      serialize({
-        ...envelope('probe', 'probe'),
-        target: { host, addresses: [], resolutionError: message },
-        summary: { total: 0, working: 0, exitCode: EXIT.none },
-        results: [],
-      }),
-    );
-  } else {
-    output.err(
-      `${output.errorColor.red('error')}: cannot resolve ${printable(host)}: ${serverText(message)}`,
-    );
-    output.err(
-      settings.dnsServer
-        ? `  check the name, or whether ${settings.dnsServer} answers`
-        : '  check the name, or try --dns-server to ask a specific resolver',
-    );
-  }
-  return EXIT.none;
-}
-
-function probeDocument(
-  host: string,
-  addresses: readonly string[],
-  specs: readonly PortSpec[],
-  settings: NetworkSettings,
-  results: readonly ProbeResultBase[],
-  durationMs: number,
-  exitCode: number,
-): object {
-  return {
-    ...envelope('probe', 'probe'),
-    target: { host, addresses, loginAdvice: loginAdviceForHost(host) },
-    options: {
-      ports: specs,
-      overallTimeoutMs: settings.overallMs,
-      connectTimeoutMs: settings.connectMs,
-      insecure: settings.insecure,
-      servername: settings.servername ?? null,
-      ehloName: settings.ehloName ?? null,
-      caFile: settings.caFile ?? null,
-      dnsServer: settings.dnsServer ?? null,
-      user: settings.credentials?.username ?? settings.oauth2?.username ?? null,
-      login: settings.oauth2 ? 'oauth2-token' : settings.credentials ? 'password' : null,
-      concurrency: settings.concurrency,
-    },
-    summary: {
-      total: results.length,
-      working: results.filter((result) => probeSucceeded(result, settings.insecure)).length,
-      exitCode,
-      durationMs: Math.round(durationMs),
-    },
-    results: results.map((result) => {
-      const explanation = result.auth.test ? explainFailure(result, result.auth.test) : undefined;
-      return {
-        ...result,
-        working: probeSucceeded(result, settings.insecure),
-        ...(explanation ? { loginExplanation: explanation } : {}),
-      };
-    }),
-  };
-}
-
-function printProbeText(input: {
-  host: string;
-  addresses: readonly string[];
-  results: readonly ProbeResultBase[];
-  settings: NetworkSettings;
-  flags: ProbeFlags;
-  durationMs: number;
-  output: ReturnType<typeof createOutput>;
-}): void {
-  const { output, results, settings, flags } = input;
-  const { color } = output;
-  const target =
-    input.addresses[0] === input.host ? input.host : `${input.host} (${input.addresses.join(', ')})`;
-  output.out(`${color.bold(printable(target))}`);
-  output.out();
-  output.out(probeTable(results, { color, width: output.width, insecure: settings.insecure }));
-  if (flags.verbose) {
-    for (const result of results) {
-      output.out();
-      for (const line of probeDetails(result, color)) output.out(line);
-    }
-  }
-  const logins = results.flatMap((result) =>
-    result.auth.test
-      ? loginTestLines(
-          color.bold(`${result.port}/${result.protocol}`),
-          result.auth.test,
-          explainFailure(result, result.auth.test),
-          color,
-        )
-      : [],
-  );
-  if (logins.length > 0) {
-    output.out();
-    for (const line of logins) output.out(line);
-  }
-  // A provider's host: what login works there, whatever the ports said (AUTH PLAIN does not mean a password works).
-  const advice = loginAdviceForHost(input.host);
-  if (advice) {
-    output.out();
-    output.out(`${color.bold('login')}  ${advice.message}`);
-    const source = advice.setup ?? advice.citations[0];
-    if (source) output.out(color.dim(`       source: ${source.label} <${source.url}>`));
-  }
-  const notes = probeNotes(results, color, flags.verbose === true);
-  if (notes.length > 0) {
-    output.out();
-    for (const note of notes) output.out(note);
-  }
-  if (flags.transcript) {
-    for (const result of results) {
-      output.out();
-      output.out(color.bold(`${result.port}/${result.protocol} transcript`));
-      for (const line of transcriptLines(result.transcript, color)) output.out(line);
-    }
-  }
-  const working = results.filter((result) => probeSucceeded(result, settings.insecure)).length;
-  output.out();
-  const untrusted = results.filter(
-    (result) => result.status === 'ok' && !probeSucceeded(result, false),
-  ).length;
-  let note = '';
-  if (settings.insecure && untrusted > 0) note = ' · certificate failures ignored (--insecure)';
-  else if (untrusted > 0) {
-    // Say why an answering port is not counted, and the two ways out.
-    note = ` · ${untrusted} answered but failed certificate checks (--ca FILE for a private CA; --insecure to count them)`;
-  }
-  output.out(
-    color.dim(`${working} of ${results.length} ports working · ${formatDuration(input.durationMs)}${note}`),
-  );
 }
