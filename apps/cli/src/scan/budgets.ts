@@ -119,10 +119,14 @@ export class ConnectionBudgets implements Budgets {
    * skip the promises of {@link ConnectionBudgets.acquire}.
    */
   tryAcquire(address: string): (() => void) | null {
-    if (this.#rate !== null) return null;
     const network = networkOf(address);
     if (!this.#networks.tryAcquire(network)) return null;
     if (!this.#addresses.tryAcquire(address)) {
+      this.#networks.release(network);
+      return null;
+    }
+    if (this.#rate !== null && !this.#rate.tryTake(address)) {
+      this.#addresses.release(address);
       this.#networks.release(network);
       return null;
     }

@@ -81,11 +81,11 @@ export function targetScanner(
       mx = answer.kind === 'mx' ? answer.hosts : null;
       hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
     }
-    const results = await Promise.all(
-      hosts.map((entry) =>
-        shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context)),
-      ),
-    );
+    const probeOne = (entry: { host: string; port: number }) =>
+      shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
+    // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
+    const only = hosts.length === 1 ? hosts[0] : undefined;
+    const results = only !== undefined ? [await probeOne(only)] : await Promise.all(hosts.map(probeOne));
     // An interrupted host leaves the whole target for a later run.
     if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
     const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));

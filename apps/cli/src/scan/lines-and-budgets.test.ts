@@ -102,10 +102,23 @@ describe('connection budgets', () => {
     expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
   });
 
-  it('never give room at once under a per-second rate, which decides turns by time', () => {
-    const budgets = new ConnectionBudgets({ perAddress: 4, perNetwork: 4, perAddressPerSecond: 10 });
+  it("give room at once only within the address's rate for this second, and take nothing beyond it", async () => {
+    const budgets = new ConnectionBudgets({ perAddress: 4, perNetwork: 4, perAddressPerSecond: 2 });
+    // Start just after a second begins, so the three calls below fall within one second.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5));
+    const first = budgets.tryAcquire('192.0.2.1');
+    const second = budgets.tryAcquire('192.0.2.1');
+    expect(first).not.toBeNull();
+    expect(second).not.toBeNull();
+    first?.();
+    second?.();
+    // Both slots are free again, but the second's rate is spent: no room, and no slot kept.
     expect(budgets.tryAcquire('192.0.2.1')).toBeNull();
     expect(budgets.inUse).toEqual({ addresses: 0, networks: 0 });
+    // Another address has its own rate.
+    const other = budgets.tryAcquire('192.0.2.2');
+    expect(other).not.toBeNull();
+    other?.();
   });
 });
 

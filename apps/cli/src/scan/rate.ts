@@ -11,22 +11,26 @@ export class AddressRate {
 
   constructor(readonly perSecond: number) {}
 
+  /** Counts a connection to `address` when the current second has room for it; false otherwise. */
+  tryTake(address: string, now = Date.now()): boolean {
+    const second = Math.floor(now / 1000);
+    if (this.#counters.size > SWEEP_AT) this.#sweep(second);
+    let counter = this.#counters.get(address);
+    if (counter === undefined || counter.second !== second) {
+      counter = { second, count: 0 };
+      this.#counters.set(address, counter);
+    }
+    if (counter.count >= this.perSecond) return false;
+    counter.count++;
+    return true;
+  }
+
   /** Resolves when a connection to `address` may begin. */
   async wait(address: string): Promise<void> {
     for (;;) {
       const now = Date.now();
-      const second = Math.floor(now / 1000);
-      if (this.#counters.size > SWEEP_AT) this.#sweep(second);
-      let counter = this.#counters.get(address);
-      if (counter === undefined || counter.second !== second) {
-        counter = { second, count: 0 };
-        this.#counters.set(address, counter);
-      }
-      if (counter.count < this.perSecond) {
-        counter.count++;
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, (second + 1) * 1000 - now));
+      if (this.tryTake(address, now)) return;
+      await new Promise((resolve) => setTimeout(resolve, (Math.floor(now / 1000) + 1) * 1000 - now));
     }
   }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isIP } from 'node:net';
 
 /**
@@ -79,7 +79,8 @@ export function parseTarget(line: string, defaultPort: number): Target {
 
 /** A 48-bit number from the key's SHA-256: stable across runs, machines and Node versions. */
 export function stableHash(key: string): number {
-  return createHash('sha256').update(key).digest().readUIntBE(0, 6);
+  // The one-shot digest: no Hash object per target line.
+  return hash('sha256', key, 'buffer').readUIntBE(0, 6);
 }
 
 /** A shard of a scan: this process takes the targets whose stable hash is `index` modulo `count`. */
