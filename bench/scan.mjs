@@ -7,8 +7,10 @@
 //   2. memory per open probe: 500 targets against a responder that holds each session for 3 s
 //      after the TLS handshake, at concurrency 500, for both clients.
 // Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
-// event-loop delay, and writes bench/results/<UTC time>/scan.json.
-// Usage: node bench/scan.mjs [sizes=1000,10000] [concurrency=256]
+// event-loop delay, and writes bench/results/<UTC time>/scan.json. With rounds > 1 each size runs that
+// many rounds, the two clients' order swapped every round, and the table shows medians: the ratios are
+// medians of the per-round ratios (the machine's speed drifts between rounds, rarely within one).
+// Usage: node bench/scan.mjs [sizes=1000,10000] [concurrency=256] [rounds=1]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ const CLI = join(here, '..', 'apps', 'cli', 'dist', 'cli.js');
 // `memory` instead of sizes runs the memory measurement alone.
 const sizes = process.argv[2] === 'memory' ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const concurrency = Number(process.argv[3] ?? 256);
+const rounds = Math.max(1, Number(process.argv[4] ?? 1));
 const work = mkdtempSync(join(tmpdir(), 'mailports-bench-'));
 
 async function responder(addresses, ports, holdMs = 0) {
@@ -128,6 +131,11 @@ function scan(file, ca, width, options) {
 }
 
 const rate = (result) => (result.records / result.durationMs) * 1000;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 const table = [];
 const raw = {};
 for (const size of sizes) {
@@ -135,21 +143,43 @@ for (const size of sizes) {
   const file = targetsFile(server, size);
   // Warm-up: page cache, JIT, the responder's first handshakes.
   await bare(file, server.caFile, concurrency);
-  const ceiling = await bare(file, server.caFile, concurrency);
-  const scanned = await scan(file, server.caFile, concurrency);
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    // Swapped every round, so a drift in the machine's speed does not always favour the same client.
+    const first = round % 2 === 0 ? 'ceiling' : 'scan';
+    const run = {};
+    for (const client of first === 'ceiling' ? ['ceiling', 'scan'] : ['scan', 'ceiling'])
+      run[client] =
+        client === 'ceiling'
+          ? await bare(file, server.caFile, concurrency)
+          : await scan(file, server.caFile, concurrency);
+    if (run.scan.starttls !== size)
+      console.error(`warning: ${size - run.scan.starttls} of ${size} targets not starttls in the scan`);
+    runs.push(run);
+  }
   server.stop();
-  raw[size] = { ceiling, scan: scanned };
-  if (scanned.starttls !== size)
-    console.error(`warning: ${size - scanned.starttls} of ${size} targets not starttls in the scan`);
+  raw[size] = rounds === 1 ? runs[0] : runs;
+  const of = (pick) => median(runs.map(pick));
   table.push({
     targets: size,
-    'ceiling probes/s': Math.round(rate(ceiling)),
-    'scan probes/s': Math.round(rate(scanned)),
-    'scan/ceiling': `${Math.round((rate(scanned) / rate(ceiling)) * 100)} %`,
-    'CPU ms/probe (ceiling)': (ceiling.cpuMs / ceiling.records).toFixed(2),
-    'CPU ms/probe (scan)': (scanned.cpuMs / scanned.records).toFixed(2),
-    'p99 loop delay ms (ceiling)': ceiling.eventLoopDelayP99Ms,
-    'p99 loop delay ms (scan)': scanned.eventLoopDelayP99Ms,
+    ...(rounds === 1 ? {} : { rounds }),
+    'ceiling probes/s': Math.round(of((run) => rate(run.ceiling))),
+    'scan probes/s': Math.round(of((run) => rate(run.scan))),
+    'scan/ceiling': `${Math.round(of((run) => rate(run.scan) / rate(run.ceiling)) * 100)} %`,
+    'CPU ms/probe (ceiling)': of((run) => run.ceiling.cpuMs / run.ceiling.records).toFixed(2),
+    'CPU ms/probe (scan)': of((run) => run.scan.cpuMs / run.scan.records).toFixed(2),
+    'p99 loop delay ms (ceiling)': Math.round(of((run) => run.ceiling.eventLoopDelayP99Ms) * 10) / 10,
+    'p99 loop delay ms (scan)': Math.round(of((run) => run.scan.eventLoopDelayP99Ms) * 10) / 10,
+    ...(rounds === 1
+      ? {}
+      : {
+          'scan/ceiling per round': runs
+            .map((run) => `${Math.round((rate(run.scan) / rate(run.ceiling)) * 100)} %`)
+            .join(' '),
+          'scan CPU ms/probe per round': runs
+            .map((run) => (run.scan.cpuMs / run.scan.records).toFixed(2))
+            .join(' '),
+        }),
   });
 }
 
@@ -179,6 +209,9 @@ console.table([
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = join(here, 'results', stamp);
 mkdirSync(directory, { recursive: true });
-writeFileSync(join(directory, 'scan.json'), `${JSON.stringify({ concurrency, table, raw }, null, 2)}\n`);
+writeFileSync(
+  join(directory, 'scan.json'),
+  `${JSON.stringify({ concurrency, rounds, table, raw }, null, 2)}\n`,
+);
 console.log(`raw figures: ${join('bench', 'results', stamp, 'scan.json')}`);
 rmSync(work, { recursive: true, force: true });
