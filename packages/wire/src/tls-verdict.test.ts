@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { createTestCertificateAuthority } from '@mailports/testkit';
 import { describe, expect, it } from 'vitest';
 import { caSignedCertificate, datedCertificate } from './__fixtures__/certificates';
 import { type RawServer, serverTls, type TestCertificate, useRawServers } from './__fixtures__/servers';
@@ -71,5 +72,41 @@ describe('certificate verdicts on real handshakes', () => {
     expect(tls.chain[1]?.selfSigned).toBe(true);
     // The test leaf lives two days, so only the near expiry is worth telling.
     expect(tlsFindings(tls).map((finding) => finding.code)).toEqual(['certificate-expiring-soon']);
+  });
+});
+
+describe('the certificate chain as the client verified it', () => {
+  it('follows the intermediate the server sent, then ends with the trusted root it did not send', async () => {
+    const root = await createTestCertificateAuthority({ name: 'CN=Chain Root' });
+    const intermediate = await root.issueAuthority({ name: 'CN=Chain Intermediate' });
+    const tls = await verdictFor(await intermediate.issue({ names: ['localhost'] }), root.cert);
+    expect(tls.verdict.trusted).toBe(true);
+    expect(tls.chain.map((entry) => [entry.subjectCN, entry.issuerCN, entry.selfSigned])).toEqual([
+      ['localhost', 'Chain Intermediate', false],
+      ['Chain Intermediate', 'Chain Root', false],
+      ['Chain Root', 'Chain Root', true],
+    ]);
+    const fingerprints = tls.chain.map((entry) => entry.fingerprint256);
+    expect(new Set(fingerprints).size).toBe(3);
+  });
+
+  it('ends with the last certificate sent when no trusted root issued it, and says why', async () => {
+    const root = await createTestCertificateAuthority({ name: 'CN=Unknown Root' });
+    const intermediate = await root.issueAuthority({ name: 'CN=Orphan Intermediate' });
+    const tls = await verdictFor(await intermediate.issue({ names: ['localhost'] }));
+    expect(tls.verdict.trusted).toBe(false);
+    expect(tls.verdict.errorCode).toBe('UNABLE_TO_GET_ISSUER_CERT_LOCALLY');
+    expect(tls.chain.map((entry) => entry.subjectCN)).toEqual(['localhost', 'Orphan Intermediate']);
+  });
+
+  it('reads names with escaped characters back as their values, and shows them escaped', async () => {
+    const root = await createTestCertificateAuthority({ name: 'CN=Example\\, Inc. Root+OU=Trust, O=A\\+B' });
+    const tls = await verdictFor(await root.issue({ names: ['localhost'] }), root.cert);
+    expect(tls.verdict.trusted).toBe(true);
+    const top = tls.chain[1];
+    expect(top?.subjectCN).toBe('Example, Inc. Root');
+    expect(tls.chain[0]?.issuerCN).toBe('Example, Inc. Root');
+    expect(top?.subject).toContain('CN=Example\\, Inc. Root');
+    expect(top?.subject).toContain('O=A\\+B');
   });
 });
