@@ -122,22 +122,29 @@ describe('the peer certificate chain', () => {
     }
   });
 
-  it("gives the socket Node's own method back once the handshake is done", async () => {
-    const tcp = netConnect({ host: '127.0.0.1', port: server.port });
-    await once(tcp, 'connect');
-    const { socket } = await tlsHandshake(tcp, {
-      host: 'localhost',
-      tls: { ca: signer.ca },
-      timeout: 5000,
-      step: 'tls',
-    });
-    try {
-      expect(Object.hasOwn(socket, 'getPeerCertificate')).toBe(false);
-      const detailed = socket.getPeerCertificate(true);
-      expect(detailed.subject?.CN).toBe('localhost');
-      expect(detailed.issuerCertificate?.subject?.CN).toBe('Wire Test Root');
-    } finally {
-      socket.destroy();
+  it("gives the socket Node's own method back once the handshake is done, verified or not", async () => {
+    for (const [ca, root] of [
+      [signer.ca, 'Wire Test Root'],
+      // An unrelated root: the chain does not verify, Node makes no identity call, the root is unknown.
+      [stranger.ca, undefined],
+    ] as const) {
+      const tcp = netConnect({ host: '127.0.0.1', port: server.port });
+      await once(tcp, 'connect');
+      const { socket } = await tlsHandshake(tcp, {
+        host: 'localhost',
+        tls: { ca },
+        timeout: 5000,
+        step: 'tls',
+      });
+      try {
+        expect(socket.authorized).toBe(root !== undefined);
+        expect(Object.hasOwn(socket, 'getPeerCertificate')).toBe(false);
+        const detailed = socket.getPeerCertificate(true);
+        expect(detailed.subject?.CN).toBe('localhost');
+        expect(detailed.issuerCertificate?.subject?.CN).toBe(root);
+      } finally {
+        socket.destroy();
+      }
     }
   });
 });
