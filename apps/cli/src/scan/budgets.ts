@@ -104,13 +104,7 @@ export class ConnectionBudgets implements Budgets {
     await this.#networks.acquire(network);
     await this.#addresses.acquire(address);
     await this.#rate?.wait(address);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#addresses.release(address);
-      this.#networks.release(network);
-    };
+    return this.#releaser(address, network);
   }
 
   /**
@@ -130,6 +124,11 @@ export class ConnectionBudgets implements Budgets {
       this.#networks.release(network);
       return null;
     }
+    return this.#releaser(address, network);
+  }
+
+  /** Gives both slots back, once however often it is called. */
+  #releaser(address: string, network: string): () => void {
     let released = false;
     return () => {
       if (released) return;
