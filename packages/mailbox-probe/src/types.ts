@@ -6,7 +6,7 @@ import type { Pop3Capabilities } from './pop3-capabilities';
 
 /** Options of {@link probeImap} and {@link probePop3}: wire's `CommonProbeOptions`. Only `host` is required. */
 export interface MailboxProbeOptions extends CommonProbeOptions {
-  /** Default: 993 for IMAP, 995 for POP3. */
+  /** Default: the protocol's implicit-TLS port (`implicitTlsPorts(protocol)` in @mailports/ports). */
   port?: number;
   /**
    * Default `auto`: implicit TLS on 993 (IMAP) / 995 (POP3), otherwise plaintext and STARTTLS/STLS
@@ -85,7 +85,10 @@ export interface Pop3ProbeResult extends ProbeResultBase, Pop3ProbeDetails {
   readonly protocol: 'pop3';
 }
 
-/** One port for {@link probeMailbox}: a bare number is 110/995 (POP3) or 143/993 (IMAP). */
+/**
+ * One port for {@link probeMailbox}: a bare number must be one of POP3's or IMAP's well-known ports
+ * (`wellKnownMailPorts` in @mailports/ports), which says its protocol.
+ */
 export type MailboxPortSpec = number | { port: number; protocol: 'imap' | 'pop3'; mode?: ProbeMode };
 
 /** Options of {@link probeMailbox}. */

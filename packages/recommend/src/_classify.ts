@@ -11,7 +11,7 @@ export function protocolsFor(role: Role): readonly MailProtocol[] {
 export interface PortMeaning {
   /** 0–99; higher ranks first within a verdict. */
   preference: number;
-  /** The port the standards name for this role and protocol (465, 587, 993, 143, 995, 110; 25 for relay). */
+  /** The port the standards name for this role and protocol (`preferredPorts(role)` in @mailports/ports). */
   standard: boolean;
   /** What the port is, e.g. `Message submission over implicit TLS` (the knowledge base's title). */
   label: string;

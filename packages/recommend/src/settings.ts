@@ -10,7 +10,7 @@ import type { RankedOption, Recommendation, Role } from './types';
 export type NodemailerSmtpOptions = {
   host: string;
   port: number;
-  /** True for implicit TLS (465): TLS from the first byte. */
+  /** True for implicit TLS (the submissions port): TLS from the first byte. */
   secure: boolean;
   /** True for STARTTLS: nodemailer refuses to continue (and to send AUTH) if the upgrade fails. */
   requireTLS: boolean;
@@ -66,7 +66,7 @@ export function nodemailerOptions(option: RankedOption, account: AccountHint = {
 export type ImapflowOptions = {
   host: string;
   port: number;
-  /** True for implicit TLS (993); false means imapflow upgrades with STARTTLS. */
+  /** True for implicit TLS (the imaps port); false means imapflow upgrades with STARTTLS. */
   secure: boolean;
   /** True for STARTTLS: imapflow refuses to continue without it. */
   doSTARTTLS?: boolean;

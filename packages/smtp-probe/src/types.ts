@@ -97,7 +97,7 @@ export interface CapabilityChanges {
 
 /** Options of `probeSmtp`: wire's `CommonProbeOptions` plus the EHLO name and greeting-delay threshold. Only `host` is required. */
 export interface SmtpProbeOptions extends CommonProbeOptions {
-  /** TCP port, 1–65535. Default 587. */
+  /** TCP port, 1–65535. Default: the submission port with STARTTLS (`starttlsSubmissionPort()` in @mailports/ports). */
   port?: number;
   /**
    * How to secure the session. Default `auto`: implicit TLS on 465, otherwise plaintext and STARTTLS

@@ -46,7 +46,7 @@ export interface ConnectOptions {
   addresses?: readonly string[];
   /** Resolves `host` instead of the system's `dns.lookup` (e.g. one that asks a given DNS server). */
   lookup?: LookupFunction;
-  /** TLS from the first byte (ports 465, 993, 995). Default false. */
+  /** TLS from the first byte (the ports `implicitTlsPorts()` of @mailports/ports lists). Default false. */
   implicitTls?: boolean;
   /** SNI, extra CAs and oldest version, for implicit TLS and later STARTTLS. */
   tls?: TlsOptions;

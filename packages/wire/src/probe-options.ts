@@ -13,7 +13,7 @@ import type { MailProtocol, ProbeMode } from './types';
 export interface CommonProbeOptions {
   /** Host name or IP address. Used for SNI and the certificate name check even when `address` is given. */
   host: string;
-  /** TCP port, 1–65535. The default depends on the probe (587 for SMTP, 993 for IMAP, 995 for POP3). */
+  /** TCP port, 1–65535. The default depends on the probe, from @mailports/ports (SMTP: submission; IMAP, POP3: implicit TLS). */
   port?: number;
   /**
    * How to secure the session. Default `auto`: implicit TLS on the protocol's implicit-TLS port,
