@@ -1,7 +1,18 @@
-import type { SmtpProbeResult } from '@mailports/smtp-probe';
-import { describe, expect, it } from 'vitest';
-import { runScan } from './engine';
+import { probeSmtp, type SmtpProbeResult } from '@mailports/smtp-probe';
+import {
+  createDnsServer,
+  createSmtpServer,
+  type DnsTestServer,
+  type SmtpTestServer,
+} from '@mailports/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Admission } from './admission';
+import { ConnectionBudgets } from './budgets';
+import { ScanResolver } from './dns';
+import { runScan, targetScanner } from './engine';
 import type { RecordSink } from './output';
+import { SharedHostResults } from './probe-host';
+import { parseTarget } from './target';
 
 /** An endless target list that counts how many lines the scan has pulled. */
 function endlessTargets(counter: { pulled: number }): AsyncIterable<Buffer> {
@@ -47,5 +58,65 @@ describe('runScan', () => {
     expect(pulledWhileStuck).toBeGreaterThanOrEqual(4);
     expect(summary.complete).toBe(false);
     expect(written).toEqual([]);
+  });
+});
+
+describe('targetScanner', () => {
+  let server: SmtpTestServer;
+  let dns: DnsTestServer;
+
+  beforeAll(async () => {
+    server = await createSmtpServer({ tls: 'none' });
+    dns = await createDnsServer({
+      records: {
+        'one.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
+        'two.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
+        'mx.hosted.test': { A: ['127.0.0.1'] },
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await Promise.all([server.close(), dns.close()]);
+  });
+
+  function scanner(shared: SharedHostResults, probed: string[]) {
+    const signal = new AbortController().signal;
+    return targetScanner({
+      port: server.port,
+      shared,
+      resolver: new ScanResolver({ server: dns.address, timeoutMs: 2000 }),
+      budgets: new ConnectionBudgets({ perAddress: 4, perNetwork: 4 }),
+      admission: new Admission({ concurrency: 4 }),
+      retries: 0,
+      retryDelayMs: 10,
+      signal,
+      probe: ({ host, address, port }) => {
+        probed.push(`${host}:${port}`);
+        return probeSmtp({ host, address, port, mode: 'plain', signal });
+      },
+    });
+  }
+
+  it('probes an endpoint for itself and keeps no result of it; domains behind one MX share one kept result', async () => {
+    const shared = new SharedHostResults();
+    const probed: string[] = [];
+    const scan = scanner(shared, probed);
+    const endpoint = `127.0.0.1:${server.port}`;
+    const first = await scan({ number: 1, text: endpoint }, parseTarget(endpoint, 25));
+    const again = await scan({ number: 2, text: endpoint }, parseTarget(endpoint, 25));
+    expect(first?.hosts[0]).toMatchObject({ outcome: 'no-starttls', shared: false });
+    expect(again?.hosts[0]).toMatchObject({ outcome: 'no-starttls', shared: false });
+    expect(probed).toEqual([endpoint, endpoint]);
+    expect(shared.size).toBe(0);
+
+    const [one, two] = await Promise.all(
+      ['one.test', 'two.test'].map((domain, index) =>
+        scan({ number: 3 + index, text: domain }, parseTarget(domain, server.port)),
+      ),
+    );
+    expect([one?.hosts[0]?.shared, two?.hosts[0]?.shared].sort()).toEqual([false, true]);
+    expect(probed.filter((entry) => entry.startsWith('mx.hosted.test'))).toHaveLength(1);
+    expect(shared.size).toBe(1);
   });
 });

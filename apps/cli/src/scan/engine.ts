@@ -81,8 +81,16 @@ export function targetScanner(
       mx = answer.kind === 'mx' ? answer.hosts : null;
       hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
     }
-    const probeOne = (entry: { host: string; port: number }) =>
-      shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
+    // Only MX hosts can be shared (domains behind one MX); an endpoint is its own target, and a
+    // repeated one is a duplicate line. Caching endpoints would keep every result of a long scan alive.
+    const probeOne =
+      target.kind === 'endpoint'
+        ? async (entry: { host: string; port: number }) => ({
+            result: await probeHost(entry.host, entry.port, context),
+            shared: false,
+          })
+        : (entry: { host: string; port: number }) =>
+            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
     // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
     const only = hosts.length === 1 ? hosts[0] : undefined;
     const results = only !== undefined ? [await probeOne(only)] : await Promise.all(hosts.map(probeOne));

@@ -179,15 +179,21 @@ export async function probeHost(
 
 /**
  * Results shared between targets: when domains share an MX host, it is probed once and every domain
- * behind it gets that result. In-flight probes are shared too. Bounded: the oldest entries are
- * forgotten beyond `capacity` (a long scan of a hosted-mail list then probes a popular MX again now
- * and then, which also keeps its result fresh).
+ * behind it gets that result. In-flight probes are shared too. Bounded: the least recently used
+ * entries are forgotten beyond `capacity` (default 10,000: hosted mail puts many domains behind few
+ * MX hosts, which stay; a scan of domains that each have their own MX then keeps a few kilobytes per
+ * entry, not one result per domain).
  */
 export class SharedHostResults {
   readonly #results: LruMap<string, Promise<HostResult | null>>;
 
-  constructor(capacity = 50_000) {
+  constructor(capacity = 10_000) {
     this.#results = new LruMap(capacity);
+  }
+
+  /** Host results held now (finished or in flight). */
+  get size(): number {
+    return this.#results.size;
   }
 
   /** The result for `host:port`, probing it unless another target already did; `shared` says which. */
