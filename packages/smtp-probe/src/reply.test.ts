@@ -49,6 +49,56 @@ describe('parseReplyLine', () => {
   });
 });
 
+describe('parseReplyLine against the grammar', () => {
+  // RFC 5321 §4.2 in regular-expression form, as the parser's comment gives it.
+  const GRAMMAR = /^([2-5][0-5][0-9])(?:([ -])(.*))?$/s;
+  const ALPHABET = [...'0123456959 -\r\n\taZ/:\u0000é'];
+
+  function expected(line: string): ReturnType<typeof parseReplyLine> | 'error' {
+    const match = GRAMMAR.exec(line);
+    if (match === null) return 'error';
+    return { code: Number(match[1]), final: match[2] !== '-', text: match[3] ?? '' };
+  }
+
+  function actual(line: string): ReturnType<typeof parseReplyLine> | 'error' {
+    try {
+      return parseReplyLine(line);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SmtpProtocolError);
+      return 'error';
+    }
+  }
+
+  it('agrees with the grammar on every line of up to three characters over a mixed alphabet', () => {
+    const lines = [''];
+    for (let length = 1; length <= 3; length++) {
+      for (const prefix of lines.filter((line) => line.length === length - 1)) {
+        for (const char of ALPHABET) lines.push(prefix + char);
+      }
+    }
+    const disagreements = lines.filter(
+      (line) => JSON.stringify(actual(line)) !== JSON.stringify(expected(line)),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('agrees with the grammar on 5,000 random lines built around reply codes', () => {
+    let seed = 7;
+    const next = (limit: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % limit;
+    };
+    const disagreements: string[] = [];
+    for (let index = 0; index < 5000; index++) {
+      let line = `${next(7)}${next(7)}${next(10)}`.slice(0, next(4));
+      const rest = next(12);
+      for (let char = 0; char < rest; char++) line += ALPHABET[next(ALPHABET.length)];
+      if (JSON.stringify(actual(line)) !== JSON.stringify(expected(line))) disagreements.push(line);
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
 describe('parseEnhancedCode', () => {
   it('reads an enhanced code whose class matches the reply', () => {
     expect(parseEnhancedCode(550, '5.7.1 Relaying denied')).toBe('5.7.1');

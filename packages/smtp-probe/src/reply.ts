@@ -10,8 +10,9 @@ export interface ReplyLine {
   readonly text: string;
 }
 
-// RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39. Anything else is not an SMTP reply.
-const REPLY_LINE = /^([2-5][0-5][0-9])(?:([ -])(.*))?$/s;
+// RFC 5321 §4.2: Reply-code = %x32-35 %x30-35 %x30-39. Anything else is not an SMTP reply. A reply
+// line is that code alone or followed by " " (last line) or "-" (more to come) and any text: in
+// regular-expression form /^([2-5][0-5][0-9])(?:([ -])(.*))?$/s.
 // RFC 3463 status-code = class "." subject "." detail; class is 2, 4 or 5.
 const ENHANCED_CODE = /^([245])\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(?: |$)/;
 
@@ -26,14 +27,30 @@ function quote(line: string): string {
  * `code[-| ]text` or a bare final `code`.
  */
 export function parseReplyLine(line: string, step?: string): ReplyLine {
-  const match = REPLY_LINE.exec(line);
-  if (match === null) {
+  // Parsed by hand, not by the regular expression: this runs for every line a server sends, and a
+  // match array per line was most of what reading a reply allocated.
+  const code = replyCode(line);
+  const separator = line.length > 3 ? line.charCodeAt(3) : SPACE;
+  if (code === -1 || (separator !== SPACE && separator !== DASH)) {
     throw new SmtpProtocolError(`The server sent a line that is not an SMTP reply: ${quote(line)}`, {
       line,
       ...(step === undefined ? {} : { step }),
     });
   }
-  return { code: Number(match[1]), final: match[2] !== '-', text: match[3] ?? '' };
+  return { code, final: separator === SPACE, text: line.length > 4 ? line.slice(4) : '' };
+}
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+
+/** The reply code `line` starts with, or -1 when it does not start with one. */
+function replyCode(line: string): number {
+  if (line.length < 3) return -1;
+  const hundreds = line.charCodeAt(0) - 0x30;
+  const tens = line.charCodeAt(1) - 0x30;
+  const units = line.charCodeAt(2) - 0x30;
+  if (hundreds < 2 || hundreds > 5 || tens < 0 || tens > 5 || units < 0 || units > 9) return -1;
+  return hundreds * 100 + tens * 10 + units;
 }
 
 /** The RFC 3463 enhanced status code at the start of `text`, when its class matches the reply code. */

@@ -169,11 +169,23 @@ export class LineFramer {
   }
 
   #take(size: number): Buffer {
-    // Copy so that a small line does not pin a large concatenated buffer.
+    // Copy so that a small frame kept by its reader (an IMAP literal) does not pin a large concatenated buffer.
     const frame = Buffer.from(this.#buffer.subarray(0, size));
     this.#buffer = this.#buffer.subarray(size);
     this.#scanned = 0;
     return frame;
+  }
+
+  /**
+   * A line's bytes without a copy: a line frame is decoded as soon as it is handed out (by
+   * `Connection`), so it pins nothing. The common case, one line that is the whole buffer, costs no
+   * allocation at all.
+   */
+  #takeLine(size: number, length: number): Buffer {
+    const held = this.#buffer;
+    this.#buffer = size === held.length ? EMPTY : held.subarray(size);
+    this.#scanned = 0;
+    return length === held.length ? held : held.subarray(0, length);
   }
 
   #deliver(frame: Buffer): void {
@@ -222,7 +234,7 @@ export class LineFramer {
       this.#tooLong();
       return null;
     }
-    return this.#take(index + 1).subarray(0, length);
+    return this.#takeLine(index + 1, length);
   }
 
   #pumpLine(): void {
