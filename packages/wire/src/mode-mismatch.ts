@@ -1,7 +1,7 @@
 import type { Connection } from './connection';
 import { WireError } from './errors';
 import type { TlsOptions } from './open';
-import type { ProbeContext } from './probe-runner';
+import type { ProbeContext } from './probe-context';
 import type { Finding, ProbeMode } from './types';
 
 /** How a probe secures one port: what {@link securityPlan} makes of a requested mode. */

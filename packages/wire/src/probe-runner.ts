@@ -1,63 +1,17 @@
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { onAbort } from './abort-listeners';
-import type { Connection } from './connection';
-import { type ConnectOptions, connect } from './open';
+import { type Collected, type ProbeContext, ProbeRun, round } from './probe-context';
 import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';
 import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
 import { boundText } from './result-budget';
 import { Transcript } from './transcript';
-import type {
-  AuthSummary,
-  ConnectAttempt,
-  Finding,
-  MailProtocol,
-  PortStatus,
-  ProbeErrorInfo,
-  ProbeMode,
-  ProbeResultBase,
-  SecurityMode,
-  StarttlsSummary,
-  TimingStep,
-  Timings,
-  TlsInfo,
-} from './types';
+import type { MailProtocol, PortStatus, ProbeErrorInfo, ProbeMode, ProbeResultBase, Timings } from './types';
 import { validateAddresses, validateHost, validatePort } from './validate';
 
-/** What a probe session gets from {@link runProbe}: the connection factory and the result setters. */
-export interface ProbeContext {
-  readonly host: string;
-  readonly port: number;
-  /** Aborts when the caller's signal does or the overall deadline passes. */
-  readonly signal: AbortSignal;
-  readonly timeouts: Timeouts;
-  readonly limits: Limits;
-  readonly transcript: Transcript;
-  readonly timings: Timings;
-  /**
-   * Opens a connection to the probe's host, sharing transcript, timings, connect attempts and signal;
-   * destroyed when the probe ends. Goes to the address a previous connection of this probe reached
-   * (so a retry meets the same server), else to `address`/`addresses`, else to what the host resolves to.
-   */
-  connect(
-    options: Omit<ConnectOptions, 'host' | 'port' | 'transcript' | 'timings' | 'signal' | 'attempts'> & {
-      port?: number;
-    },
-  ): Promise<Connection>;
-  /** Runs `fn` and records its duration under `step`, also when it throws. */
-  time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T>;
-  finding(finding: Finding): void;
-  setSecurity(mode: SecurityMode): void;
-  setTls(tls: TlsInfo): void;
-  setBanner(banner: string): void;
-  setCapabilities(which: 'before' | 'after', raw: readonly string[]): void;
-  setStarttls(summary: StarttlsSummary): void;
-  setAuth(auth: AuthSummary): void;
-  /** End with a non-ok status that is not an error (e.g. 'rejected' greeting). The status stands even if an error follows. */
-  setStatus(status: PortStatus, message: string): void;
-}
+export type { ProbeContext } from './probe-context';
 
 /** Options of {@link runProbe}. */
 export interface RunProbeOptions {
@@ -76,40 +30,8 @@ export interface RunProbeOptions {
   signal?: AbortSignal;
 }
 
-interface Collected {
-  address: string | null;
-  attempts: ConnectAttempt[];
-  security: SecurityMode | null;
-  tls: TlsInfo | null;
-  banner: string | null;
-  capabilitiesBefore: readonly string[] | null;
-  capabilitiesAfter: readonly string[] | null;
-  starttls: StarttlsSummary | null;
-  auth: AuthSummary | null;
-  findings: Finding[];
-  explicit: { status: PortStatus; message: string } | null;
-}
-
-const round = (value: number): number => Math.round(value * 10) / 10;
-
 /** The abort reason of every ended probe: one instance, since nothing reads more than its code and message. */
 const PROBE_ENDED = new WireError('E_ABORTED', 'The probe has ended.');
-
-/**
- * Where a probe's connection goes: the session's own choice, else the address an earlier connection
- * of this probe reached, else the probe's `address` or `addresses`; nothing means resolve the host.
- */
-function targetOf(
-  asked: Pick<ConnectOptions, 'address' | 'addresses'>,
-  reached: string | null,
-  options: Pick<RunProbeOptions, 'address' | 'addresses'>,
-): Pick<ConnectOptions, 'address' | 'addresses'> {
-  if (asked.address !== undefined || asked.addresses !== undefined) return {};
-  if (reached !== null) return { address: reached };
-  if (options.address !== undefined) return { address: options.address };
-  if (options.addresses !== undefined) return { addresses: options.addresses };
-  return {};
-}
 
 function toWireError(error: unknown): WireError {
   if (WireError.isInstance(error)) return error;
@@ -156,14 +78,14 @@ export async function runProbe<D extends object>(
     findings: [],
     explicit: null,
   };
-  const connections = new Set<Connection>();
   const controller = new AbortController();
+  // The session's context, once the options are valid: its connections and its current step.
+  let run: ProbeRun | null = null;
   let timeouts: Timeouts = resolveTimeouts();
   let deadline: NodeJS.Timeout | undefined;
   const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
   let stopCallerListening = (): void => {};
   let failure: WireError | null = null;
-  let currentStep: string | undefined;
   // Set once the race below listens; called when the probe has ended, so ending it races nothing.
   let stopRacing = (): void => {};
 
@@ -186,76 +108,14 @@ export async function runProbe<D extends object>(
     if (options.signal?.aborted) onCallerAbort();
     else if (options.signal) stopCallerListening = onAbort(options.signal, onCallerAbort);
 
-    const ctx: ProbeContext = {
-      host: options.host,
-      port: options.port,
-      signal: controller.signal,
-      timeouts,
-      limits,
-      transcript,
-      timings,
-      connect: async (connectOptions) => {
-        const { port, ...rest } = connectOptions;
-        const connection = await connect({
-          ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-          ...rest,
-          ...targetOf(rest, collected.address, options),
-          host: options.host,
-          port: port ?? options.port,
-          timeouts: { ...timeouts, ...rest.timeouts },
-          limits: { ...limits, ...rest.limits },
-          transcript,
-          timings,
-          attempts: collected.attempts,
-          signal: controller.signal,
-        });
-        connections.add(connection);
-        collected.address = connection.address;
-        // The deadline may have passed while the connection was being set up.
-        if (controller.signal.aborted) connection.destroy();
-        return connection;
-      },
-      time: async (step, fn) => {
-        currentStep = step;
-        const started = performance.now();
-        try {
-          return await fn();
-        } finally {
-          timings[step] = round(performance.now() - started);
-        }
-      },
-      finding: (finding) => {
-        collected.findings.push(finding);
-      },
-      setSecurity: (mode) => {
-        collected.security = mode;
-      },
-      setTls: (tls) => {
-        collected.tls = tls;
-      },
-      setBanner: (banner) => {
-        collected.banner = banner;
-      },
-      setCapabilities: (which, raw) => {
-        if (which === 'before') collected.capabilitiesBefore = [...raw];
-        else collected.capabilitiesAfter = [...raw];
-      },
-      setStarttls: (summary) => {
-        collected.starttls = summary;
-      },
-      setAuth: (auth) => {
-        collected.auth = auth;
-      },
-      setStatus: (status, message) => {
-        collected.explicit = { status, message };
-      },
-    };
+    const ctx = new ProbeRun(options, { controller, timeouts, limits, transcript, timings, collected });
+    run = ctx;
 
     // Race the session against the signal so a session that ignores it still ends on time.
     const aborted = new Promise<never>((_, reject) => {
       // Let the session's own rejection (which names the step that was running) win when it comes promptly.
       const fire = (): void => {
-        setImmediate(() => reject(abortError(controller.signal, currentStep)));
+        setImmediate(() => reject(abortError(controller.signal, run?.currentStep)));
       };
       if (controller.signal.aborted) fire();
       else {
@@ -273,14 +133,14 @@ export async function runProbe<D extends object>(
     clearTimeout(deadline);
     stopCallerListening();
     stopRacing();
-    for (const connection of connections) connection.destroy();
+    if (run !== null) for (const connection of run.connections) connection.destroy();
     // Late work by an abandoned session fails fast instead of opening new connections. A session
     // that returned has nothing left running.
     if (failure !== null && !controller.signal.aborted) controller.abort(PROBE_ENDED);
   }
   timings.total = round(performance.now() - origin);
   // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
-  if (failure?.code === 'E_DEADLINE' && currentStep === 'quit') {
+  if (failure?.code === 'E_DEADLINE' && run?.currentStep === 'quit') {
     transcript.add('event', 'the overall time limit passed while waiting for the goodbye reply');
     failure = null;
   }

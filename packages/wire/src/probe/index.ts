@@ -6,7 +6,8 @@
  * ends with {@link sayGoodbye}; {@link probeHost} fans a whole host out over ports and addresses.
  */
 export { runProbe } from '../probe-runner';
-export type { ProbeContext, RunProbeOptions } from '../probe-runner';
+export type { ProbeContext } from '../probe-context';
+export type { RunProbeOptions } from '../probe-runner';
 export { runProbeOptionsOf, tlsOptionsOf } from '../probe-options';
 export type { CommonProbeOptions } from '../probe-options';
 export { openWithGreeting, securityPlan } from '../mode-mismatch';

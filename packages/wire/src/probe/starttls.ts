@@ -1,6 +1,6 @@
 import type { Connection } from '../connection';
 import { previewBytes } from '../display';
-import type { ProbeContext } from '../probe-runner';
+import type { ProbeContext } from '../probe-context';
 import type { TlsOptions } from '../transport';
 import type { MailProtocol, StarttlsSummary } from '../types';
 import { finding } from './finding';

@@ -1,7 +1,7 @@
 import type { Connection } from '../connection';
 import { hasControlCharacters } from '../display';
 import { WireError } from '../errors';
-import type { ProbeContext } from '../probe-runner';
+import type { ProbeContext } from '../probe-context';
 import { tlsFindings } from './tls-findings';
 import type { TlsInfo } from '../types';
 import { finding } from './finding';

@@ -1,0 +1,193 @@
+import { performance } from 'node:perf_hooks';
+import type { Connection } from './connection';
+import { type ConnectOptions, connect } from './open';
+import type { RunProbeOptions } from './probe-runner';
+import type { Limits, Timeouts } from './timeouts';
+import type { Transcript } from './transcript';
+import type {
+  AuthSummary,
+  ConnectAttempt,
+  Finding,
+  PortStatus,
+  SecurityMode,
+  StarttlsSummary,
+  TimingStep,
+  Timings,
+  TlsInfo,
+} from './types';
+
+/** What a probe session gets from {@link runProbe}: the connection factory and the result setters. */
+export interface ProbeContext {
+  readonly host: string;
+  readonly port: number;
+  /** Aborts when the caller's signal does or the overall deadline passes. */
+  readonly signal: AbortSignal;
+  readonly timeouts: Timeouts;
+  readonly limits: Limits;
+  readonly transcript: Transcript;
+  readonly timings: Timings;
+  /**
+   * Opens a connection to the probe's host, sharing transcript, timings, connect attempts and signal;
+   * destroyed when the probe ends. Goes to the address a previous connection of this probe reached
+   * (so a retry meets the same server), else to `address`/`addresses`, else to what the host resolves to.
+   */
+  connect(
+    options: Omit<ConnectOptions, 'host' | 'port' | 'transcript' | 'timings' | 'signal' | 'attempts'> & {
+      port?: number;
+    },
+  ): Promise<Connection>;
+  /** Runs `fn` and records its duration under `step`, also when it throws. */
+  time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T>;
+  finding(finding: Finding): void;
+  setSecurity(mode: SecurityMode): void;
+  setTls(tls: TlsInfo): void;
+  setBanner(banner: string): void;
+  setCapabilities(which: 'before' | 'after', raw: readonly string[]): void;
+  setStarttls(summary: StarttlsSummary): void;
+  setAuth(auth: AuthSummary): void;
+  /** End with a non-ok status that is not an error (e.g. 'rejected' greeting). The status stands even if an error follows. */
+  setStatus(status: PortStatus, message: string): void;
+}
+
+/** What a probe's session reported through its context, for the result. */
+export interface Collected {
+  address: string | null;
+  attempts: ConnectAttempt[];
+  security: SecurityMode | null;
+  tls: TlsInfo | null;
+  banner: string | null;
+  capabilitiesBefore: readonly string[] | null;
+  capabilitiesAfter: readonly string[] | null;
+  starttls: StarttlsSummary | null;
+  auth: AuthSummary | null;
+  findings: Finding[];
+  explicit: { status: PortStatus; message: string } | null;
+}
+
+/** Milliseconds to one decimal, as timings are reported. */
+export const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * Where a probe's connection goes: the session's own choice, else the address an earlier connection
+ * of this probe reached, else the probe's `address` or `addresses`; nothing means resolve the host.
+ */
+function targetOf(
+  asked: Pick<ConnectOptions, 'address' | 'addresses'>,
+  reached: string | null,
+  options: Pick<RunProbeOptions, 'address' | 'addresses'>,
+): Pick<ConnectOptions, 'address' | 'addresses'> {
+  if (asked.address !== undefined || asked.addresses !== undefined) return {};
+  if (reached !== null) return { address: reached };
+  if (options.address !== undefined) return { address: options.address };
+  if (options.addresses !== undefined) return { addresses: options.addresses };
+  return {};
+}
+
+/**
+ * The context one probe's session gets: the setters fill `collected`, and every connection opened
+ * goes into `connections` (destroyed when the probe ends). A class, so a probe costs one object
+ * rather than a closure per member.
+ */
+export class ProbeRun implements ProbeContext {
+  readonly host: string;
+  readonly port: number;
+  readonly signal: AbortSignal;
+  readonly timeouts: Timeouts;
+  readonly limits: Limits;
+  readonly transcript: Transcript;
+  readonly timings: Timings;
+  readonly connections = new Set<Connection>();
+  /** The step `time` runs now (named in an abort's error). */
+  currentStep: string | undefined;
+  readonly #options: RunProbeOptions;
+  readonly #collected: Collected;
+
+  constructor(
+    options: RunProbeOptions,
+    parts: {
+      controller: AbortController;
+      timeouts: Timeouts;
+      limits: Limits;
+      transcript: Transcript;
+      timings: Timings;
+      collected: Collected;
+    },
+  ) {
+    this.host = options.host;
+    this.port = options.port;
+    this.signal = parts.controller.signal;
+    this.timeouts = parts.timeouts;
+    this.limits = parts.limits;
+    this.transcript = parts.transcript;
+    this.timings = parts.timings;
+    this.#options = options;
+    this.#collected = parts.collected;
+  }
+
+  async connect(connectOptions: Parameters<ProbeContext['connect']>[0]): Promise<Connection> {
+    const { port, ...rest } = connectOptions;
+    const options = this.#options;
+    const collected = this.#collected;
+    const connection = await connect({
+      ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+      ...rest,
+      ...targetOf(rest, collected.address, options),
+      host: options.host,
+      port: port ?? options.port,
+      timeouts: { ...this.timeouts, ...rest.timeouts },
+      limits: { ...this.limits, ...rest.limits },
+      transcript: this.transcript,
+      timings: this.timings,
+      attempts: collected.attempts,
+      signal: this.signal,
+    });
+    this.connections.add(connection);
+    collected.address = connection.address;
+    // The deadline may have passed while the connection was being set up.
+    if (this.signal.aborted) connection.destroy();
+    return connection;
+  }
+
+  async time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T> {
+    this.currentStep = step;
+    const started = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.timings[step] = round(performance.now() - started);
+    }
+  }
+
+  finding(finding: Finding): void {
+    this.#collected.findings.push(finding);
+  }
+
+  setSecurity(mode: SecurityMode): void {
+    this.#collected.security = mode;
+  }
+
+  setTls(tls: TlsInfo): void {
+    this.#collected.tls = tls;
+  }
+
+  setBanner(banner: string): void {
+    this.#collected.banner = banner;
+  }
+
+  setCapabilities(which: 'before' | 'after', raw: readonly string[]): void {
+    if (which === 'before') this.#collected.capabilitiesBefore = [...raw];
+    else this.#collected.capabilitiesAfter = [...raw];
+  }
+
+  setStarttls(summary: StarttlsSummary): void {
+    this.#collected.starttls = summary;
+  }
+
+  setAuth(auth: AuthSummary): void {
+    this.#collected.auth = auth;
+  }
+
+  setStatus(status: PortStatus, message: string): void {
+    this.#collected.explicit = { status, message };
+  }
+}
