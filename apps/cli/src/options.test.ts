@@ -274,6 +274,17 @@ describe('sanitising', () => {
     expect(text).not.toMatch(/[\u007f-\u009f\u2028]/);
     expect(JSON.parse(text)).toEqual(value);
   });
+
+  it('escapes every such character, call after call, and leaves other text as it is', () => {
+    const unsafe = ['\u007f', '\u0085', '\u009f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069'];
+    for (const character of [...unsafe, ...unsafe]) {
+      const text = jsonSafe(JSON.stringify({ banner: `a${character}` }));
+      expect(text).toBe(`{"banner":"a\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}"}`);
+    }
+    expect(jsonSafe(JSON.stringify({ banner: 'Grüße 東京 \u2027 \u206a' }))).toBe(
+      '{"banner":"Grüße 東京 \u2027 \u206a"}',
+    );
+  });
 });
 
 describe('port maps', () => {
