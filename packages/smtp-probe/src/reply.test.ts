@@ -3,16 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { SmtpProtocolError } from './errors';
 import { formatReply, parseEnhancedCode, parseReplyLine, ReplyAssembler, readReply } from './reply';
 
-function feed(lines: string[], maxLines = 512) {
+/** A line source over a list, as a connection whose lines all wait to be read. */
+function source(lines: string[]) {
   let index = 0;
-  return readReply(
-    async () => {
-      const line = lines[index++];
-      if (line === undefined) throw new Error('the test ran out of lines');
-      return line;
+  const next = (): string => {
+    const line = lines[index++];
+    if (line === undefined) throw new Error('the test ran out of lines');
+    return line;
+  };
+  return {
+    get read() {
+      return index;
     },
-    { maxLines, step: 'test' },
-  );
+    readLine: async () => next(),
+  };
+}
+
+function feed(lines: string[], maxLines = 512) {
+  return readReply(source(lines), { maxLines, timeout: 1000, step: 'test' });
 }
 
 describe('parseReplyLine', () => {
@@ -130,10 +138,29 @@ describe('readReply', () => {
   });
 
   it('stops at the final line and leaves later lines unread', async () => {
-    const lines = ['220 ready', '250 surplus'];
-    let read = 0;
-    await readReply(async () => lines[read++] ?? '', { maxLines: 10 });
-    expect(read).toBe(1);
+    const lines = source(['220 ready', '250 surplus']);
+    await readReply(lines, { maxLines: 10, timeout: 1000 });
+    expect(lines.read).toBe(1);
+  });
+
+  it('takes lines already received before waiting for one, and stops at the final line', async () => {
+    const waited: number[] = [];
+    const lines = {
+      buffered: ['250-mx.test', '250-PIPELINING'],
+      readLine: async (options: { timeout: number }) => {
+        waited.push(options.timeout);
+        return '250 SIZE 100';
+      },
+      takeBufferedLine() {
+        return this.buffered.shift() ?? null;
+      },
+    };
+    const reply = await readReply(lines, { maxLines: 10, timeout: 5000, step: 'ehlo' });
+    expect(reply.lines).toEqual(['mx.test', 'PIPELINING', 'SIZE 100']);
+    // One wait, bounded by what is left of the whole reply's time.
+    expect(waited).toHaveLength(1);
+    expect(waited[0]).toBeGreaterThan(0);
+    expect(waited[0]).toBeLessThanOrEqual(5000);
   });
 
   it('treats a code change inside a multi-line reply as a protocol error', async () => {
@@ -162,7 +189,8 @@ describe('readReply', () => {
 
   it('passes errors of the line reader through unchanged', async () => {
     const failure = new WireError('E_READ_TIMEOUT', 'slow');
-    await expect(readReply(() => Promise.reject(failure), { maxLines: 4 })).rejects.toBe(failure);
+    const lines = { readLine: () => Promise.reject(failure) };
+    await expect(readReply(lines, { maxLines: 4, timeout: 1000 })).rejects.toBe(failure);
   });
 });
 

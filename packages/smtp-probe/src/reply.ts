@@ -86,7 +86,9 @@ export class ReplyAssembler {
         { line, ...(this.step === undefined ? {} : { step: this.step }) },
       );
     }
-    checkLinesPerReply(this.lines.length + 1, { maxLinesPerReply: this.maxLines }, this.step);
+    if (this.lines.length >= this.maxLines) {
+      checkLinesPerReply(this.lines.length + 1, { maxLinesPerReply: this.maxLines }, this.step);
+    }
     this.code = parsed.code;
     this.lines.push(parsed.text);
     if (!parsed.final) return null;
@@ -98,30 +100,38 @@ export class ReplyAssembler {
   }
 }
 
+/**
+ * Where {@link readReply} takes its lines from; wire's `Connection` is one. `readLine` bounds each line
+ * in bytes and time; `takeBufferedLine` gives a line already received, or null, so the rest of a
+ * multi-line reply that arrived in one packet is taken without a wait per line.
+ */
+export interface ReplyLineSource {
+  readLine(options: { timeout: number; step?: string }): Promise<string>;
+  takeBufferedLine?(): string | null;
+}
+
 /** Options of {@link readReply}. */
 export interface ReadReplyOptions {
   /** Lines allowed in one reply (wire's `limits.maxLinesPerReply`). */
   maxLines: number;
+  /** Milliseconds for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
+  timeout: number;
   step?: string;
-  /**
-   * A line already received, or null (wire's `Connection.takeBufferedLine`): the rest of a
-   * multi-line reply that arrived in one packet is taken without waiting line by line.
-   */
-  takeBuffered?: () => string | null;
 }
 
 /**
- * Reads one complete reply through `readLine` (which bounds each line in bytes and time). Errors of
- * `readLine` pass through unchanged.
+ * Reads one complete reply from `source`. Errors of `readLine` pass through unchanged. Takes the
+ * source itself rather than closures over it: a probe reads a reply for every command.
  */
-export async function readReply(
-  readLine: () => Promise<string>,
-  options: ReadReplyOptions,
-): Promise<SmtpReply> {
-  const assembler = new ReplyAssembler(options.maxLines, options.step);
-  const takeBuffered = options.takeBuffered;
+export async function readReply(source: ReplyLineSource, options: ReadReplyOptions): Promise<SmtpReply> {
+  const deadline = performance.now() + options.timeout;
+  const step = options.step;
+  const assembler = new ReplyAssembler(options.maxLines, step);
   for (;;) {
-    const reply = assembler.push(takeBuffered?.() ?? (await readLine()));
+    const line =
+      source.takeBufferedLine?.() ??
+      (await source.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }));
+    const reply = assembler.push(line);
     if (reply !== null) return reply;
   }
 }

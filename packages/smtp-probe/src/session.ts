@@ -107,11 +107,7 @@ export class SmtpSession {
 
   /** Reads one reply with a budget for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
   private async read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
-    const deadline = performance.now() + timeout;
-    const reply = await readReply(
-      () => connection.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }),
-      { maxLines: this.ctx.limits.maxLinesPerReply, step, takeBuffered: () => connection.takeBufferedLine() },
-    );
+    const reply = await readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step });
     // Lines are formatted for the finding only when one carries a control character.
     if (reply.lines.some(hasControlCharacters)) for (const line of formatReply(reply)) this.watchLine(line);
     return reply;

@@ -26,6 +26,17 @@ const LINE: Want = { kind: 'line' };
 const WRITTEN: Promise<void> = Promise.resolve();
 const asBuffer = (frame: Buffer): Buffer => frame;
 
+/** A read waiting for its frame, its timer and how to report it. */
+interface PendingRead {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+  readonly step: string;
+  readonly deliver: (frame: Buffer) => unknown;
+  readonly timeout: number;
+  readonly timeoutCode: WireErrorCode;
+  timer: NodeJS.Timeout | undefined;
+}
+
 /**
  * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own
  * timeouts, validated writes, STARTTLS on the same socket, and a transcript of everything. Created by
@@ -54,8 +65,10 @@ export class Connection {
   readonly #tlsOptions: TlsOptions | undefined;
   readonly #signal: AbortSignal | undefined;
   #failure: WireError | null = null;
+  /** Writes waiting for the socket to drain, failed together with the connection. */
   readonly #pending = new Set<(error: WireError) => void>();
-  #onFrame: ((frame: Buffer) => void) | null = null;
+  /** The read waiting for its frame: one at a time, kept in one object rather than closures per read. */
+  #reading: PendingRead | null = null;
   #busy = false;
   #closing = false;
   #stopListening: () => void = () => {};
@@ -321,7 +334,10 @@ export class Connection {
 
   #attach(socket: Socket): LineFramer {
     return new LineFramer(socket, this.limits, this.#budget, {
-      onFrame: (frame) => this.#onFrame?.(frame),
+      onFrame: (frame) => {
+        const reading = this.#reading;
+        if (reading !== null) this.#settleRead(reading, null, frame);
+      },
       // A stream end was already logged by onEnd; only caps need their own event.
       onError: (error, fatal) => this.#fail(error, fatal),
       onEnd: (error) => {
@@ -351,30 +367,43 @@ export class Connection {
     }
     return new Promise<T>((resolve, reject) => {
       this.#busy = true;
-      let settled = false;
-      let timer: NodeJS.Timeout | undefined;
-      const settle = (error: WireError | null, frame?: Buffer): void => {
-        if (settled) return;
-        settled = true;
-        if (timer !== undefined) clearTimeout(timer);
-        this.#pending.delete(settle);
-        this.#onFrame = null;
-        this.#busy = false;
-        if (error) reject(withStep(error, step));
-        else resolve(deliver(frame ?? Buffer.alloc(0)));
+      const reading: PendingRead = {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        step,
+        deliver,
+        timeout,
+        timeoutCode,
+        timer: undefined,
       };
-      this.#pending.add(settle);
-      this.#onFrame = (frame) => settle(null, frame);
+      this.#reading = reading;
       framer.request(want);
       // Most lines of a reply are already buffered and were delivered just now: no timer for those.
-      if (settled) return;
-      timer = setTimeout(() => {
-        const what = timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
-        this.#fail(new WireError(timeoutCode, `${what} within ${formatSeconds(timeout)} s.`, { step }));
-      }, timeout);
-      timer.unref();
+      if (this.#reading !== reading) return;
+      reading.timer = setTimeout(this.#readTimedOut, timeout);
+      reading.timer.unref();
     });
   }
+
+  #settleRead(reading: PendingRead, error: WireError | null, frame?: Buffer): void {
+    if (this.#reading !== reading) return;
+    this.#reading = null;
+    if (reading.timer !== undefined) clearTimeout(reading.timer);
+    this.#busy = false;
+    if (error) reading.reject(withStep(error, reading.step));
+    else reading.resolve(reading.deliver(frame ?? Buffer.alloc(0)));
+  }
+
+  readonly #readTimedOut = (): void => {
+    const reading = this.#reading;
+    if (reading === null) return;
+    const what = reading.timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
+    this.#fail(
+      new WireError(reading.timeoutCode, `${what} within ${formatSeconds(reading.timeout)} s.`, {
+        step: reading.step,
+      }),
+    );
+  };
 
   readonly #onAbort = (): void => {
     // No step: each pending operation reports its own.
@@ -389,6 +418,7 @@ export class Connection {
     if (log) this.transcript.add('event', `${error.code}: ${error.message}`, { tls: this.secure });
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();
+    if (this.#reading !== null) this.#settleRead(this.#reading, error);
     for (const settle of [...this.#pending]) settle(error);
     this.#pending.clear();
   }
