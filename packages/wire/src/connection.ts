@@ -5,6 +5,7 @@ import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
+import { ReadSlot } from './read-slot';
 import { abortError, mapSocketError } from './socket-errors';
 import { describeTlsWith, tlsEvent } from './tls-facts';
 import { since } from './elapsed';
@@ -25,17 +26,6 @@ const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by
 const LINE: Want = { kind: 'line' };
 const WRITTEN: Promise<void> = Promise.resolve();
 const asBuffer = (frame: Buffer): Buffer => frame;
-
-/** A read waiting for its frame, its timer and how to report it. */
-interface PendingRead {
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  readonly step: string;
-  readonly deliver: (frame: Buffer) => unknown;
-  readonly timeout: number;
-  readonly timeoutCode: WireErrorCode;
-  timer: NodeJS.Timeout | undefined;
-}
 
 /**
  * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own
@@ -67,8 +57,13 @@ export class Connection {
   #failure: WireError | null = null;
   /** Writes waiting for the socket to drain, failed together with the connection. */
   readonly #pending = new Set<(error: WireError) => void>();
-  /** The read waiting for its frame: one at a time, kept in one object rather than closures per read. */
-  #reading: PendingRead | null = null;
+  /** The read waiting for its frame (one at a time). */
+  readonly #reads = new ReadSlot({
+    onTimeout: (error) => this.#fail(error),
+    onSettled: () => {
+      this.#busy = false;
+    },
+  });
   #busy = false;
   #closing = false;
   #stopListening: () => void = () => {};
@@ -334,10 +329,7 @@ export class Connection {
 
   #attach(socket: Socket): LineFramer {
     return new LineFramer(socket, this.limits, this.#budget, {
-      onFrame: (frame) => {
-        const reading = this.#reading;
-        if (reading !== null) this.#settleRead(reading, null, frame);
-      },
+      onFrame: (frame) => this.#reads.frame(frame),
       // A stream end was already logged by onEnd; only caps need their own event.
       onError: (error, fatal) => this.#fail(error, fatal),
       onEnd: (error) => {
@@ -365,45 +357,9 @@ export class Connection {
         }),
       );
     }
-    return new Promise<T>((resolve, reject) => {
-      this.#busy = true;
-      const reading: PendingRead = {
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        step,
-        deliver,
-        timeout,
-        timeoutCode,
-        timer: undefined,
-      };
-      this.#reading = reading;
-      framer.request(want);
-      // Most lines of a reply are already buffered and were delivered just now: no timer for those.
-      if (this.#reading !== reading) return;
-      reading.timer = setTimeout(this.#readTimedOut, timeout);
-      reading.timer.unref();
-    });
+    this.#busy = true;
+    return this.#reads.wait(framer, want, step, timeout, timeoutCode, deliver);
   }
-
-  #settleRead(reading: PendingRead, error: WireError | null, frame?: Buffer): void {
-    if (this.#reading !== reading) return;
-    this.#reading = null;
-    if (reading.timer !== undefined) clearTimeout(reading.timer);
-    this.#busy = false;
-    if (error) reading.reject(withStep(error, reading.step));
-    else reading.resolve(reading.deliver(frame ?? Buffer.alloc(0)));
-  }
-
-  readonly #readTimedOut = (): void => {
-    const reading = this.#reading;
-    if (reading === null) return;
-    const what = reading.timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
-    this.#fail(
-      new WireError(reading.timeoutCode, `${what} within ${formatSeconds(reading.timeout)} s.`, {
-        step: reading.step,
-      }),
-    );
-  };
 
   readonly #onAbort = (): void => {
     // No step: each pending operation reports its own.
@@ -418,7 +374,7 @@ export class Connection {
     if (log) this.transcript.add('event', `${error.code}: ${error.message}`, { tls: this.secure });
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();
-    if (this.#reading !== null) this.#settleRead(this.#reading, error);
+    this.#reads.fail(error);
     for (const settle of [...this.#pending]) settle(error);
     this.#pending.clear();
   }
