@@ -58,13 +58,9 @@ export class Connection {
   /** Writes waiting for the socket to drain, failed together with the connection. */
   readonly #pending = new Set<(error: WireError) => void>();
   /** The read waiting for its frame (one at a time). */
-  readonly #reads = new ReadSlot({
-    onTimeout: (error) => this.#fail(error),
-    onSettled: () => {
-      this.#busy = false;
-    },
-  });
-  #busy = false;
+  readonly #reads = new ReadSlot((error) => this.#fail(error));
+  /** True during a STARTTLS upgrade: no read may start. */
+  #upgrading = false;
   #closing = false;
   #stopListening: () => void = () => {};
 
@@ -133,7 +129,7 @@ export class Connection {
    * rest of a multi-line reply that came in one packet without a wait per line.
    */
   takeBufferedLine(): string | null {
-    if (this.#failure || this.#busy || this.#framer === null) return null;
+    if (this.#failure || this.#busy() || this.#framer === null) return null;
     const frame = this.#framer.takeLine();
     return frame === null ? null : this.#serverLine(frame);
   }
@@ -250,9 +246,9 @@ export class Connection {
     const step = 'starttls';
     if (this.#failure) throw withStep(this.#failure, step);
     if (this.secure) throw new WireError('E_INTERNAL', 'The connection is already inside TLS.', { step });
-    if (this.#busy || this.#framer === null)
+    if (this.#busy() || this.#framer === null)
       throw new WireError('E_INTERNAL', 'A read is pending; STARTTLS must wait for it.', { step });
-    this.#busy = true;
+    this.#upgrading = true;
     const leftover = this.#framer.detach();
     this.#framer = null;
     if (leftover.length > 0) {
@@ -289,7 +285,7 @@ export class Connection {
       this.#fail(failure);
       throw withStep(failure, step);
     } finally {
-      this.#busy = false;
+      this.#upgrading = false;
     }
   }
 
@@ -350,15 +346,19 @@ export class Connection {
   ): Promise<T> {
     if (this.#failure) return Promise.reject(withStep(this.#failure, step));
     const framer = this.#framer;
-    if (this.#busy || framer === null) {
+    if (this.#busy() || framer === null) {
       return Promise.reject(
         new WireError('E_INTERNAL', 'Another read or a TLS upgrade is in progress on this connection.', {
           step,
         }),
       );
     }
-    this.#busy = true;
     return this.#reads.wait(framer, want, step, timeout, timeoutCode, deliver);
+  }
+
+  /** A read waits for its frame, or STARTTLS is upgrading the socket. */
+  #busy(): boolean {
+    return this.#upgrading || this.#reads.waiting;
   }
 
   readonly #onAbort = (): void => {

@@ -23,14 +23,9 @@ async function slotFor(lines: string) {
   sockets.push(socket);
   await once(socket, 'connect');
   const events = { timeouts: [] as WireError[], settled: 0 };
-  const slot = new ReadSlot({
-    onTimeout: (error) => {
-      events.timeouts.push(error);
-      slot.fail(error);
-    },
-    onSettled: () => {
-      events.settled++;
-    },
+  const slot = new ReadSlot((error) => {
+    events.timeouts.push(error);
+    slot.fail(error);
   });
   const framer = new LineFramer(
     socket,
@@ -42,7 +37,12 @@ async function slotFor(lines: string) {
     },
   );
   const read = (timeout = 2000) =>
-    slot.wait(framer, { kind: 'line' }, 'test', timeout, 'E_READ_TIMEOUT', (frame) => frame.toString('utf8'));
+    slot
+      .wait(framer, { kind: 'line' }, 'test', timeout, 'E_READ_TIMEOUT', (frame) => frame.toString('utf8'))
+      .finally(() => {
+        events.settled++;
+        expect(slot.waiting).toBe(false);
+      });
   return { read, slot, events };
 }
 

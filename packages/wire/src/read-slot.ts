@@ -13,14 +13,6 @@ interface PendingRead {
   timer: NodeJS.Timeout | undefined;
 }
 
-/** What a {@link ReadSlot} tells its connection. */
-export interface ReadSlotEvents {
-  /** The read's time limit passed: the connection fails with `error`, which settles the read. */
-  onTimeout(error: WireError): void;
-  /** The read settled, whichever way. */
-  onSettled(): void;
-}
-
 /**
  * The one read a connection has waiting for a frame. A probe reads a line for every reply line, so
  * the read lives in one object settled by one method, and its time limit calls one callback made once
@@ -28,10 +20,16 @@ export interface ReadSlotEvents {
  */
 export class ReadSlot {
   #reading: PendingRead | null = null;
-  readonly #events: ReadSlotEvents;
+  /** Called when the read's time limit passes: the connection fails with `error`, which settles the read. */
+  readonly #onTimeout: (error: WireError) => void;
 
-  constructor(events: ReadSlotEvents) {
-    this.#events = events;
+  constructor(onTimeout: (error: WireError) => void) {
+    this.#onTimeout = onTimeout;
+  }
+
+  /** True while a read waits for its frame. */
+  get waiting(): boolean {
+    return this.#reading !== null;
   }
 
   /**
@@ -78,7 +76,6 @@ export class ReadSlot {
     if (this.#reading !== reading) return;
     this.#reading = null;
     if (reading.timer !== undefined) clearTimeout(reading.timer);
-    this.#events.onSettled();
     if (error) reading.reject(withStep(error, reading.step));
     else reading.resolve(reading.deliver(frame ?? Buffer.alloc(0)));
   }
@@ -87,7 +84,7 @@ export class ReadSlot {
     const reading = this.#reading;
     if (reading === null) return;
     const what = reading.timeoutCode === 'E_GREETING_TIMEOUT' ? 'No greeting' : 'No reply';
-    this.#events.onTimeout(
+    this.#onTimeout(
       new WireError(reading.timeoutCode, `${what} within ${formatSeconds(reading.timeout)} s.`, {
         step: reading.step,
       }),
