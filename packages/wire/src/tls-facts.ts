@@ -1,10 +1,10 @@
 import type { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
-import { certificateDate } from './certificate-date';
+import { CertificateSummaries, type SummarisedCertificate } from './certificate-summaries';
 import type { CaInput } from './secure-context';
 import { TrustedIssuers } from './trusted-issuers';
-import type { CertificateInfo, CertificateVerdict, TlsInfo } from './types';
+import type { CertificateVerdict, TlsInfo } from './types';
 
 const DAY = 86_400_000;
 const MAX_CHAIN = 10;
@@ -29,62 +29,8 @@ const REASONS: Readonly<Record<string, string>> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'The certificate does not name the host it was checked against.',
 };
 
-// OpenSSL prints X509Certificate names (RFC 2253 escapes, UTF-8 kept) escaping `,+"\\<>;`, a
-// leading `#` or space, a trailing space, and control characters as `\XX`.
-const ESCAPE = /\\(?:([0-9A-Fa-f]{2})|(.))/gsu;
-
-/** The values of `key` in a name as X509Certificate prints it (one `key=value` per line), unescaped. */
-function nameValues(name: string, key: string): string[] {
-  const values: string[] = [];
-  const prefix = `${key}=`;
-  // One RDN per line; the values of a multi-valued RDN share it, joined by an unescaped ` + `.
-  for (const entry of name.split(/\n| (?<!\\)\+ /)) {
-    if (!entry.startsWith(prefix)) continue;
-    const raw = entry.slice(prefix.length);
-    values.push(
-      raw.includes('\\')
-        ? raw.replace(ESCAPE, (_, hex: string | undefined, char: string | undefined) =>
-            hex === undefined ? (char as string) : String.fromCharCode(Number.parseInt(hex, 16)),
-          )
-        : raw,
-    );
-  }
-  return values;
-}
-
-/** The printed name on one line: `C=US, O=Example\, Inc., CN=mail.example.com` (escapes kept). */
-function distinguishedName(name: string): string {
-  return name.split('\n').join(', ');
-}
-
-function altNames(raw: string | undefined): string[] {
-  if (!raw) return [];
-  const names: string[] = [];
-  for (const part of raw.split(/,\s*/)) {
-    const entry = part.trim();
-    if (entry.startsWith('DNS:')) names.push(entry.slice(4));
-    else if (entry.startsWith('IP Address:')) names.push(`IP:${entry.slice(11)}`);
-  }
-  return names;
-}
-
-function certificateInfo(cert: X509Certificate): CertificateInfo {
-  const subject = distinguishedName(cert.subject);
-  const issuer = distinguishedName(cert.issuer);
-  return {
-    subjectCN: nameValues(cert.subject, 'CN')[0] ?? null,
-    subject,
-    issuerCN: nameValues(cert.issuer, 'CN')[0] ?? null,
-    issuer,
-    altNames: altNames(cert.subjectAltName),
-    validFrom: certificateDate(cert.validFrom),
-    validTo: certificateDate(cert.validTo),
-    serialNumber: cert.serialNumber,
-    fingerprint256: cert.fingerprint256,
-    selfSigned: subject !== '' && subject === issuer,
-    der: cert.raw.toString('base64'),
-  };
-}
+// Shared by every probe in the process: repeats cost a lookup (see CertificateSummaries).
+const summaries = new CertificateSummaries();
 
 /**
  * Leaf first: the certificates the server sent, each followed by its issuer among them, then the
@@ -112,12 +58,11 @@ function peerChain(socket: TLSSocket, trust: TrustedIssuers): X509Certificate[] 
  * It reports a mismatch as an Error whose stack is never read; without capturing one the check costs
  * a fraction (a scan of IP targets meets a mismatch on every probe).
  */
-function namesHost(name: string, leaf: X509Certificate): boolean {
-  const subjectaltname = leaf.subjectAltName ?? '';
+function namesHost(name: string, leaf: SummarisedCertificate): boolean {
+  const { subjectAltName: subjectaltname, commonNames: names } = leaf;
   // Node matches an IP address against IP subject alternative names only (never the CN): with none
   // in the certificate the answer is known without building its error.
   if (isIP(name) !== 0 && !subjectaltname.includes('IP Address:')) return false;
-  const names = nameValues(leaf.subject, 'CN');
   const identity = {
     subject: names.length === 0 ? {} : { CN: names.length === 1 ? names[0] : names },
     ...(subjectaltname === '' ? {} : { subjectaltname }),
@@ -174,9 +119,9 @@ export function describeTlsWith(
   checkedName: string | null,
   trust: TrustedIssuers,
 ): TlsInfo {
-  const certificates = peerChain(socket, trust);
+  const certificates = peerChain(socket, trust).map((certificate) => summaries.of(certificate));
   const leaf = certificates[0] ?? null;
-  const chain = certificates.map(certificateInfo);
+  const chain = certificates.map((certificate) => certificate.info);
   const cipher = socket.getCipher();
   const now = Date.now();
   const leafInfo = chain[0];

@@ -93,6 +93,17 @@ describe('implicit TLS', () => {
     connection.destroy();
   });
 
+  it('shares the summary of a certificate seen again, while each session keeps its own verdict', async () => {
+    const server = await implicitServer();
+    const trusting = await connectImplicit(server, { tls: { ca: certificate.cert } });
+    const strict = await connectImplicit(server);
+    expect(strict.tls?.chain[0]).toBe(trusting.tls?.chain[0]);
+    expect(trusting.tls?.verdict.trusted).toBe(true);
+    expect(strict.tls?.verdict).toMatchObject({ trusted: false, errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    trusting.destroy();
+    strict.destroy();
+  });
+
   it('matches an IP address against the IP names of the certificate only', async () => {
     const named = await createSelfSignedCertificate({ names: ['localhost'] });
     const plain = await serve((socket) => serverTls(socket, named).write('* OK\r\n'));
