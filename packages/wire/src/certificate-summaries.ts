@@ -1,5 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import { certificateDate } from './certificate-date';
+import { LruMap } from './lru-map';
 import type { CertificateInfo } from './types';
 
 // OpenSSL prints X509Certificate names (RFC 2253 escapes, UTF-8 kept) escaping `,+"\\<>;`, a
@@ -79,9 +80,12 @@ function summarise(cert: X509Certificate): SummarisedCertificate {
  * summaries are frozen.
  */
 export class CertificateSummaries {
-  readonly #kept = new Map<string, SummarisedCertificate>();
+  readonly #kept: LruMap<string, SummarisedCertificate>;
 
-  constructor(private readonly capacity = 256) {}
+  /** @param capacity summaries kept at most. */
+  constructor(capacity = 256) {
+    this.#kept = new LruMap(capacity);
+  }
 
   /** Certificates summarised and kept now. */
   get size(): number {
@@ -92,17 +96,9 @@ export class CertificateSummaries {
   of(cert: X509Certificate): SummarisedCertificate {
     const key = cert.fingerprint256;
     const kept = this.#kept.get(key);
-    if (kept !== undefined) {
-      this.#kept.delete(key);
-      this.#kept.set(key, kept);
-      return kept;
-    }
+    if (kept !== undefined) return kept;
     const summary = summarise(cert);
     this.#kept.set(key, summary);
-    if (this.#kept.size > this.capacity) {
-      const oldest = this.#kept.keys().next();
-      if (!oldest.done) this.#kept.delete(oldest.value);
-    }
     return summary;
   }
 }

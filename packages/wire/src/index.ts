@@ -30,6 +30,7 @@ export { MAX_PROTOCOL_EVIDENCE, ProtocolError, WIRE_ERROR_CODES, WireError } fro
 export type { ProtocolErrorOptions, WireErrorCode, WireErrorOptions } from './errors';
 export { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, MAX_RESULT_JSON_BYTES, checkLinesPerReply } from './timeouts';
 export type { Limits, Timeouts } from './timeouts';
+export { LruMap } from './lru-map';
 export { Transcript } from './transcript';
 export type { TranscriptOptions } from './transcript';
 export { isIpAddress, validateLine } from './validate';

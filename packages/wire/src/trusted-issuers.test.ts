@@ -46,4 +46,37 @@ describe('TrustedIssuers', () => {
     }
     expect(found).toBeGreaterThan(30);
   });
+
+  it('answers a certificate seen again from what it found, a missing issuer too, without reading it again', async () => {
+    const authority = await createTestCertificateAuthority({ name: 'CN=Repeat Root' });
+    const stranger = await createTestCertificateAuthority({ name: 'CN=Stranger Root' });
+    const signed = (await authority.issue()).cert;
+    const unsigned = (await stranger.issue()).cert;
+    /** A certificate that counts reads of its DER, which a lookup starts with. */
+    const counted = (pem: string): { certificate: X509Certificate; reads: () => number } => {
+      const certificate = new X509Certificate(pem);
+      const raw = certificate.raw;
+      let reads = 0;
+      Object.defineProperty(certificate, 'raw', {
+        get: () => {
+          reads++;
+          return raw;
+        },
+      });
+      return { certificate, reads: () => reads };
+    };
+    const trust = new TrustedIssuers(authority.cert);
+    for (const [pem, issuer] of [
+      [signed, firstCertificate(authority.cert).fingerprint256],
+      [unsigned, undefined],
+    ] as const) {
+      const first = counted(pem);
+      expect(trust.issuerOf(first.certificate)?.fingerprint256).toBe(issuer);
+      expect(first.reads()).toBe(1);
+      // A new object for the same certificate, as the next session gives.
+      const again = counted(pem);
+      expect(trust.issuerOf(again.certificate)?.fingerprint256).toBe(issuer);
+      expect(again.reads()).toBe(0);
+    }
+  });
 });

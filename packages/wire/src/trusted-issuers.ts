@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { certificateNames } from './der-names';
+import { LruMap } from './lru-map';
 import type { CaInput } from './secure-context';
 
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/g;
@@ -74,6 +75,11 @@ function rootIndex(): SubjectIndex {
  */
 export class TrustedIssuers {
   readonly #extra: SubjectIndex | null;
+  /**
+   * Answers by the certificate's SHA-256 fingerprint (null: none known): most servers do not send
+   * their root, so the same intermediates are looked up again probe after probe.
+   */
+  readonly #found = new LruMap<string, X509Certificate | null>(256);
 
   constructor(ca?: CaInput) {
     if (ca === undefined) {
@@ -89,13 +95,23 @@ export class TrustedIssuers {
 
   /** The trusted issuer of `certificate`, or undefined when none is known here. Never throws. */
   issuerOf(certificate: X509Certificate): X509Certificate | undefined {
+    const key = certificate.fingerprint256;
+    let found = this.#found.get(key);
+    if (found === undefined) {
+      found = this.#lookUp(certificate);
+      this.#found.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  #lookUp(certificate: X509Certificate): X509Certificate | null {
     const names = certificateNames(certificate.raw);
-    if (names === null) return undefined;
+    if (names === null) return null;
     for (const index of this.#extra === null ? [rootIndex()] : [this.#extra, rootIndex()]) {
       for (const candidate of index.withSubject(names.issuer)) {
         if (certificate.checkIssued(candidate)) return candidate;
       }
     }
-    return undefined;
+    return null;
   }
 }

@@ -1,6 +1,6 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
-import { LruMap } from './lru';
+import { LruMap } from '@mailports/wire';
 
 /** One mail exchanger of a domain. */
 export interface MxHost {

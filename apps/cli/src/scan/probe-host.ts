@@ -4,7 +4,7 @@ import type { Admission } from './admission';
 import type { Budgets } from './budgets';
 import { type Classified, classify, type HostOutcome } from './classify';
 import type { ScanResolver } from './dns';
-import { LruMap } from './lru';
+import { LruMap } from '@mailports/wire';
 
 /** What a scan record says about one mail host (an MX host, or the endpoint itself). */
 export interface HostResult {

@@ -1,9 +1,14 @@
-/** A map that forgets its least recently used entry beyond `capacity`: bounded caches for long scans. */
+/**
+ * A map that forgets its least recently used entry beyond `capacity`: the bounded caches of long runs
+ * (certificates seen, trusted issuers found, a scan's shared results and DNS answers).
+ */
 export class LruMap<K, V> {
   readonly #entries = new Map<K, V>();
 
+  /** @param capacity entries kept at most (at least one). */
   constructor(private readonly capacity: number) {}
 
+  /** The value for `key`, which becomes the most recently used; undefined when not kept. */
   get(key: K): V | undefined {
     const value = this.#entries.get(key);
     if (value === undefined) return undefined;
@@ -12,6 +17,7 @@ export class LruMap<K, V> {
     return value;
   }
 
+  /** Keeps `value` for `key` as the most recently used, forgetting the least recently used beyond capacity. */
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
@@ -21,10 +27,12 @@ export class LruMap<K, V> {
     }
   }
 
+  /** Forgets `key`. */
   delete(key: K): void {
     this.#entries.delete(key);
   }
 
+  /** Entries kept now. */
   get size(): number {
     return this.#entries.size;
   }
