@@ -8,7 +8,7 @@ import type { CertificateInfo } from './types';
 const ESCAPE = /\\(?:([0-9A-Fa-f]{2})|(.))/gsu;
 
 /** The values of `key` in a name as X509Certificate prints it (one `key=value` per line), unescaped. */
-export function nameValues(name: string, key: string): string[] {
+function nameValues(name: string, key: string): string[] {
   const values: string[] = [];
   const prefix = `${key}=`;
   // One RDN per line; the values of a multi-valued RDN share it, joined by an unescaped ` + `.
