@@ -208,7 +208,7 @@ export async function runProbe<D extends object>(
     error,
     tls: collected.tls,
     timings: { ...timings },
-    transcript: [...transcript.entries],
+    transcript: transcript.entries,
     findings: [...collected.findings],
     banner,
     capabilitiesBefore,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Transcript } from './transcript';
+import type { TranscriptEntry } from './types';
 
 describe('Transcript', () => {
   it('records direction, text, TLS flag, redaction and time since the origin', () => {
@@ -11,6 +12,17 @@ describe('Transcript', () => {
     expect(first).not.toHaveProperty('redacted');
     expect(second).toMatchObject({ direction: 'client', tls: true, redacted: true });
     expect(second?.at).toBeGreaterThan(0);
+  });
+
+  it('keeps times to a tenth of a millisecond and gives each reader its own copy', () => {
+    const transcript = new Transcript({ origin: performance.now() - 12.345 });
+    transcript.add('client', 'EHLO probe.example');
+    const first = transcript.entries;
+    const at = first[0]?.at ?? Number.NaN;
+    expect(at).toBeGreaterThanOrEqual(12.3);
+    expect(Math.round(at * 10)).toBeCloseTo(at * 10, 9);
+    (first as TranscriptEntry[]).length = 0;
+    expect(transcript.entries).toEqual([{ at, direction: 'client', text: 'EHLO probe.example', tls: false }]);
   });
 
   it('keeps the first and the latest entries of a flood and marks the gap', () => {

@@ -19,6 +19,18 @@ export interface TranscriptOptions {
   maxText?: number;
 }
 
+const DIRECTIONS: readonly TranscriptDirection[] = ['client', 'server', 'event'];
+const TLS = 4;
+const REDACTED = 8;
+
+/**
+ * Entries stored flat, three slots each: the time in tenths of a millisecond (a small integer, held
+ * unboxed), the direction with the TLS and redaction flags, and the text. A probe holds its transcript
+ * for its whole life, so thousands of probes open at once would otherwise hold an object and a boxed
+ * number per line; entries become objects once, when they are read.
+ */
+type Slots = (number | string)[];
+
 /**
  * The dialogue as it happened: every line with its direction, its time since the probe started and
  * whether it travelled inside TLS. Secrets never enter it: callers pass the redacted text.
@@ -29,10 +41,10 @@ export class Transcript {
   readonly #tailSize: number;
   readonly #headText: number;
   readonly #tailText: number;
-  readonly #head: TranscriptEntry[] = [];
+  readonly #head: Slots = [];
   #headFull = false;
   #headUsed = 0;
-  #tail: TranscriptEntry[] = [];
+  #tail: Slots = [];
   #tailCosts: number[] = [];
   #tailUsed = 0;
   #omitted = 0;
@@ -58,71 +70,66 @@ export class Transcript {
   }
 
   /** Appends one entry. `text` is stored as given (server text stays untrusted), concealed secrets aside. */
-  add(
-    direction: TranscriptDirection,
-    text: string,
-    options: { tls?: boolean; redacted?: boolean } = {},
-  ): void {
+  add(direction: TranscriptDirection, text: string, options?: { tls?: boolean; redacted?: boolean }): void {
     let shown = text;
-    let redacted = options.redacted === true;
+    let redacted = options?.redacted === true;
     for (const secret of this.#concealed) {
       if (!shown.includes(secret)) continue;
       shown = shown.split(secret).join('[redacted]');
       redacted = true;
     }
-    const at = Math.round(this.elapsed() * 10) / 10;
-    const tls = options.tls ?? false;
-    const entry: TranscriptEntry = redacted
-      ? { at, direction, text: shown, tls, redacted: true }
-      : { at, direction, text: shown, tls };
+    const tenths = Math.round(this.elapsed() * 10);
+    const flags =
+      DIRECTIONS.indexOf(direction) | (options?.tls === true ? TLS : 0) | (redacted ? REDACTED : 0);
     const cost = jsonCost(text);
     if (!this.#headFull) {
-      if (this.#head.length < this.#headSize && this.#headUsed + cost <= this.#headText) {
-        this.#head.push(entry);
+      if (this.#head.length < this.#headSize * 3 && this.#headUsed + cost <= this.#headText) {
+        this.#head.push(tenths, flags, shown);
         this.#headUsed += cost;
         return;
       }
       this.#headFull = true;
     }
-    this.#tail.push(entry);
+    this.#tail.push(tenths, flags, shown);
     this.#tailCosts.push(cost);
     this.#tailUsed += cost;
     // Trim in batches so a flood costs amortised O(1) per line.
-    if (this.#tail.length >= this.#tailSize * 2 || this.#tailUsed >= this.#tailText * 2) this.#trimTail();
+    if (this.#tailCosts.length >= this.#tailSize * 2 || this.#tailUsed >= this.#tailText * 2)
+      this.#trimTail();
   }
 
-  /** Drops the oldest tail entries beyond `maxEntries` and `maxText`; returns what is left. */
-  #trimTail(): TranscriptEntry[] {
-    let drop = Math.max(0, this.#tail.length - this.#tailSize);
+  /** Drops the oldest tail entries beyond `maxEntries` and `maxText`. */
+  #trimTail(): void {
+    const count = this.#tailCosts.length;
+    let drop = Math.max(0, count - this.#tailSize);
     let used = this.#tailUsed;
     for (let index = 0; index < drop; index++) used -= this.#tailCosts[index] as number;
-    while (drop < this.#tail.length && used > this.#tailText) {
+    while (drop < count && used > this.#tailText) {
       used -= this.#tailCosts[drop] as number;
       drop += 1;
     }
-    if (drop === 0) return this.#tail;
+    if (drop === 0) return;
     this.#omitted += drop;
-    this.#tail = this.#tail.slice(drop);
+    this.#tail = this.#tail.slice(drop * 3);
     this.#tailCosts = this.#tailCosts.slice(drop);
     this.#tailUsed = used;
-    return this.#tail;
   }
 
-  /** The entries so far, oldest first; when the cap was reached, one `event` marks the gap. */
+  /** The entries so far, oldest first, in a new array; when the cap was reached, one `event` marks the gap. */
   get entries(): readonly TranscriptEntry[] {
-    const tail = this.#trimTail();
-    const omitted = this.#omitted;
-    if (tail.length === 0 && omitted === 0) return this.#head;
-    if (omitted === 0) return [...this.#head, ...tail];
-    if (tail.length === 0) return this.#head;
-    const first = tail[0] as TranscriptEntry;
-    const gap: TranscriptEntry = {
-      at: first.at,
-      direction: 'event',
-      text: `${omitted} transcript entries left out`,
-      tls: first.tls,
-    };
-    return [...this.#head, gap, ...tail];
+    this.#trimTail();
+    const entries: TranscriptEntry[] = [];
+    unpack(this.#head, entries);
+    const tail = this.#tail;
+    if (this.#omitted > 0 && tail.length > 0)
+      entries.push({
+        at: (tail[0] as number) / 10,
+        direction: 'event',
+        text: `${this.#omitted} transcript entries left out`,
+        tls: ((tail[1] as number) & TLS) !== 0,
+      });
+    unpack(tail, entries);
+    return entries;
   }
 
   /** Entries dropped because of `maxEntries`. */
@@ -134,5 +141,18 @@ export class Transcript {
   /** Milliseconds since the origin. */
   elapsed(): number {
     return performance.now() - this.#origin;
+  }
+}
+
+function unpack(slots: Slots, into: TranscriptEntry[]): void {
+  for (let index = 0; index < slots.length; index += 3) {
+    const at = (slots[index] as number) / 10;
+    const flags = slots[index + 1] as number;
+    const direction = DIRECTIONS[flags & 3] as TranscriptDirection;
+    const text = slots[index + 2] as string;
+    const tls = (flags & TLS) !== 0;
+    into.push(
+      (flags & REDACTED) !== 0 ? { at, direction, text, tls, redacted: true } : { at, direction, text, tls },
+    );
   }
 }
