@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { freePort, useRawServers } from './__fixtures__/servers';
+import { WireError } from './errors';
 import { runProbe } from './probe-runner';
 
 const serve = useRawServers();
@@ -160,5 +161,26 @@ describe('runProbe', () => {
     expect(result.status).toBe('protocol-error');
     expect(result.error).toMatchObject({ code: 'E_INTERNAL' });
     expect(result.error?.message).toContain('boom');
+  });
+
+  it('times a step that fails, whether it rejects or throws before returning a promise', async () => {
+    let thrown: unknown;
+    const result = await runProbe({ ...base, port: 25 }, {}, async (ctx) => {
+      await expect(
+        ctx.time('greeting', () => Promise.reject(new WireError('E_CLOSED', 'gone'))),
+      ).rejects.toThrow('gone');
+      try {
+        await ctx.time('capabilities', () => {
+          throw new WireError('E_PROTOCOL', 'broken at once');
+        });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(await ctx.time('quit', async () => 'bye')).toBe('bye');
+    });
+    expect(thrown).toMatchObject({ code: 'E_PROTOCOL' });
+    expect(result.status).toBe('ok');
+    expect(Object.keys(result.timings)).toEqual(expect.arrayContaining(['greeting', 'capabilities', 'quit']));
+    expect(result.timings.capabilities).toBeGreaterThanOrEqual(0);
   });
 });
