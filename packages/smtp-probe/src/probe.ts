@@ -70,37 +70,33 @@ export async function runSmtpProbe(
     usedHelo: false,
     ehloName,
   };
-  const result = await runProbe(
-    runProbeOptionsOf('smtp', options, { port, mode }),
-    details,
-    async (ctx, current) => {
-      validate(options, port, ehloName);
-      if (shared !== undefined) {
-        if (!isIpAddress(options.host)) ctx.timings.dns = shared.dnsMs;
-        if (shared.dnsError !== null) throw shared.dnsError;
-      }
-      const plan: SessionPlan = {
-        security: resolveSecurity(mode, port),
-        ehloName,
-        address: options.address,
-        tls: tlsOptionsOf(options),
-        credentials: options.credentials,
-        token:
-          options.oauth2 === undefined
-            ? undefined
-            : {
-                credentials: options.oauth2,
-                endpoint: {
-                  host: typeof options.servername === 'string' ? options.servername : options.host,
-                  port,
-                },
+  // Returned, not awaited: a frame awaiting it would be held for the whole probe.
+  return runProbe(runProbeOptionsOf('smtp', options, { port, mode }), details, async (ctx, current) => {
+    validate(options, port, ehloName);
+    if (shared !== undefined) {
+      if (!isIpAddress(options.host)) ctx.timings.dns = shared.dnsMs;
+      if (shared.dnsError !== null) throw shared.dnsError;
+    }
+    const plan: SessionPlan = {
+      security: resolveSecurity(mode, port),
+      ehloName,
+      address: options.address,
+      tls: tlsOptionsOf(options),
+      credentials: options.credentials,
+      token:
+        options.oauth2 === undefined
+          ? undefined
+          : {
+              credentials: options.oauth2,
+              endpoint: {
+                host: typeof options.servername === 'string' ? options.servername : options.host,
+                port,
               },
-        greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
-      };
-      await new SmtpSession(ctx, current, plan).run();
-    },
-  );
-  return result as SmtpProbeResult;
+            },
+      greetingDelayThreshold: options.greetingDelayThreshold ?? DEFAULT_GREETING_DELAY_THRESHOLD,
+    };
+    return new SmtpSession(ctx, current, plan).run();
+  }) as Promise<SmtpProbeResult>;
 }
 
 /**

@@ -106,12 +106,19 @@ export class SmtpSession {
   }
 
   /** Reads one reply with a budget for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
-  private async read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
-    const reply = await readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step });
-    // Lines are formatted for the finding only when one carries a control character.
+  private read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
+    // A reaction made once per session rather than an async frame per read: the frame would be held
+    // through the wait for every reply.
+    return readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step }).then(
+      this.watchReply,
+    );
+  }
+
+  /** Gives the escape watcher the reply's lines, formatted only when one carries a control character. */
+  private readonly watchReply = (reply: SmtpReply): SmtpReply => {
     if (reply.lines.some(hasControlCharacters)) for (const line of formatReply(reply)) this.watchLine(line);
     return reply;
-  }
+  };
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
   async command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply> {
