@@ -57,13 +57,45 @@ export function targetScanner(
   context: HostProbeContext & { port: number; shared: SharedHostResults },
 ): (line: TargetLine, target: Target) => Promise<ScanRecord | null> {
   const { resolver, shared } = context;
+  // Promise chains rather than awaits: a scan holds these for every target in flight, and a
+  // suspended frame per target costs more than the reactions. (The async functions below return at
+  // once, so a bug still surfaces as a rejection, not a throw.)
+  const probeHosts = (
+    line: TargetLine,
+    target: Target,
+    begun: number,
+    mx: ScanRecord['mx'],
+    hosts: Array<{ host: string; port: number }>,
+  ): Promise<ScanRecord | null> => {
+    // Only MX hosts can be shared (domains behind one MX); an endpoint is its own target, and a
+    // repeated one is a duplicate line. Caching endpoints would keep every result of a long scan alive.
+    const probeOne =
+      target.kind === 'endpoint'
+        ? (entry: { host: string; port: number }) =>
+            probeHost(entry.host, entry.port, context).then((result) => ({ result, shared: false }))
+        : (entry: { host: string; port: number }) =>
+            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
+    // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
+    const only = hosts.length === 1 ? hosts[0] : undefined;
+    const all =
+      only !== undefined ? probeOne(only).then((entry) => [entry]) : Promise.all(hosts.map(probeOne));
+    return all.then((results) => {
+      // An interrupted host leaves the whole target for a later run.
+      if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
+      const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
+      const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
+      const verdict = allUnresolved
+        ? { status: 'dns-failed' as const, inconclusive: false }
+        : targetStatus(probed.map((entry) => entry.outcome));
+      const error = allUnresolved ? (probed[0]?.error ?? null) : null;
+      return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
+    });
+  };
   return async (line, target) => {
     const begun = performance.now();
-    let mx: ScanRecord['mx'] = null;
-    let hosts: Array<{ host: string; port: number }>;
-    if (target.kind === 'endpoint') hosts = [{ host: target.host, port: target.port }];
-    else {
-      const answer = await resolver.mx(target.domain);
+    if (target.kind === 'endpoint')
+      return probeHosts(line, target, begun, null, [{ host: target.host, port: target.port }]);
+    return resolver.mx(target.domain).then((answer) => {
       if (answer.kind === 'null-mx')
         return record(
           line,
@@ -78,31 +110,10 @@ export function targetScanner(
           begun,
         );
       }
-      mx = answer.kind === 'mx' ? answer.hosts : null;
-      hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
-    }
-    // Only MX hosts can be shared (domains behind one MX); an endpoint is its own target, and a
-    // repeated one is a duplicate line. Caching endpoints would keep every result of a long scan alive.
-    const probeOne =
-      target.kind === 'endpoint'
-        ? async (entry: { host: string; port: number }) => ({
-            result: await probeHost(entry.host, entry.port, context),
-            shared: false,
-          })
-        : (entry: { host: string; port: number }) =>
-            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
-    // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
-    const only = hosts.length === 1 ? hosts[0] : undefined;
-    const results = only !== undefined ? [await probeOne(only)] : await Promise.all(hosts.map(probeOne));
-    // An interrupted host leaves the whole target for a later run.
-    if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
-    const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
-    const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
-    const verdict = allUnresolved
-      ? { status: 'dns-failed' as const, inconclusive: false }
-      : targetStatus(probed.map((entry) => entry.outcome));
-    const error = allUnresolved ? (probed[0]?.error ?? null) : null;
-    return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
+      const mx = answer.kind === 'mx' ? answer.hosts : null;
+      const hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
+      return probeHosts(line, target, begun, mx, hosts);
+    });
   };
 }
 
@@ -278,10 +289,11 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     : undefined;
   ticker?.unref();
   const scanOne = targetScanner({ ...context, shared });
-  const scanTarget = async (line: InputLine, target: Target): Promise<void> => {
-    const entry = await scanOne(line, target);
-    if (entry !== null) await emit(entry);
-  };
+  const emitScanned = (entry: ScanRecord | null): Promise<void> | undefined =>
+    entry === null ? undefined : emit(entry);
+  // Returned, not awaited: a suspended frame would be held for every target in flight.
+  const scanTarget = async (line: InputLine, target: Target): Promise<void> =>
+    scanOne(line, target).then(emitScanned);
 
   const track = (task: Promise<void>): void => {
     progress.inFlight++;
