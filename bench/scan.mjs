@@ -4,8 +4,9 @@
 //      times size/100 ports of bench/starttls-responder.mjs, run as its own process), interleaved:
 //      - ceiling: bench/bare-starttls.mjs, a bare Node client doing the same STARTTLS dialogue;
 //      - scan: the built CLI, `mailports scan FILE --ca CA --stats` at the same concurrency;
-//   2. memory per open probe: 500 targets against a responder that holds each session for 3 s
-//      after the TLS handshake, at concurrency 500, for both clients.
+//   2. memory per open probe: 250, 500 and 1,000 targets against a responder that holds each session
+//      for 3 s after the TLS handshake, at as many probes at once, for both clients: per open probe at
+//      500, and per added probe (the slope from 250 to 1,000) with what the process pays once.
 // Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
 // event-loop delay, and writes bench/results/<UTC time>/scan.json. With rounds > 1 each size runs that
 // many rounds, the two clients' order swapped every round, and the table shows medians: the ratios are
@@ -183,29 +184,57 @@ for (const size of sizes) {
   });
 }
 
-const held = await responder(100, 5, 3000);
-const heldFile = targetsFile(held, 500);
-const heldBare = await bare(heldFile, held.caFile, 500, { exposeGc: true });
-const heldScan = await scan(heldFile, held.caFile, 500, { exposeGc: true });
+// Memory: the same held sessions at three sizes. Per open probe at 500 (as before) divides everything
+// the process grew by since its start by the probes open, so what it pays once whatever the number
+// (code compiled, V8's young generation grown to its working size) counts as if each probe paid a
+// share; the slope between 250 and 1,000 open probes is what one more open probe costs, and the
+// intercept what the process pays once.
+const heldSizes = [250, 500, 1000];
+const held = await responder(100, 10, 3000);
+const heldRuns = {};
+for (const [index, count] of heldSizes.entries()) {
+  const heldFile = targetsFile(held, count);
+  // Swapped every size, like the rounds above.
+  const order = index % 2 === 0 ? ['ceiling', 'scan'] : ['scan', 'ceiling'];
+  const run = {};
+  for (const client of order)
+    run[client] =
+      client === 'ceiling'
+        ? await bare(heldFile, held.caFile, count, { exposeGc: true })
+        : await scan(heldFile, held.caFile, count, { exposeGc: true });
+  heldRuns[count] = run;
+}
 held.stop();
-raw.memory = { ceiling: heldBare, scan: heldScan };
+raw.memory = heldRuns;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
+const mib = (bytes) => (bytes / 1048576).toFixed(1);
+// Total memory above the start at the most probes open, and the line through the smallest and largest.
+const total = (result, field) => result[field] * result.peakProbes;
+function line(client, field) {
+  const low = heldRuns[heldSizes[0]][client];
+  const high = heldRuns[heldSizes.at(-1)][client];
+  const slope = (total(high, field) - total(low, field)) / (high.peakProbes - low.peakProbes);
+  return { slope, intercept: total(low, field) - slope * low.peakProbes };
+}
+const memoryRow = (client, name) => {
+  const at500 = heldRuns[500][client];
+  const rss = line(client, 'rssBytesPerOpenProbe');
+  const heap = line(client, 'heapBytesPerOpenProbe');
+  return {
+    client: name,
+    'open probes at peak (250/500/1000)': heldSizes
+      .map((count) => heldRuns[count][client].peakProbes)
+      .join('/'),
+    'RSS KiB/open probe at 500': kib(at500.rssBytesPerOpenProbe),
+    'heap KiB/open probe at 500': kib(at500.heapBytesPerOpenProbe),
+    'RSS KiB per added probe': kib(rss.slope),
+    'heap KiB per added probe': kib(heap.slope),
+    'RSS MiB once': mib(rss.intercept),
+  };
+};
 
 console.table(table);
-console.table([
-  {
-    client: 'ceiling (bare TLS client)',
-    'open probes at peak': heldBare.peakProbes,
-    'RSS KiB/open probe': kib(heldBare.rssBytesPerOpenProbe),
-    'heap KiB/open probe': kib(heldBare.heapBytesPerOpenProbe),
-  },
-  {
-    client: 'mailports scan',
-    'open probes at peak': heldScan.peakProbes,
-    'RSS KiB/open probe': kib(heldScan.rssBytesPerOpenProbe),
-    'heap KiB/open probe': kib(heldScan.heapBytesPerOpenProbe),
-  },
-]);
+console.table([memoryRow('ceiling', 'ceiling (bare TLS client)'), memoryRow('scan', 'mailports scan')]);
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = join(here, 'results', stamp);
 mkdirSync(directory, { recursive: true });
