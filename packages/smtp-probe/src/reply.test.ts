@@ -163,6 +163,32 @@ describe('readReply', () => {
     expect(waited[0]).toBeLessThanOrEqual(5000);
   });
 
+  it('takes lines received meanwhile after every wait, waiting only when none is buffered', async () => {
+    const packets = [['250-second', '250-third'], ['250 fifth']];
+    const lines = {
+      buffered: [] as string[],
+      waits: 0,
+      readLine: async () => {
+        const line = lines.waits === 0 ? '250-first' : '250-fourth';
+        lines.buffered.push(...(packets[lines.waits++] ?? []));
+        return line;
+      },
+      takeBufferedLine: () => lines.buffered.shift() ?? null,
+    };
+    const reply = await readReply(lines, { maxLines: 10, timeout: 1000 });
+    expect(reply.lines).toEqual(['first', 'second', 'third', 'fourth', 'fifth']);
+    expect(lines.waits).toBe(2);
+  });
+
+  it('rejects rather than throws when a line already received is malformed', async () => {
+    const lines = { readLine: async () => '250 never read', takeBufferedLine: () => 'garbage' };
+    let reading: Promise<unknown> | undefined;
+    expect(() => {
+      reading = readReply(lines, { maxLines: 4, timeout: 1000, step: 'greeting' });
+    }).not.toThrow();
+    await expect(reading).rejects.toMatchObject({ code: 'E_PROTOCOL', step: 'greeting' });
+  });
+
   it('treats a code change inside a multi-line reply as a protocol error', async () => {
     await expect(feed(['250-first', '251 second'])).rejects.toMatchObject({
       code: 'E_PROTOCOL',

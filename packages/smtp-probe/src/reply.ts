@@ -120,19 +120,33 @@ export interface ReadReplyOptions {
 }
 
 /**
- * Reads one complete reply from `source`. Errors of `readLine` pass through unchanged. Takes the
- * source itself rather than closures over it: a probe reads a reply for every command.
+ * Reads one complete reply from `source`. Errors of `readLine` pass through unchanged; a malformed
+ * reply rejects with SmtpProtocolError. Takes the source itself rather than closures over it: a probe
+ * reads a reply for every command.
  */
-export async function readReply(source: ReplyLineSource, options: ReadReplyOptions): Promise<SmtpReply> {
+export function readReply(source: ReplyLineSource, options: ReadReplyOptions): Promise<SmtpReply> {
   const deadline = performance.now() + options.timeout;
   const step = options.step;
   const assembler = new ReplyAssembler(options.maxLines, step);
-  for (;;) {
-    const line =
-      source.takeBufferedLine?.() ??
-      (await source.readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step }));
-    const reply = assembler.push(line);
-    if (reply !== null) return reply;
+  // Lines already received are taken at once; the rest is a chain of reads, not a loop in an async
+  // frame, which a probe would hold through every wait for its server.
+  const next = (): Promise<SmtpReply> => {
+    for (
+      let line = source.takeBufferedLine?.() ?? null;
+      line !== null;
+      line = source.takeBufferedLine?.() ?? null
+    ) {
+      const reply = assembler.push(line);
+      if (reply !== null) return Promise.resolve(reply);
+    }
+    return source
+      .readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step })
+      .then((line) => assembler.push(line) ?? next());
+  };
+  try {
+    return next();
+  } catch (error) {
+    return Promise.reject(error);
   }
 }
 

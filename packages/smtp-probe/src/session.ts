@@ -46,6 +46,16 @@ export interface SessionPlan {
   readonly greetingDelayThreshold: number;
 }
 
+/** `reply` when its code is one of `expect`; otherwise the protocol error naming what was sent. */
+function expectReply(reply: SmtpReply, expect: Expect, step: string, sent: string): SmtpReply {
+  if (matches(reply.code, expect)) return reply;
+  throw new SmtpProtocolError(`Unexpected reply to ${sent}: ${describeReply(reply)}.`, {
+    step,
+    command: sent,
+    reply,
+  });
+}
+
 /** The states of one SMTP session; each step returns the next one. */
 type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
 
@@ -125,16 +135,10 @@ export class SmtpSession {
     // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
     if (this.conn.buffered > 0) await this.unsolicited(redactAs ?? line, step);
     await this.conn.writeLine(line, redactAs === undefined ? {} : { redactAs });
-    const reply = await this.read(step, this.ctx.timeouts.command);
-    if (!matches(reply.code, expect)) {
-      const sent = redactAs ?? line;
-      throw new SmtpProtocolError(`Unexpected reply to ${sent}: ${describeReply(reply)}.`, {
-        step,
-        command: sent,
-        reply,
-      });
-    }
-    return reply;
+    // Returned, not awaited: the frame would be held through the wait for the reply.
+    return this.read(step, this.ctx.timeouts.command).then((reply) =>
+      expectReply(reply, expect, step, redactAs ?? line),
+    );
   }
 
   /** Reads a reply nobody asked for and ends the session: a 421 is a refusal, anything else a protocol error. */
@@ -214,9 +218,15 @@ export class SmtpSession {
     const secure = this.conn.secure;
     const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';
     const step = secure ? 'ehlo-tls' : 'ehlo';
-    let reply = await this.ctx.time(timing, () =>
-      this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step),
-    );
+    // Returned, not awaited: the frame would be held through the wait for the reply.
+    return this.ctx
+      .time(timing, () => this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step))
+      .then((reply) => this.afterEhlo(reply, secure, step));
+  }
+
+  /** Reads the EHLO reply: capabilities, or the HELO fallback after a 5xx, then the next state. */
+  private async afterEhlo(ehloReply: SmtpReply, secure: boolean, step: string): Promise<State> {
+    let reply = ehloReply;
     let capabilities: SmtpCapabilities | null = null;
     let verb = 'EHLO';
     if (reply.code === 250) {
