@@ -88,6 +88,7 @@ export async function runProbe<D extends object>(
   let failure: WireError | null = null;
   // Set once the race below listens; called when the probe has ended, so ending it races nothing.
   let stopRacing = (): void => {};
+  let raced: Promise<unknown> | null = null;
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
@@ -126,10 +127,13 @@ export async function runProbe<D extends object>(
     if (controller.signal.aborted) throw abortError(controller.signal, undefined);
     const running = Promise.resolve().then(() => session(ctx, details));
     running.catch(() => {});
-    await Promise.race([running, aborted]);
+    raced = Promise.race([running, aborted]);
   } catch (error) {
     failure = toWireError(error);
-  } finally {
+  }
+  // Once the session or the race settles. Returned, not awaited: this frame would otherwise be held
+  // for the whole probe, with every register of the setup above.
+  const end = (): ProbeResultBase & D => {
     clearTimeout(deadline);
     stopCallerListening();
     stopRacing();
@@ -137,92 +141,97 @@ export async function runProbe<D extends object>(
     // Late work by an abandoned session fails fast instead of opening new connections. A session
     // that returned has nothing left running.
     if (failure !== null && !controller.signal.aborted) controller.abort(PROBE_ENDED);
-  }
-  timings.total = round(performance.now() - origin);
-  // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
-  if (failure?.code === 'E_DEADLINE' && run?.currentStep === 'quit') {
-    transcript.add('event', 'the overall time limit passed while waiting for the goodbye reply');
-    failure = null;
-  }
-  let connectCutShort: string | null = null;
-  if (failure?.code === 'E_DEADLINE' && failure.step === 'connect') {
-    // The overall limit ended the connect wait: that is still "no answer", for as long as it waited.
-    const waited = formatSeconds(timings.connect ?? timings.total);
-    connectCutShort = `No answer on port ${options.port} within ${waited} s: the overall time limit (${formatSeconds(timeouts.overall)} s) ended the wait before the ${formatSeconds(timeouts.connect)} s connect timeout (the port may be filtered, or the host is down).`;
-    failure = new WireError(
-      'E_CONNECT_TIMEOUT',
-      `No answer to the TCP connect within ${waited} s (the overall time limit).`,
-      { step: 'connect', cause: failure },
-    );
-  }
+    timings.total = round(performance.now() - origin);
+    // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
+    if (failure?.code === 'E_DEADLINE' && run?.currentStep === 'quit') {
+      transcript.add('event', 'the overall time limit passed while waiting for the goodbye reply');
+      failure = null;
+    }
+    let connectCutShort: string | null = null;
+    if (failure?.code === 'E_DEADLINE' && failure.step === 'connect') {
+      // The overall limit ended the connect wait: that is still "no answer", for as long as it waited.
+      const waited = formatSeconds(timings.connect ?? timings.total);
+      connectCutShort = `No answer on port ${options.port} within ${waited} s: the overall time limit (${formatSeconds(timeouts.overall)} s) ended the wait before the ${formatSeconds(timeouts.connect)} s connect timeout (the port may be filtered, or the host is down).`;
+      failure = new WireError(
+        'E_CONNECT_TIMEOUT',
+        `No answer to the TCP connect within ${waited} s (the overall time limit).`,
+        { step: 'connect', cause: failure },
+      );
+    }
 
-  let status: PortStatus = 'ok';
-  let statusMessage: string;
-  if (collected.explicit) {
-    status = collected.explicit.status;
-    statusMessage = collected.explicit.message;
-  } else if (failure && connectCutShort !== null) {
-    status = failure.status;
-    statusMessage = connectCutShort;
-  } else if (failure) {
-    status = failure.status;
-    statusMessage = describeStatus(status, {
+    let status: PortStatus = 'ok';
+    let statusMessage: string;
+    if (collected.explicit) {
+      status = collected.explicit.status;
+      statusMessage = collected.explicit.message;
+    } else if (failure && connectCutShort !== null) {
+      status = failure.status;
+      statusMessage = connectCutShort;
+    } else if (failure) {
+      status = failure.status;
+      statusMessage = describeStatus(status, {
+        port: options.port,
+        timeouts,
+        error: failure,
+        attempts: collected.attempts,
+      });
+    } else {
+      statusMessage = describeStatus('ok', { port: options.port, timeouts });
+    }
+    const error: ProbeErrorInfo | null = failure
+      ? {
+          code: failure.code,
+          message: failure.message,
+          ...(failure.step === undefined ? {} : { step: failure.step }),
+          ...(ProtocolError.hasEvidence(failure) && failure.command !== null
+            ? { command: failure.command }
+            : {}),
+          ...(ProtocolError.hasEvidence(failure) && failure.reply !== null ? { reply: failure.reply } : {}),
+        }
+      : null;
+
+    // One text budget over everything server-sent outside the transcript, so no server fills a result.
+    const budget = { left: budgetLimits.maxResultText, truncated: false };
+    const banner = boundText(collected.banner, budget);
+    const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
+    const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
+    // A session that ignored the deadline may still be running and changing its details: copy them then.
+    const abandoned = failure !== null && (failure.code === 'E_DEADLINE' || failure.code === 'E_ABORTED');
+    const boundedDetails = boundText(details, budget, { copy: abandoned });
+    const base: ProbeResultBase = {
+      protocol: options.protocol,
+      host: options.host,
       port: options.port,
-      timeouts,
-      error: failure,
-      attempts: collected.attempts,
-    });
-  } else {
-    statusMessage = describeStatus('ok', { port: options.port, timeouts });
-  }
-  const error: ProbeErrorInfo | null = failure
-    ? {
-        code: failure.code,
-        message: failure.message,
-        ...(failure.step === undefined ? {} : { step: failure.step }),
-        ...(ProtocolError.hasEvidence(failure) && failure.command !== null
-          ? { command: failure.command }
-          : {}),
-        ...(ProtocolError.hasEvidence(failure) && failure.reply !== null ? { reply: failure.reply } : {}),
-      }
-    : null;
-
-  // One text budget over everything server-sent outside the transcript, so no server fills a result.
-  const budget = { left: budgetLimits.maxResultText, truncated: false };
-  const banner = boundText(collected.banner, budget);
-  const capabilitiesBefore = boundText(collected.capabilitiesBefore, budget);
-  const capabilitiesAfter = boundText(collected.capabilitiesAfter, budget);
-  // A session that ignored the deadline may still be running and changing its details: copy them then.
-  const abandoned = failure !== null && (failure.code === 'E_DEADLINE' || failure.code === 'E_ABORTED');
-  const boundedDetails = boundText(details, budget, { copy: abandoned });
-  const base: ProbeResultBase = {
-    protocol: options.protocol,
-    host: options.host,
-    port: options.port,
-    address: collected.address,
-    connectAttempts: [...collected.attempts],
-    requestedMode: options.mode,
-    security: collected.security,
-    status,
-    statusMessage,
-    error,
-    tls: collected.tls,
-    timings: { ...timings },
-    transcript: transcript.entries,
-    findings: [...collected.findings],
-    banner,
-    capabilitiesBefore,
-    capabilitiesAfter,
-    starttls: collected.starttls,
-    auth: collected.auth ?? { mechanisms: [], beforeTls: [], test: null },
-    startedAt,
-    ...(budget.truncated || transcript.omitted > 0 ? { truncated: true } : {}),
+      address: collected.address,
+      connectAttempts: [...collected.attempts],
+      requestedMode: options.mode,
+      security: collected.security,
+      status,
+      statusMessage,
+      error,
+      tls: collected.tls,
+      timings: { ...timings },
+      transcript: transcript.entries,
+      findings: [...collected.findings],
+      banner,
+      capabilitiesBefore,
+      capabilitiesAfter,
+      starttls: collected.starttls,
+      auth: collected.auth ?? { mechanisms: [], beforeTls: [], test: null },
+      startedAt,
+      ...(budget.truncated || transcript.omitted > 0 ? { truncated: true } : {}),
+    };
+    // Base fields first for readable output, then the protocol's own; base fields are authoritative.
+    // Added one by one: spreading both into a new literal costs a probe more than the rest of this function.
+    const result = base as ProbeResultBase & Record<string, unknown>;
+    for (const key of Object.keys(boundedDetails)) {
+      if (!(key in result)) result[key] = (boundedDetails as Record<string, unknown>)[key];
+    }
+    return result as ProbeResultBase & D;
   };
-  // Base fields first for readable output, then the protocol's own; base fields are authoritative.
-  // Added one by one: spreading both into a new literal costs a probe more than the rest of this function.
-  const result = base as ProbeResultBase & Record<string, unknown>;
-  for (const key of Object.keys(boundedDetails)) {
-    if (!(key in result)) result[key] = (boundedDetails as Record<string, unknown>)[key];
-  }
-  return result as ProbeResultBase & D;
+  if (raced === null) return end();
+  return raced.then(end, (error: unknown) => {
+    failure = toWireError(error);
+    return end();
+  });
 }
