@@ -130,6 +130,19 @@ describe('mailports probe: names, credentials and interruptions', () => {
     expect(run.stdout).toContain('no greeting arrived');
   });
 
+  it('leaves a slow greeting its share of a --timeout no longer than the connect timeout', async () => {
+    // Postscreen-like: the greeting comes 0.6 s after the connect, well inside a 5 s deadline.
+    const slow = await createSmtpServer({ hostile: { greetingDelayMs: 600 } });
+    try {
+      const run = await runCli(probeArgs('127.0.0.1', `smtp:${slow.port}`, '--timeout', '5s', '--json'));
+      const [result] = JSON.parse(run.stdout).results;
+      expect(result).toMatchObject({ status: 'ok' });
+      expect(result.timings.greeting).toBeGreaterThanOrEqual(500);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('reports a port still connecting when --timeout ends as a timeout with the time waited, not as aborted', async () => {
     const filtered = await createUnansweredPort();
     try {

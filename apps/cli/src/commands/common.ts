@@ -275,15 +275,19 @@ export function deadline(milliseconds: number): {
  * "no greeting within N s" rather than merely "aborted" when `--timeout` is shorter than the usual
  * 30 s greeting wait. Defaults otherwise (greeting 30 s, TLS 10 s).
  */
-export function probeTimeouts(settings: NetworkSettings): {
+export function probeTimeouts(settings: Pick<NetworkSettings, 'overallMs' | 'connectMs'>): {
   overall: number;
   connect: number;
   greeting: number;
   tls: number;
 } {
   // A silent port costs a greeting wait and then, in the SMTP probe, an implicit-TLS attempt to tell
-  // "wrong mode" from "dead": both must end before the deadline.
-  const budget = Math.max(500, settings.overallMs - settings.connectMs);
+  // "wrong mode" from "dead": both must end before the deadline. What a connect may take is set
+  // aside first, but at most half the deadline: a connect that needs longer is cut by the deadline
+  // anyway (and reported as no answer), while setting aside all of it left a `--timeout` no longer
+  // than the connect timeout a quarter of a second for the greeting.
+  const reserved = Math.min(settings.connectMs, Math.round(settings.overallMs / 2));
+  const budget = Math.max(500, settings.overallMs - reserved);
   return {
     overall: settings.overallMs,
     connect: settings.connectMs,

@@ -11,7 +11,7 @@ import { OutputError, type RecordSink } from '../scan/output';
 import type { ResumeState } from '../scan/resume';
 import type { Shard } from '../scan/target';
 import { printable } from '../sanitize';
-import { readCaFile, withOption } from './common';
+import { probeTimeouts, readCaFile, withOption } from './common';
 import { resolveDnsServer } from './dns';
 
 /** Defaults of `scan`; the README and --help quote these. */
@@ -120,13 +120,7 @@ export async function scanProbe(settings: ScanSettings) {
   const { defaultEhloName, probeSmtp } = await import('@mailports/smtp-probe');
   // Worked out once, not for each of a million probes.
   const ehloName = settings.ehloName ?? defaultEhloName();
-  const budget = Math.max(500, settings.timeoutMs - settings.connectMs);
-  const timeouts = {
-    overall: settings.timeoutMs,
-    connect: settings.connectMs,
-    greeting: Math.min(30_000, Math.round(budget * 0.5)),
-    tls: Math.min(10_000, Math.round(budget * 0.4)),
-  };
+  const timeouts = probeTimeouts({ overallMs: settings.timeoutMs, connectMs: settings.connectMs });
   return (input: { host: string; address: string; port: number; signal: AbortSignal }) =>
     probeSmtp({
       host: input.host,
