@@ -31,6 +31,9 @@ const REDACTED = 8;
  */
 type Slots = (number | string)[];
 
+/** Slots per entry in {@link Slots}. */
+const SLOTS = 3;
+
 /**
  * The dialogue as it happened: every line with its direction, its time since the probe started and
  * whether it travelled inside TLS. Secrets never enter it: callers pass the redacted text.
@@ -83,7 +86,7 @@ export class Transcript {
       DIRECTIONS.indexOf(direction) | (options?.tls === true ? TLS : 0) | (redacted ? REDACTED : 0);
     const cost = jsonCost(text);
     if (!this.#headFull) {
-      if (this.#head.length < this.#headSize * 3 && this.#headUsed + cost <= this.#headText) {
+      if (this.#head.length < this.#headSize * SLOTS && this.#headUsed + cost <= this.#headText) {
         this.#head.push(tenths, flags, shown);
         this.#headUsed += cost;
         return;
@@ -110,7 +113,7 @@ export class Transcript {
     }
     if (drop === 0) return;
     this.#omitted += drop;
-    this.#tail = this.#tail.slice(drop * 3);
+    this.#tail = this.#tail.slice(drop * SLOTS);
     this.#tailCosts = this.#tailCosts.slice(drop);
     this.#tailUsed = used;
   }
@@ -145,7 +148,7 @@ export class Transcript {
 }
 
 function unpack(slots: Slots, into: TranscriptEntry[]): void {
-  for (let index = 0; index < slots.length; index += 3) {
+  for (let index = 0; index < slots.length; index += SLOTS) {
     const at = (slots[index] as number) / 10;
     const flags = slots[index + 1] as number;
     const direction = DIRECTIONS[flags & 3] as TranscriptDirection;
