@@ -51,7 +51,9 @@ export async function readOptionFile(option: string, path: string): Promise<Buff
       length += bytesRead;
     }
     if (length > maxBytes) throw tooBig();
-    return buffer.subarray(0, length);
+    // A copy: a view would keep the whole read buffer (the size limit) alive for as long as the
+    // contents are used, which for a scan's --ca is the whole run.
+    return Buffer.from(buffer.subarray(0, length));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
