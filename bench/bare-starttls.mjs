@@ -2,12 +2,14 @@
 // The ceiling for the scan benchmark: a bare Node client doing the same SMTP STARTTLS dialogue as a
 // probe (greeting, EHLO, STARTTLS, TLS handshake verifying the chain against the CA, EHLO, QUIT)
 // with no transcript, parsing or result, against the same responder, at a fixed concurrency.
-// Prints one JSON line: records, durationMs, cpuMs, eventLoopDelayP99Ms, peakProbes, rss/heap per open probe.
+// Prints one JSON line: records, durationMs, cpuMs, eventLoopDelayP99Ms, peakProbes, rss/heap per open probe
+// and the young generation (V8 new space) then.
 // Usage: node bench/bare-starttls.mjs TARGETS_FILE CA_FILE CONCURRENCY   (127.0.0.0/8 targets only)
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { connect as tlsConnect, createSecureContext } from 'node:tls';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const targets = readFileSync(process.argv[2], 'utf8')
   .split('\n')
@@ -75,7 +77,8 @@ histogram.enable();
 const live = () => {
   globalThis.gc?.();
   const usage = process.memoryUsage();
-  return { rss: usage.rss, heap: usage.heapUsed };
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+  return { rss: usage.rss, heap: usage.heapUsed, young };
 };
 const baseline = live();
 let open = 0;
@@ -84,7 +87,13 @@ const sampler = setInterval(() => {
   if (open === 0 || open < peak.probes) return;
   const sample = live();
   if (open > peak.probes) peak = { probes: open, ...sample };
-  else peak = { probes: open, rss: Math.max(peak.rss, sample.rss), heap: Math.max(peak.heap, sample.heap) };
+  else
+    peak = {
+      probes: open,
+      rss: Math.max(peak.rss, sample.rss),
+      heap: Math.max(peak.heap, sample.heap),
+      young: Math.max(peak.young, sample.young),
+    };
 }, 200);
 const cpu = process.cpuUsage();
 const started = performance.now();
@@ -113,5 +122,6 @@ console.log(
     peakProbes: peak.probes,
     rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
     heapBytesPerOpenProbe: per(peak.heap - baseline.heap),
+    youngGenerationBytes: peak.young,
   }),
 );

@@ -6,7 +6,8 @@
 //      - scan: the built CLI, `mailports scan FILE --ca CA --stats` at the same concurrency;
 //   2. memory per open probe: 250, 500 and 1,000 targets against a responder that holds each session
 //      for 3 s after the TLS handshake, at as many probes at once, for both clients: per open probe at
-//      500, and per added probe (the slope from 250 to 1,000) with what the process pays once.
+//      500, and per added probe (the slope from 250 to 1,000) with what the process pays once, and the
+//      size of V8's young generation (which V8 grows by how much survived, not by probes open).
 // Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
 // event-loop delay, and writes bench/results/<UTC time>/scan.json. With rounds > 1 each size runs that
 // many rounds, the two clients' order swapped every round, and the table shows medians: the ratios are
@@ -230,6 +231,9 @@ const memoryRow = (client, name) => {
     'RSS KiB per added probe': kib(rss.slope),
     'heap KiB per added probe': kib(heap.slope),
     'RSS MiB once': mib(rss.intercept),
+    'young generation MiB (250/500/1000)': heldSizes
+      .map((count) => mib(heldRuns[count][client].youngGenerationBytes))
+      .join('/'),
   };
 };
 

@@ -10,6 +10,7 @@ import type { ScanProgress } from '../scan/engine';
 import { OutputError, type RecordSink } from '../scan/output';
 import type { ResumeState } from '../scan/resume';
 import type { Shard } from '../scan/target';
+import { holdYoungGeneration } from '../scan/young-generation';
 import { printable } from '../sanitize';
 import { probeTimeouts, readCaFile, withOption } from './common';
 import { resolveDnsServer } from './dns';
@@ -225,6 +226,7 @@ export async function scanCommand(
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
+  const youngGeneration = holdYoungGeneration();
   try {
     const summary = await runScan({
       input,
@@ -278,6 +280,7 @@ export async function scanCommand(
       output.err(`  every record written so far is intact; free some room and run again with --resume`);
     return EXIT.none;
   } finally {
+    youngGeneration.stop();
     process.removeListener('SIGINT', onSigint);
   }
 }

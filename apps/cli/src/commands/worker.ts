@@ -10,6 +10,7 @@ import { targetScanner } from '../scan/engine';
 import { SharedHostResults } from '../scan/probe-host';
 import { QUEUE_NAME, RedisBudgets, redisOptions, type ScanJobData, type SlotClient } from '../scan/queue';
 import { parseTarget } from '../scan/target';
+import { holdYoungGeneration } from '../scan/young-generation';
 import { resolveScanSettings, scanProbe } from './scan';
 
 /** A throttled target thrown back to the queue, to be tried again after BullMQ's backoff. */
@@ -118,10 +119,12 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
       }
     }, 1_000);
   }
+  const youngGeneration = holdYoungGeneration();
   try {
     await worker.run();
     return EXIT.ok;
   } finally {
+    youngGeneration.stop();
     clearInterval(idle);
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);

@@ -10,6 +10,7 @@ import { type HostProbeContext, type HostResult, probeHost, SharedHostResults } 
 import { SCAN_SCHEMA_VERSION, type ScanRecord, targetStatus } from './record';
 import type { ResumeState } from './resume';
 import { inShard, parseTarget, type Shard, stableHash, type Target, TargetError } from './target';
+import { youngGenerationBytes } from './young-generation';
 
 /** Options of {@link runScan}. */
 export interface ScanOptions {
@@ -164,13 +165,15 @@ export interface ScanStats {
   readonly rssBytesPerOpenProbe: number;
   /** JS heap (used) above the baseline then, per open probe. */
   readonly heapBytesPerOpenProbe: number;
+  /** V8's young generation (new space) then: part of the resident memory, sized by V8, not per probe. */
+  readonly youngGenerationBytes: number;
 }
 
 /** Live memory now: after a full collection when the process runs with `--expose-gc`. */
-function liveMemory(): { rss: number; heap: number } {
+function liveMemory(): { rss: number; heap: number; young: number } {
   (globalThis as { gc?: () => void }).gc?.();
   const usage = process.memoryUsage();
-  return { rss: usage.rss, heap: usage.heapUsed };
+  return { rss: usage.rss, heap: usage.heapUsed, young: youngGenerationBytes() };
 }
 
 /**
@@ -187,7 +190,13 @@ function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpu
     if (probes === 0 || probes < peak.probes) return;
     const sample = liveMemory();
     if (probes > peak.probes) peak = { probes, ...sample };
-    else peak = { probes, rss: Math.max(peak.rss, sample.rss), heap: Math.max(peak.heap, sample.heap) };
+    else
+      peak = {
+        probes,
+        rss: Math.max(peak.rss, sample.rss),
+        heap: Math.max(peak.heap, sample.heap),
+        young: Math.max(peak.young, sample.young),
+      };
   }, 200);
   timer.unref();
   return {
@@ -199,6 +208,7 @@ function memorySampler(admission: Admission): { stop: () => Omit<ScanStats, 'cpu
         peakProbes: peak.probes,
         rssBytesPerOpenProbe: per(peak.rss - baseline.rss),
         heapBytesPerOpenProbe: per(peak.heap - baseline.heap),
+        youngGenerationBytes: peak.young,
       };
     },
   };

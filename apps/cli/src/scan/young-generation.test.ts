@@ -1,0 +1,46 @@
+import { setImmediate as turn } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { holdYoungGeneration, youngGenerationBytes } from './young-generation';
+
+const MiB = 1024 * 1024;
+
+/**
+ * What an open probe does to the young generation: allocations that stay alive for a while, so that
+ * they survive collections, in steps that yield to the event loop as a scan does.
+ */
+async function churn(steps: number): Promise<void> {
+  const held: unknown[] = [];
+  for (let step = 0; step < steps; step++) {
+    for (let i = 0; i < 20_000; i++) held.push({ step, i, text: `line ${i}` });
+    if (held.length > 200_000) held.splice(0, 100_000);
+    await turn();
+  }
+}
+
+describe('holdYoungGeneration', () => {
+  it('keeps the new space at its size while held, and V8 grows it again once released', async () => {
+    const start = youngGenerationBytes();
+    // The test needs room to grow: V8's largest new space is 32 MiB (two 16 MiB semi-spaces).
+    expect(start).toBeLessThan(32 * MiB);
+    const hold = holdYoungGeneration(start / 2 / MiB, '');
+    expect(hold.active).toBe(true);
+    await churn(150);
+    expect(youngGenerationBytes()).toBeLessThanOrEqual(start);
+    hold.stop();
+    // Released, the same survivors make V8 grow the space: the churn is enough to show a hold.
+    await churn(150);
+    expect(youngGenerationBytes()).toBeGreaterThan(start);
+  });
+
+  it("leaves the young generation to the user's own flags", () => {
+    for (const flags of [
+      '--max-semi-space-size=16',
+      '--expose-gc --min_semi_space_size=2',
+      '--semi-space-growth-factor=4',
+    ])
+      expect(holdYoungGeneration(4, flags).active).toBe(false);
+    const hold = holdYoungGeneration(4, '--max-old-space-size=4096');
+    expect(hold.active).toBe(true);
+    hold.stop();
+  });
+});
