@@ -210,12 +210,16 @@ raw.memory = heldRuns;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const mib = (bytes) => (bytes / 1048576).toFixed(1);
 // Total memory above the start at the most probes open, and the line through the smallest and largest.
-const total = (result, field) => result[field] * result.peakProbes;
-function line(client, field) {
+// `young` leaves out V8's young generation, which V8 sizes by what survived its collections (doubling
+// it up to a maximum), not by the probes open: where it grew between the smallest and the largest run,
+// the plain slope puts that growth on the probes.
+const total = (result, field, young = false) =>
+  result[field] * result.peakProbes - (young ? result.youngGenerationBytes : 0);
+function line(client, field, young = false) {
   const low = heldRuns[heldSizes[0]][client];
   const high = heldRuns[heldSizes.at(-1)][client];
-  const slope = (total(high, field) - total(low, field)) / (high.peakProbes - low.peakProbes);
-  return { slope, intercept: total(low, field) - slope * low.peakProbes };
+  const slope = (total(high, field, young) - total(low, field, young)) / (high.peakProbes - low.peakProbes);
+  return { slope, intercept: total(low, field, young) - slope * low.peakProbes };
 }
 const memoryRow = (client, name) => {
   const at500 = heldRuns[500][client];
@@ -229,6 +233,7 @@ const memoryRow = (client, name) => {
     'RSS KiB/open probe at 500': kib(at500.rssBytesPerOpenProbe),
     'heap KiB/open probe at 500': kib(at500.heapBytesPerOpenProbe),
     'RSS KiB per added probe': kib(rss.slope),
+    'RSS KiB per added probe, young generation aside': kib(line(client, 'rssBytesPerOpenProbe', true).slope),
     'heap KiB per added probe': kib(heap.slope),
     'RSS MiB once': mib(rss.intercept),
     'young generation MiB (250/500/1000)': heldSizes
