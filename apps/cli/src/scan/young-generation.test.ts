@@ -32,11 +32,12 @@ describe('holdYoungGeneration', () => {
     expect(youngGenerationBytes()).toBeGreaterThan(start);
   });
 
-  it("leaves the young generation to the user's own flags", () => {
+  it("leaves the young generation to the user's own flags, and frozen flags alone", () => {
     for (const flags of [
       '--max-semi-space-size=16',
       '--expose-gc --min_semi_space_size=2',
       '--semi-space-growth-factor=4',
+      '--freeze-flags-after-init',
     ])
       expect(holdYoungGeneration(4, flags).active).toBe(false);
     const hold = holdYoungGeneration(4, '--max-old-space-size=4096');

@@ -10,8 +10,12 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
  */
 export const SCAN_SEMI_SPACE_MIB = 4;
 
-/** Flags by which the user already chose the young generation's size (NODE_OPTIONS or node's own). */
-const USER_TUNING = /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/;
+/**
+ * Node flags (on its command line or in NODE_OPTIONS) that leave the young generation alone: the user
+ * chose its size, or froze V8's flags (node leaves them unfrozen; changing a frozen flag is fatal).
+ */
+const HANDS_OFF =
+  /--(?:max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor|--freeze[-_]flags[-_]after[-_]init/;
 
 /** Bytes of V8's new space now (both semi-spaces). */
 export function youngGenerationBytes(): number {
@@ -21,7 +25,7 @@ export function youngGenerationBytes(): number {
 
 /** A young-generation hold in force: {@link YoungGenerationHold.stop} ends it. */
 export interface YoungGenerationHold {
-  /** Whether the hold acts (false when the user set the young generation's size themselves). */
+  /** Whether the hold acts (false when the user's own node flags size the young generation or freeze V8's flags). */
   readonly active: boolean;
   /** Ends the hold: V8 grows the young generation as it would by itself again. */
   stop(): void;
@@ -38,13 +42,13 @@ export interface YoungGenerationHold {
  * at start-up (`--max-semi-space-size`), but V8 reads its growth factor each time it grows the space,
  * so after each collection the hold sets it to 1 (no growth) once the space has reached the size, and
  * back to 2 (V8's default) if V8 shrank it below. Does nothing when the user's own flags size the
- * young generation.
+ * young generation or freeze V8's flags.
  */
 export function holdYoungGeneration(
   semiSpaceMiB: number = SCAN_SEMI_SPACE_MIB,
   flags: string = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`,
 ): YoungGenerationHold {
-  if (USER_TUNING.test(flags)) return { active: false, stop: () => {} };
+  if (HANDS_OFF.test(flags)) return { active: false, stop: () => {} };
   const limit = 2 * semiSpaceMiB * 1024 * 1024;
   let factor = 2;
   const setFactor = (wanted: number): void => {
