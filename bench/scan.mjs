@@ -11,7 +11,8 @@
 // Prints probes/s (and as a share of the ceiling), CPU ms per probe, memory per open probe and the p99
 // event-loop delay, and writes bench/results/<UTC time>/scan.json. With rounds > 1 each size runs that
 // many rounds, the two clients' order swapped every round, and the table shows medians: the ratios are
-// medians of the per-round ratios (the machine's speed drifts between rounds, rarely within one).
+// medians of the per-round ratios (the machine's speed drifts between rounds, rarely within one). The
+// memory part runs `rounds` times as well, and its table shows medians.
 // Usage: node bench/scan.mjs [sizes=1000,10000] [concurrency=256] [rounds=1]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -192,21 +193,26 @@ for (const size of sizes) {
 // intercept what the process pays once.
 const heldSizes = [250, 500, 1000];
 const held = await responder(100, 10, 3000);
-const heldRuns = {};
-for (const [index, count] of heldSizes.entries()) {
-  const heldFile = targetsFile(held, count);
-  // Swapped every size, like the rounds above.
-  const order = index % 2 === 0 ? ['ceiling', 'scan'] : ['scan', 'ceiling'];
-  const run = {};
-  for (const client of order)
-    run[client] =
-      client === 'ceiling'
-        ? await bare(heldFile, held.caFile, count, { exposeGc: true })
-        : await scan(heldFile, held.caFile, count, { exposeGc: true });
-  heldRuns[count] = run;
+// With rounds > 1 the memory part runs that many times too (the runs scatter by a few KiB per probe).
+const heldRounds = [];
+for (let round = 0; round < rounds; round++) {
+  const heldRuns = {};
+  for (const [index, count] of heldSizes.entries()) {
+    const heldFile = targetsFile(held, count);
+    // Swapped every size and round, like the rounds above.
+    const order = (index + round) % 2 === 0 ? ['ceiling', 'scan'] : ['scan', 'ceiling'];
+    const run = {};
+    for (const client of order)
+      run[client] =
+        client === 'ceiling'
+          ? await bare(heldFile, held.caFile, count, { exposeGc: true })
+          : await scan(heldFile, held.caFile, count, { exposeGc: true });
+    heldRuns[count] = run;
+  }
+  heldRounds.push(heldRuns);
 }
 held.stop();
-raw.memory = heldRuns;
+raw.memory = rounds === 1 ? heldRounds[0] : heldRounds;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const mib = (bytes) => (bytes / 1048576).toFixed(1);
 // Total memory above the start at the most probes open, and the line through the smallest and largest.
@@ -215,29 +221,36 @@ const mib = (bytes) => (bytes / 1048576).toFixed(1);
 // the plain slope puts that growth on the probes.
 const total = (result, field, young = false) =>
   result[field] * result.peakProbes - (young ? result.youngGenerationBytes : 0);
-function line(client, field, young = false) {
+function line(heldRuns, client, field, young = false) {
   const low = heldRuns[heldSizes[0]][client];
   const high = heldRuns[heldSizes.at(-1)][client];
   const slope = (total(high, field, young) - total(low, field, young)) / (high.peakProbes - low.peakProbes);
   return { slope, intercept: total(low, field, young) - slope * low.peakProbes };
 }
+// Medians over the rounds; with more than one, each round's RSS per added probe beside them.
 const memoryRow = (client, name) => {
-  const at500 = heldRuns[500][client];
-  const rss = line(client, 'rssBytesPerOpenProbe');
-  const heap = line(client, 'heapBytesPerOpenProbe');
+  const of = (pick) => median(heldRounds.map(pick));
+  const slope = (heldRuns, field, young) => line(heldRuns, client, field, young).slope;
   return {
     client: name,
     'open probes at peak (250/500/1000)': heldSizes
-      .map((count) => heldRuns[count][client].peakProbes)
+      .map((count) => of((heldRuns) => heldRuns[count][client].peakProbes))
       .join('/'),
-    'RSS KiB/open probe at 500': kib(at500.rssBytesPerOpenProbe),
-    'heap KiB/open probe at 500': kib(at500.heapBytesPerOpenProbe),
-    'RSS KiB per added probe': kib(rss.slope),
-    'RSS KiB per added probe, young generation aside': kib(line(client, 'rssBytesPerOpenProbe', true).slope),
-    'heap KiB per added probe': kib(heap.slope),
-    'RSS MiB once': mib(rss.intercept),
+    'RSS KiB/open probe at 500': kib(of((heldRuns) => heldRuns[500][client].rssBytesPerOpenProbe)),
+    'heap KiB/open probe at 500': kib(of((heldRuns) => heldRuns[500][client].heapBytesPerOpenProbe)),
+    'RSS KiB per added probe': kib(of((heldRuns) => slope(heldRuns, 'rssBytesPerOpenProbe'))),
+    ...(rounds === 1
+      ? {}
+      : {
+          'per round': heldRounds.map((heldRuns) => kib(slope(heldRuns, 'rssBytesPerOpenProbe'))).join(' '),
+        }),
+    'RSS KiB per added probe, young generation aside': kib(
+      of((heldRuns) => slope(heldRuns, 'rssBytesPerOpenProbe', true)),
+    ),
+    'heap KiB per added probe': kib(of((heldRuns) => slope(heldRuns, 'heapBytesPerOpenProbe'))),
+    'RSS MiB once': mib(of((heldRuns) => line(heldRuns, client, 'rssBytesPerOpenProbe').intercept)),
     'young generation MiB (250/500/1000)': heldSizes
-      .map((count) => mib(heldRuns[count][client].youngGenerationBytes))
+      .map((count) => mib(of((heldRuns) => heldRuns[count][client].youngGenerationBytes)))
       .join('/'),
   };
 };
