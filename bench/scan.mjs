@@ -13,7 +13,7 @@
 // many rounds, the two clients' order swapped every round, and the table shows medians: the ratios are
 // medians of the per-round ratios (the machine's speed drifts between rounds, rarely within one). The
 // memory part runs `rounds` times as well, and its table shows medians.
-// Usage: node bench/scan.mjs [sizes=1000,10000] [concurrency=256] [rounds=1]
+// Usage: node bench/scan.mjs [sizes=1000,10000 | memory] [concurrency=256] [rounds=1]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -255,7 +255,8 @@ const memoryRow = (client, name) => {
   };
 };
 
-console.table(table);
+// `memory` alone measures no sizes: no empty table for them.
+if (table.length > 0) console.table(table);
 console.table([memoryRow('ceiling', 'ceiling (bare TLS client)'), memoryRow('scan', 'mailports scan')]);
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = join(here, 'results', stamp);
