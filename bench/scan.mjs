@@ -18,43 +18,18 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { bareArgs, targetsFile as fixtureTargets, scanArgs, startResponder } from './scan-fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CLI = join(here, '..', 'apps', 'cli', 'dist', 'cli.js');
 // `memory` instead of sizes runs the memory measurement alone.
 const sizes = process.argv[2] === 'memory' ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
 const concurrency = Number(process.argv[3] ?? 256);
 const rounds = Math.max(1, Number(process.argv[4] ?? 1));
 const work = mkdtempSync(join(tmpdir(), 'mailports-bench-'));
 
-async function responder(addresses, ports, holdMs = 0) {
-  const child = spawn(
-    process.execPath,
-    [join(here, 'starttls-responder.mjs'), String(addresses), String(ports), String(holdMs)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const [line] = await createInterface({ input: child.stdout })
-    [Symbol.asyncIterator]()
-    .next()
-    .then((item) => [item.value]);
-  const ready = JSON.parse(line);
-  const ca = join(work, 'ca.pem');
-  writeFileSync(ca, ready.ca);
-  return { ...ready, caFile: ca, stop: () => child.kill('SIGTERM') };
-}
-
-function targetsFile(server, count) {
-  const lines = [];
-  // Port-major, so consecutive targets go to different addresses and networks.
-  for (const port of server.ports) for (const address of server.addresses) lines.push(`${address}:${port}`);
-  const file = join(work, `targets-${count}.txt`);
-  writeFileSync(file, `${lines.slice(0, count).join('\n')}\n`);
-  return file;
-}
+const responder = (addresses, ports, holdMs) => startResponder(work, addresses, ports, holdMs);
+const targetsFile = (server, count) => fixtureTargets(work, server, count);
 
 function run(args, parse, options = {}) {
   return new Promise((resolve, reject) => {
@@ -78,36 +53,11 @@ function run(args, parse, options = {}) {
 }
 
 const bare = (file, ca, width, options) =>
-  run(
-    [join(here, 'bare-starttls.mjs'), file, ca, String(width)],
-    (stdout) => JSON.parse(stdout.trim().split('\n').at(-1)),
-    options,
-  );
+  run(bareArgs(file, ca, width), (stdout) => JSON.parse(stdout.trim().split('\n').at(-1)), options);
 
 function scan(file, ca, width, options) {
   const output = join(work, `out-${Date.now()}.ndjson`);
-  const args = [
-    CLI,
-    'scan',
-    file,
-    '-o',
-    output,
-    '--ca',
-    ca,
-    '--concurrency',
-    String(width),
-    '--per-address',
-    '64',
-    '--per-network',
-    '64',
-    '--rate',
-    '10000',
-    '--retries',
-    '0',
-    '--timeout',
-    '20s',
-    '--stats',
-  ];
+  const args = scanArgs(file, ca, width, output);
   return run(
     args,
     (_stdout, stderr, code) => {
