@@ -88,43 +88,47 @@ function category(frames) {
 // the client loading, which bench/one-host.mjs measures.
 const CONNECT = /^(uv_tcp_connect|uv__tcp_connect|__sys_connect|tcp_v4_connect|__x64_sys_connect)$/;
 
-/** Reads `perf script` output: per thread class, samples per category; the main thread's busiest leaves. */
+/**
+ * Reads `perf script` output (in time order) as it comes: per thread class, samples per category from
+ * the first connect() on, and the main thread's busiest innermost functions.
+ */
 async function analyse(perfData) {
   const script = spawn('perf', ['script', '-i', perfData, '-F', 'pid,tid,time,ip,sym,dso'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  const samples = [];
-  const pids = new Set();
-  let current = null;
-  for await (const line of createInterface({ input: script.stdout })) {
-    const header = /^\s*(\d+)\/(\d+)\s+([\d.]+):/.exec(line);
-    if (header) {
-      pids.add(header[1]);
-      current = { main: header[1] === header[2], time: Number(header[3]), frames: [] };
-      samples.push(current);
-      continue;
-    }
-    const frame = /^\s+[0-9a-f]+\s+(.*?)\s+\((.*)\)\s*$/.exec(line);
-    if (frame && current) current.frames.push({ symbol: frame[1], dso: frame[2] });
-  }
-  const start = samples.find((sample) => sample.frames.some((frame) => CONNECT.test(frame.symbol)))?.time;
   const counts = { main: {}, other: {} };
   const leaves = {};
+  const pids = new Set();
+  let started = false;
   let skipped = 0;
-  for (const sample of samples) {
-    if (start === undefined || sample.time < start) {
+  let current = null;
+  const count = (sample) => {
+    if (!started && !sample.frames.some((frame) => CONNECT.test(frame.symbol))) {
       skipped++;
-      continue;
+      return;
     }
+    started = true;
     const side = sample.main ? 'main' : 'other';
     const name = category(sample.frames);
     counts[side][name] = (counts[side][name] ?? 0) + 1;
     if (sample.main) {
       const leaf = sample.frames[0];
-      const key = leaf ? `${leaf.symbol.replace(/ file:\/\/\S*\/(packages|apps)\//, ' $1/')}` : '?';
+      const key = leaf ? leaf.symbol.replace(/ file:\/\/\S*\/(packages|apps)\//, ' $1/') : '?';
       leaves[key] = (leaves[key] ?? 0) + 1;
     }
+  };
+  for await (const line of createInterface({ input: script.stdout })) {
+    const header = /^\s*(\d+)\/(\d+)\s+[\d.]+:/.exec(line);
+    if (header) {
+      if (current) count(current);
+      pids.add(header[1]);
+      current = { main: header[1] === header[2], frames: [] };
+      continue;
+    }
+    const frame = /^\s+[0-9a-f]+\s+(.*?)\s+\((.*)\)\s*$/.exec(line);
+    if (frame && current) current.frames.push({ symbol: frame[1], dso: frame[2] });
   }
+  if (current) count(current);
   // --perf-basic-prof leaves /tmp/perf-PID.map behind for perf script; it has read it now.
   for (const pid of pids) rmSync(join('/tmp', `perf-${pid}.map`), { force: true });
   const busiest = Object.entries(leaves)
@@ -159,9 +163,7 @@ function runUnderPerf(nodeArgs, perfData) {
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) =>
-      code === 0
-        ? resolve({ stdout, stderr, pid: child.pid })
-        : reject(new Error(`exit ${code}: ${stderr.slice(-2000)}`)),
+      code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr.slice(-2000)}`)),
     );
   });
 }
@@ -174,8 +176,11 @@ for (const [index, size] of sizes.entries()) {
   const file = targetsFile(work, server, size);
   const clients = {
     ceiling: async () => {
-      const run = await runUnderPerf(bareArgs(file, server.caFile, concurrency), join(work, 'ceiling.data'));
-      const summary = JSON.parse(run.stdout.trim().split('\n').at(-1));
+      const stdout = await runUnderPerf(
+        bareArgs(file, server.caFile, concurrency),
+        join(work, 'ceiling.data'),
+      );
+      const summary = JSON.parse(stdout.trim().split('\n').at(-1));
       return { probes: summary.records, ...(await analyse(join(work, 'ceiling.data'))) };
     },
     scan: async () => {
@@ -199,46 +204,29 @@ for (const [index, size] of sizes.entries()) {
 rmSync(work, { recursive: true, force: true });
 
 const V8_PARTS = ['JavaScript', 'V8 builtins', 'V8 runtime', 'GC', 'compilers'];
-const microseconds = (samples, probes) => (((samples ?? 0) * perMs * 1000) / probes).toFixed(0);
+const microseconds = (samples, probes) => Math.round((samples * perMs * 1000) / probes);
 for (const { size, ceiling, scan } of results) {
   console.log(`\n${size} targets, ${concurrency} at once: CPU µs per probe, from the first connect() on`);
   const rows = [];
+  const row = (thread, name, samplesOf) => {
+    const a = microseconds(samplesOf(ceiling), ceiling.probes);
+    const b = microseconds(samplesOf(scan), scan.probes);
+    rows.push({ thread, category: name, ceiling: a, scan: b, 'scan − ceiling': b - a });
+  };
   for (const side of ['main', 'other']) {
-    const names = new Set([...Object.keys(ceiling.counts[side]), ...Object.keys(scan.counts[side])]);
-    const total = (result) => Object.values(result.counts[side]).reduce((sum, count) => sum + count, 0);
-    rows.push({
-      thread: side === 'main' ? 'main' : 'others',
-      category: 'all',
-      ceiling: microseconds(total(ceiling), ceiling.probes),
-      scan: microseconds(total(scan), scan.probes),
-      'scan − ceiling': (
-        Number(microseconds(total(scan), scan.probes)) - Number(microseconds(total(ceiling), ceiling.probes))
-      ).toFixed(0),
-    });
-    if (side === 'main') {
-      // What running the JavaScript costs, all of V8 together.
-      const v8 = (result) => V8_PARTS.reduce((sum, name) => sum + (result.counts.main[name] ?? 0), 0);
-      const a = microseconds(v8(ceiling), ceiling.probes);
-      const b = microseconds(v8(scan), scan.probes);
-      rows.push({
-        thread: '',
-        category: 'V8 together',
-        ceiling: a,
-        scan: b,
-        'scan − ceiling': (b - a).toFixed(0),
-      });
-    }
-    const ordered = [...names].sort((a, b) => (scan.counts[side][b] ?? 0) - (scan.counts[side][a] ?? 0));
-    for (const name of ordered) {
-      const a = microseconds(ceiling.counts[side][name], ceiling.probes);
-      const b = microseconds(scan.counts[side][name], scan.probes);
-      rows.push({ thread: '', category: name, ceiling: a, scan: b, 'scan − ceiling': (b - a).toFixed(0) });
-    }
+    const of = (name) => (result) => result.counts[side][name] ?? 0;
+    const sum = (names) => (result) => names.reduce((total, name) => total + of(name)(result), 0);
+    const names = [...new Set([...Object.keys(ceiling.counts[side]), ...Object.keys(scan.counts[side])])];
+    row(side === 'main' ? 'main' : 'others', 'all', sum(names));
+    // What running the JavaScript costs, all of V8 together.
+    if (side === 'main') row('', 'V8 together', sum(V8_PARTS));
+    names.sort((a, b) => of(b)(scan) - of(a)(scan));
+    for (const name of names) row('', name, of(name));
   }
   console.table(rows);
   console.log(`the scan's busiest innermost functions on the main thread (µs per probe):`);
   for (const [leaf, count] of Object.entries(scan.leaves).slice(0, 15))
-    console.log(`${microseconds(count, scan.probes).padStart(6)}  ${leaf.slice(0, 110)}`);
+    console.log(`${String(microseconds(count, scan.probes)).padStart(6)}  ${leaf.slice(0, 110)}`);
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = join(here, 'results', stamp);
