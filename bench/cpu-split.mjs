@@ -84,6 +84,10 @@ function category(frames) {
   return 'other';
 }
 
+// Compiled or interpreted JavaScript of mailports' own packages, as --perf-basic-prof names it.
+const OURS = /^JS:.* file:\/\/\S*\/(packages|apps)\/[^/]+\/dist\//;
+const OURS_PATH = / file:\/\/\S*\/(?=(packages|apps)\/)/;
+
 // The window starts at the first sample inside a connect(): what comes before is Node starting and
 // the client loading, which bench/one-host.mjs measures.
 const CONNECT = /^(uv_tcp_connect|uv__tcp_connect|__sys_connect|tcp_v4_connect|__x64_sys_connect)$/;
@@ -98,6 +102,7 @@ async function analyse(perfData) {
   });
   const counts = { main: {}, other: {} };
   const leaves = {};
+  const owners = {};
   const pids = new Set();
   let started = false;
   let skipped = 0;
@@ -115,6 +120,13 @@ async function analyse(perfData) {
       const leaf = sample.frames[0];
       const key = leaf ? leaf.symbol.replace(/ file:\/\/\S*\/(packages|apps)\//, ' $1/') : '?';
       leaves[key] = (leaves[key] ?? 0) + 1;
+      // Whose JavaScript the rest of the main thread's work serves: the innermost function of
+      // mailports on the stack, with what V8, Node and libc do under it.
+      if (name !== 'kernel' && name !== 'OpenSSL') {
+        const ours = sample.frames.find((frame) => OURS.test(frame.symbol));
+        const owner = ours ? ours.symbol.replace(OURS_PATH, ' ').replace(/^JS:[*^~]?/, '') : '(none of ours)';
+        owners[owner] = (owners[owner] ?? 0) + 1;
+      }
     }
   };
   for await (const line of createInterface({ input: script.stdout })) {
@@ -131,10 +143,13 @@ async function analyse(perfData) {
   if (current) count(current);
   // --perf-basic-prof leaves /tmp/perf-PID.map behind for perf script; it has read it now.
   for (const pid of pids) rmSync(join('/tmp', `perf-${pid}.map`), { force: true });
-  const busiest = Object.entries(leaves)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 40);
-  return { counts, leaves: Object.fromEntries(busiest), skipped };
+  const top = (table) =>
+    Object.fromEntries(
+      Object.entries(table)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 40),
+    );
+  return { counts, leaves: top(leaves), owners: top(owners), skipped };
 }
 
 function runUnderPerf(nodeArgs, perfData) {
@@ -154,6 +169,8 @@ function runUnderPerf(nodeArgs, perfData) {
         '--',
         process.execPath,
         '--perf-basic-prof',
+        // Interpreted functions get frames of their own, so their time has a name too.
+        '--interpreted-frames-native-stack',
         ...nodeArgs,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
@@ -227,6 +244,11 @@ for (const { size, ceiling, scan } of results) {
   console.log(`the scan's busiest innermost functions on the main thread (µs per probe):`);
   for (const [leaf, count] of Object.entries(scan.leaves).slice(0, 15))
     console.log(`${String(microseconds(count, scan.probes)).padStart(6)}  ${leaf.slice(0, 110)}`);
+  console.log(
+    `the scan's own functions with the work under them, OpenSSL and the kernel aside (µs per probe):`,
+  );
+  for (const [owner, count] of Object.entries(scan.owners).slice(0, 15))
+    console.log(`${String(microseconds(count, scan.probes)).padStart(6)}  ${owner.slice(0, 110)}`);
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = join(here, 'results', stamp);
