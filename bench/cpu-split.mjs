@@ -29,12 +29,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { bareArgs, scanArgs, startResponder, targetsFile } from './scan-fixtures.mjs';
+import { bareArgs, positiveIntegers, scanArgs, startResponder, targetsFile } from './scan-fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const positional = process.argv.slice(2).filter((word) => !word.startsWith('--'));
-const sizes = (positional[0] ?? '1000,10000').split(',').map(Number);
-const concurrency = Number(positional[1] ?? 64);
+const USAGE = 'usage: node bench/cpu-split.mjs [sizes=1000,10000] [concurrency=64] [--no-install]';
+const sizes = positiveIntegers(positional[0] ?? '1000,10000', 'sizes', USAGE);
+const [concurrency] = positiveIntegers(positional[1] ?? 64, 'concurrency', USAGE);
 const SAMPLE_NS = 500_000;
 
 const has = (command) => spawnSync('bash', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

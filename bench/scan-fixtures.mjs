@@ -41,6 +41,18 @@ export function targetsFile(work, server, count) {
   return file;
 }
 
+/**
+ * `text` (comma-separated) as positive integers, or the usage line on stderr and exit 2: a size or
+ * width of 0 would wait forever, and one that is not a number would measure nothing.
+ */
+export function positiveIntegers(text, name, usage) {
+  const values = String(text).split(',').map(Number);
+  if (values.every((value) => Number.isInteger(value) && value > 0)) return values;
+  console.error(`${name} must be a positive whole number (or a comma-separated list of them): ${text}`);
+  console.error(usage);
+  process.exit(2);
+}
+
 /** Node arguments for the bare client over `file` at `width` connections at once. */
 export const bareArgs = (file, ca, width) => [BARE, file, ca, String(width)];
 

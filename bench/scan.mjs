@@ -19,13 +19,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bareArgs, targetsFile as fixtureTargets, scanArgs, startResponder } from './scan-fixtures.mjs';
+import {
+  bareArgs,
+  targetsFile as fixtureTargets,
+  positiveIntegers,
+  scanArgs,
+  startResponder,
+} from './scan-fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // `memory` instead of sizes runs the memory measurement alone.
-const sizes = process.argv[2] === 'memory' ? [] : (process.argv[2] ?? '1000,10000').split(',').map(Number);
-const concurrency = Number(process.argv[3] ?? 256);
-const rounds = Math.max(1, Number(process.argv[4] ?? 1));
+const USAGE = 'usage: node bench/scan.mjs [sizes=1000,10000 | memory] [concurrency=256] [rounds=1]';
+const sizes =
+  process.argv[2] === 'memory' ? [] : positiveIntegers(process.argv[2] ?? '1000,10000', 'sizes', USAGE);
+const [concurrency] = positiveIntegers(process.argv[3] ?? 256, 'concurrency', USAGE);
+const [rounds] = positiveIntegers(process.argv[4] ?? 1, 'rounds', USAGE);
 const work = mkdtempSync(join(tmpdir(), 'mailports-bench-'));
 
 const responder = (addresses, ports, holdMs) => startResponder(work, addresses, ports, holdMs);
