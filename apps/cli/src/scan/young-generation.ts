@@ -34,15 +34,15 @@ export interface YoungGenerationHold {
 /**
  * Keeps V8's young generation at `semiSpaceMiB` per semi-space while a scan runs.
  *
- * Why: V8 doubles the new space whenever more bytes survived collections since its last growth than
- * it holds, up to 16 MiB per semi-space. A scan's open probes hold their state for seconds, so it
- * all survives and the young generation grows to the maximum within a few hundred probes. That
- * memory is then resident for the whole scan, and the bigger space buys little: what an open probe
- * holds survives two collections either way and is promoted to the old space. Node can size the young generation only
- * at start-up (`--max-semi-space-size`), but V8 reads its growth factor each time it grows the space,
- * so after each collection the hold sets it to 1 (no growth) once the space has reached the size, and
- * back to 2 (V8's default) if V8 shrank it below. Does nothing when the user's own flags size the
- * young generation or freeze V8's flags.
+ * Why: V8 doubles the new space whenever more bytes survived collections since its last growth than it
+ * holds, up to 16 MiB per semi-space. A scan's open probes hold their state for seconds, so it all
+ * survives and the young generation grows to the maximum within a few hundred probes. That memory is then
+ * resident for the whole scan, and the bigger space buys little: what an open probe holds survives two
+ * collections either way and is promoted to the old space. Node can size the young generation only at
+ * start-up (`--max-semi-space-size`), but V8 reads its growth factor each time it grows the space, so
+ * after each collection the hold sets it to 1 (no growth) once the space has reached the size, and back
+ * to 2 (V8's default) if V8 shrank it below. Does nothing when the user's own flags size the young
+ * generation or freeze V8's flags.
  */
 export function holdYoungGeneration(
   semiSpaceMiB: number = SCAN_SEMI_SPACE_MIB,
