@@ -4,6 +4,7 @@ import {
   createDnsServer,
   createSmtpServer,
   type DnsTestServer,
+  type SmtpHandler,
   type SmtpTestServer,
 } from '@mailports/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,16 +16,25 @@ let starttls: SmtpTestServer;
 let plain: SmtpTestServer;
 let throttling: SmtpTestServer;
 let shared: SmtpTestServer;
+let busy: SmtpTestServer;
+let refusing: SmtpTestServer;
 let dns: DnsTestServer;
 let closedPort: number;
 let work: CaFile;
 
 beforeAll(async () => {
-  [starttls, plain, throttling, shared] = await Promise.all([
+  // EHLO and HELO answered with `code`; QUIT still gets its 221.
+  const refuseHello = (code: string) => {
+    const refuse: SmtpHandler = (context) => context.reply(Number(code.slice(0, 3)), code.slice(4));
+    return { handlers: { EHLO: refuse, HELO: refuse } };
+  };
+  [starttls, plain, throttling, shared, busy, refusing] = await Promise.all([
     createSmtpServer({ tls: 'starttls' }),
     createSmtpServer({ tls: 'none' }),
     createSmtpServer({ greeting: '421 4.7.0 mx.test Too many connections, try again later' }),
     createSmtpServer({ tls: 'starttls' }),
+    createSmtpServer(refuseHello('450 4.7.1 Try again later')),
+    createSmtpServer(refuseHello('554 5.7.1 Access denied')),
   ]);
   dns = await createDnsServer({
     records: {
@@ -39,7 +49,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([starttls, plain, throttling, shared, dns].map((server) => server.close()));
+  await Promise.all(
+    [starttls, plain, throttling, shared, busy, refusing, dns].map((server) => server.close()),
+  );
   work.remove();
 });
 
@@ -100,6 +112,27 @@ describe('mailports scan', () => {
     expect(record?.hosts[0]).toMatchObject({ outcome: 'throttled', tries: 3 });
     expect(record?.hosts[0]?.evidence).toContain('421 4.7.0');
     expect(throttling.connections.length - before).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a 4xx to EHLO as throttling and a 5xx as a refusal, with the refusing reply as evidence', async () => {
+    const before = busy.connections.length;
+    const file = targets('refused-hello.txt', [`127.0.0.1:${busy.port}`, `127.0.0.1:${refusing.port}`]);
+    const result = await runCli(['scan', file, '--retries', '1', ...fast]);
+    const lines = byLine(records(result.stdout));
+    expect(lines.get(1)).toMatchObject({ status: 'throttled', inconclusive: true });
+    // The QUIT that ends the session gets `221 Bye`: that answer is not the evidence.
+    expect(lines.get(1)?.hosts[0]).toMatchObject({
+      outcome: 'throttled',
+      tries: 2,
+      evidence: '450 4.7.1 Try again later',
+    });
+    expect(busy.connections.length - before).toBe(2);
+    expect(lines.get(2)).toMatchObject({ status: 'rejected', inconclusive: true });
+    expect(lines.get(2)?.hosts[0]).toMatchObject({
+      outcome: 'rejected',
+      tries: 1,
+      evidence: '554 5.7.1 Access denied',
+    });
   });
 
   it('probes an MX host once for all the domains behind it, and reads a null MX as no mail', async () => {

@@ -19,6 +19,7 @@ describe('probeSmtp against a well-behaved server', () => {
       requestedMode: 'auto',
       address: '127.0.0.1',
       usedHelo: false,
+      refusal: null,
       ehloName: EHLO_NAME,
       error: null,
     });
@@ -101,6 +102,7 @@ describe('probeSmtp against hostile servers', () => {
       const result = await probe(server);
       expect(result.status).toBe('rejected');
       expect(result.greeting?.code).toBe(preset === 'greeting-421' ? 421 : 554);
+      expect(result.refusal).toEqual(result.greeting);
       expect(result.banner).toMatch(/^(421|554) /);
     },
   );

@@ -68,6 +68,7 @@ export async function runSmtpProbe(
     ehloAfter: null,
     capabilityChanges: null,
     usedHelo: false,
+    refusal: null,
     ehloName,
   };
   // Returned, not awaited: a frame awaiting it would be held for the whole probe.

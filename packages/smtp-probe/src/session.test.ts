@@ -93,6 +93,18 @@ describe('SMTP session edge cases', () => {
     expect(result.status).toBe('rejected');
     expect(result.statusMessage).toContain('HELO');
     expect(plain).toBe(`EHLO ${EHLO_NAME}\r\nHELO ${EHLO_NAME}\r\nQUIT\r\n`);
+    // The refusal is HELO's, not the QUIT reply that came after it.
+    expect(result.refusal).toEqual({ code: 550, enhancedCode: '5.7.1', lines: ['5.7.1 Go away'] });
+  });
+
+  it('keeps a temporary refusal of EHLO as the refusal, with the session ended by QUIT', async () => {
+    const { result, plain } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await answerUntilQuit(io, () => '450 4.7.1 Try again later\r\n');
+    });
+    expect(result.status).toBe('rejected');
+    expect(plain).toBe(`EHLO ${EHLO_NAME}\r\nQUIT\r\n`);
+    expect(result.refusal).toMatchObject({ code: 450, lines: ['4.7.1 Try again later'] });
   });
 
   it('reports a 421 to EHLO as rejected', async () => {
@@ -103,6 +115,7 @@ describe('SMTP session edge cases', () => {
     });
     expect(result.status).toBe('rejected');
     expect(result.greeting?.code).toBe(220);
+    expect(result.refusal?.code).toBe(421);
   });
 
   it('treats STARTTLS required after a HELO fallback as tls-failed', async () => {
@@ -159,5 +172,6 @@ describe('SMTP session edge cases', () => {
     });
     expect(plain).toBe(`EHLO ${EHLO_NAME}\r\n`);
     expect(result.status).toBe('rejected');
+    expect(result.refusal).toMatchObject({ code: 421, lines: ['4.4.2 Idle timeout'] });
   });
 });

@@ -144,8 +144,10 @@ export class SmtpSession {
   /** Reads a reply nobody asked for and ends the session: a 421 is a refusal, anything else a protocol error. */
   private async unsolicited(next: string, step: string): Promise<never> {
     const reply = await this.read(step, this.ctx.timeouts.command);
-    if (reply.code === 421)
+    if (reply.code === 421) {
+      this.details.refusal = reply;
       this.ctx.setStatus('rejected', `The server closed the session: ${describeReply(reply)}.`);
+    }
     throw new SmtpProtocolError(
       `The server sent a reply nobody asked for before ${next}: ${describeReply(reply)}.`,
       {
@@ -199,6 +201,7 @@ export class SmtpSession {
     if (waited > this.plan.greetingDelayThreshold) this.ctx.finding(greetingDelayedFinding(waited));
     if (reply.code === 220) return 'ehlo';
     if (reply.code >= 400) {
+      this.details.refusal = reply;
       this.ctx.setStatus(
         'rejected',
         `The server refused the session in its greeting: ${describeReply(reply)}.`,
@@ -249,6 +252,7 @@ export class SmtpSession {
       }
     }
     if (reply.code !== 250) {
+      this.details.refusal = reply;
       this.ctx.setStatus('rejected', `The server refused ${verb}: ${describeReply(reply)}.`);
       return 'quit';
     }

@@ -128,6 +128,11 @@ export interface SmtpDetails {
   capabilityChanges: CapabilityChanges | null;
   /** True when EHLO was refused and the session continued with HELO. */
   usedHelo: boolean;
+  /**
+   * The reply that ended the session as `rejected`: a 4xx/5xx greeting, EHLO (and HELO) refused, or a
+   * 421 sent unasked; null otherwise. A 4xx says "not now" (a limit), a 5xx "not at all".
+   */
+  refusal: SmtpReply | null;
   /** The EHLO/HELO name the probe used (or would have used). */
   ehloName: string;
 }

@@ -42,14 +42,6 @@ export interface Classified {
 const firstLine = (reply: { code: number; lines: readonly string[] }): string =>
   `${reply.code} ${reply.lines[0] ?? ''}`.trim();
 
-function lastServerLine(result: SmtpProbeResult): string | null {
-  for (let index = result.transcript.length - 1; index >= 0; index--) {
-    const entry = result.transcript[index];
-    if (entry?.direction === 'server') return entry.text;
-  }
-  return null;
-}
-
 /** Reads a probe result as a scan outcome; a 4xx anywhere before TLS is throttling, never "no STARTTLS". */
 export function classify(result: SmtpProbeResult): Classified {
   const greeting = result.greeting;
@@ -76,9 +68,12 @@ export function classify(result: SmtpProbeResult): Classified {
         : { outcome: 'error', evidence: result.statusMessage };
     case 'rejected': {
       // A 421 or other 4xx after the greeting (EHLO, an unsolicited reply) is a limit, not a verdict.
-      const last = lastServerLine(result);
-      if (last !== null && /^4\d\d/.test(last)) return { outcome: 'throttled', evidence: last };
-      return { outcome: 'rejected', evidence: last ?? result.statusMessage };
+      const refusal = result.refusal;
+      if (refusal === null) return { outcome: 'rejected', evidence: result.statusMessage };
+      const shown = firstLine(refusal);
+      return refusal.code < 500
+        ? { outcome: 'throttled', evidence: shown }
+        : { outcome: 'rejected', evidence: shown };
     }
     case 'no-greeting':
       return { outcome: 'throttled', evidence: result.statusMessage };
