@@ -48,6 +48,24 @@ describe('probeSmtp against a well-behaved server', () => {
     expect(codes(result)).toEqual([]);
   });
 
+  it('gives the same result without a transcript when told to keep none', async () => {
+    const server = await start({ preset: 'starttls-injection' });
+    const [kept, none] = [await probe(server), await probe(server, { transcript: false })];
+    expect(kept.transcript.length).toBeGreaterThan(5);
+    expect(none.transcript).toEqual([]);
+    const summary = (result: typeof kept) => ({
+      ...result,
+      transcript: undefined,
+      timings: Object.keys(result.timings).sort(),
+      startedAt: undefined,
+      connectAttempts: result.connectAttempts?.map((attempt) => attempt.outcome),
+      tls: { ...result.tls, chain: result.tls?.chain.map((certificate) => certificate.fingerprint256) },
+    });
+    // Findings come from the session, not the transcript: the injected reply is still reported.
+    expect(codes(none)).toContain('starttls-injection');
+    expect(summary(none)).toEqual(summary(kept));
+  });
+
   it('probes an implicit-TLS server in implicit mode without a STARTTLS summary', async () => {
     const server = await start({ tls: 'implicit' });
     const result = await probe(server, { mode: 'implicit' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runProbeOptionsOf, tlsOptionsOf } from './probe-options';
 
 describe('runProbeOptionsOf', () => {
-  it('passes host, port, mode and the given addresses, lookup, timeouts, limits and signal through', () => {
+  it('passes host, port, mode and the given addresses, lookup, timeouts, limits, signal and transcript through', () => {
     const signal = new AbortController().signal;
     const lookup: LookupFunction = (_name, _options, callback) => callback(null, []);
     const options = {
@@ -14,6 +14,7 @@ describe('runProbeOptionsOf', () => {
       timeouts: { greeting: 100 },
       limits: { maxBytes: 1000 },
       signal,
+      transcript: false,
       servername: false as const,
       credentials: { username: 'alice', password: 'secret' },
     };
@@ -28,6 +29,7 @@ describe('runProbeOptionsOf', () => {
       timeouts: { greeting: 100 },
       limits: { maxBytes: 1000 },
       signal,
+      transcript: false,
     });
   });
 

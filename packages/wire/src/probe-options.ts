@@ -43,6 +43,11 @@ export interface CommonProbeOptions {
   limits?: Partial<Limits>;
   /** Aborts the probe; the result then has status `aborted`. */
   signal?: AbortSignal;
+  /**
+   * Records the dialogue in `transcript` (default true). `false` leaves it empty and saves its CPU and
+   * memory, for bulk scans that keep only the rest of the result; nothing else in the result changes.
+   */
+  transcript?: boolean;
   /** A credential test, only ever run inside TLS; the password never reaches the transcript. Default: none. */
   credentials?: { username: string; password: string };
   /**
@@ -54,7 +59,7 @@ export interface CommonProbeOptions {
 
 /**
  * The {@link RunProbeOptions} for a probe's options: `protocol`, `host`, the resolved `port` and
- * `mode`, and `address`, `addresses`, `lookup`, `timeouts`, `limits` and `signal` when given.
+ * `mode`, and `address`, `addresses`, `lookup`, `timeouts`, `limits`, `signal` and `transcript` when given.
  * Validates nothing (that is `runProbe`'s job, which turns bad values into a result); never throws.
  */
 export function runProbeOptionsOf(
@@ -73,6 +78,7 @@ export function runProbeOptionsOf(
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.transcript === undefined ? {} : { transcript: options.transcript }),
   };
 }
 

@@ -28,6 +28,8 @@ export interface RunProbeOptions {
   timeouts?: Partial<Timeouts>;
   limits?: Partial<Limits>;
   signal?: AbortSignal;
+  /** False records no transcript (the result's is empty). Default true. */
+  transcript?: boolean;
 }
 
 /** The abort reason of every ended probe: one instance, since nothing reads more than its code and message. */
@@ -63,7 +65,11 @@ export async function runProbe<D extends object>(
     badLimits = error;
     budgetLimits = resolveLimits();
   }
-  const transcript = new Transcript({ origin, maxText: budgetLimits.maxTranscriptText });
+  const transcript = new Transcript({
+    origin,
+    maxText: budgetLimits.maxTranscriptText,
+    record: options.transcript ?? true,
+  });
   const timings: Timings = {};
   const collected: Collected = {
     address: null,

@@ -25,6 +25,14 @@ describe('Transcript', () => {
     expect(transcript.entries).toEqual([{ at, direction: 'client', text: 'EHLO probe.example', tls: false }]);
   });
 
+  it('keeps nothing when told not to record, and still tells the time', () => {
+    const transcript = new Transcript({ origin: performance.now() - 5, record: false });
+    for (let index = 0; index < 100; index++) transcript.add('server', `line ${index}`);
+    expect(transcript.entries).toEqual([]);
+    expect(transcript.omitted).toBe(0);
+    expect(transcript.elapsed()).toBeGreaterThanOrEqual(5);
+  });
+
   it('keeps the first and the latest entries of a flood and marks the gap', () => {
     const transcript = new Transcript({ maxEntries: 10 });
     for (let index = 0; index < 1000; index++) transcript.add('server', `line ${index}`);

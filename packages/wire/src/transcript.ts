@@ -17,6 +17,8 @@ export interface TranscriptOptions {
    * half, so a server sending long lines cannot grow it further.
    */
   maxText?: number;
+  /** False keeps nothing: `add` is a no-op and `entries` is empty (a caller that never reads them). Default true. */
+  record?: boolean;
 }
 
 const DIRECTIONS: readonly TranscriptDirection[] = ['client', 'server', 'event'];
@@ -40,6 +42,7 @@ const SLOTS = 3;
  */
 export class Transcript {
   readonly #origin: number;
+  readonly #record: boolean;
   readonly #headSize: number;
   readonly #tailSize: number;
   readonly #headText: number;
@@ -55,6 +58,7 @@ export class Transcript {
 
   constructor(options: TranscriptOptions = {}) {
     this.#origin = options.origin ?? performance.now();
+    this.#record = options.record ?? true;
     const max = Math.max(2, Math.floor(options.maxEntries ?? 2000));
     this.#headSize = Math.ceil(max / 2);
     this.#tailSize = max - this.#headSize;
@@ -74,6 +78,7 @@ export class Transcript {
 
   /** Appends one entry. `text` is stored as given (server text stays untrusted), concealed secrets aside. */
   add(direction: TranscriptDirection, text: string, options?: { tls?: boolean; redacted?: boolean }): void {
+    if (!this.#record) return;
     let shown = text;
     let redacted = options?.redacted === true;
     for (const secret of this.#concealed) {

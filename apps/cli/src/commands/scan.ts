@@ -131,6 +131,8 @@ export async function scanProbe(settings: ScanSettings) {
       timeouts,
       signal: input.signal,
       ehloName,
+      // A scan record holds no transcript: recording one costs a probe CPU and memory for nothing.
+      transcript: false,
       ...(settings.ca === undefined ? {} : { ca: settings.ca }),
     });
 }
