@@ -18,6 +18,9 @@ let throttling: SmtpTestServer;
 let shared: SmtpTestServer;
 let busy: SmtpTestServer;
 let refusing: SmtpTestServer;
+let implicit: SmtpTestServer;
+let tarpit: SmtpTestServer;
+let stallInTls: SmtpTestServer;
 let dns: DnsTestServer;
 let closedPort: number;
 let work: CaFile;
@@ -28,13 +31,23 @@ beforeAll(async () => {
     const refuse: SmtpHandler = (context) => context.reply(Number(code.slice(0, 3)), code.slice(4));
     return { handlers: { EHLO: refuse, HELO: refuse } };
   };
-  [starttls, plain, throttling, shared, busy, refusing] = await Promise.all([
+  // Answers nothing until the client gives up (its close ends the wait).
+  const silent: SmtpHandler = async (context) => {
+    await context.readLine();
+  };
+  [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls] = await Promise.all([
     createSmtpServer({ tls: 'starttls' }),
     createSmtpServer({ tls: 'none' }),
     createSmtpServer({ greeting: '421 4.7.0 mx.test Too many connections, try again later' }),
     createSmtpServer({ tls: 'starttls' }),
     createSmtpServer(refuseHello('450 4.7.1 Try again later')),
     createSmtpServer(refuseHello('554 5.7.1 Access denied')),
+    createSmtpServer({ tls: 'implicit' }),
+    createSmtpServer({ tls: 'starttls', handlers: { EHLO: silent } }),
+    createSmtpServer({
+      tls: 'starttls',
+      handlers: { EHLO: (context) => (context.tls ? silent(context, '') : context.next()) },
+    }),
   ]);
   dns = await createDnsServer({
     records: {
@@ -50,7 +63,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    [starttls, plain, throttling, shared, busy, refusing, dns].map((server) => server.close()),
+    [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls, dns].map((server) =>
+      server.close(),
+    ),
   );
   work.remove();
 });
@@ -132,6 +147,45 @@ describe('mailports scan', () => {
       outcome: 'rejected',
       tries: 1,
       evidence: '554 5.7.1 Access denied',
+    });
+  });
+
+  it('answers once the TLS session stands, and reads silence after the greeting as a tarpit', async () => {
+    const file = targets('tls-then.txt', [
+      `127.0.0.1:${implicit.port}`,
+      `127.0.0.1:${stallInTls.port}`,
+      `127.0.0.1:${tarpit.port}`,
+    ]);
+    const result = await runCli([
+      'scan',
+      file,
+      '--retries',
+      '0',
+      '--timeout',
+      '3s',
+      '--connect-timeout',
+      '1s',
+    ]);
+    const list = records(result.stdout);
+    const validate = schemaValidator('scan-record');
+    for (const record of list) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    const lines = byLine(list);
+    // TLS from the first byte: no STARTTLS to ask for, and never "no STARTTLS".
+    expect(lines.get(1)).toMatchObject({ status: 'implicit-tls', inconclusive: false });
+    expect(lines.get(1)?.hosts[0]).toMatchObject({ outcome: 'implicit-tls', tls: { version: 'TLSv1.3' } });
+    // STARTTLS worked; the EHLO inside TLS that never came is reported beside it.
+    expect(lines.get(2)).toMatchObject({ status: 'starttls', inconclusive: false });
+    expect(lines.get(2)?.hosts[0]).toMatchObject({
+      outcome: 'starttls',
+      starttls: { accepted: true },
+      error: { code: 'E_DEADLINE' },
+    });
+    expect(lines.get(2)?.hosts[0]?.evidence).toContain('did not finish within the overall limit of 3 s');
+    expect(lines.get(3)).toMatchObject({ status: 'throttled', inconclusive: true });
+    expect(lines.get(3)?.hosts[0]).toMatchObject({
+      outcome: 'throttled',
+      banner: expect.stringMatching(/^220 /),
+      error: { code: 'E_DEADLINE' },
     });
   });
 

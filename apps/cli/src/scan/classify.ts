@@ -1,20 +1,24 @@
 import type { SmtpProbeResult } from '@mailports/smtp-probe';
 
 /**
- * What one probe of one mail host says about STARTTLS. Only the first four are conclusive:
- * - `starttls`: STARTTLS offered, accepted, and the TLS session established.
+ * What one probe of one mail host says about STARTTLS. Only the first five are conclusive:
+ * - `starttls`: STARTTLS offered, accepted, and the TLS session established (whatever failed after
+ *   it is in the evidence and the error).
+ * - `implicit-tls`: the port speaks TLS from the first byte (e.g. 465), so it has no STARTTLS to ask.
  * - `no-starttls`: the server answered EHLO and did not offer STARTTLS (observed, not inferred).
  * - `starttls-refused`: offered, but the STARTTLS command was refused with a 4xx/5xx other than 421.
  * - `tls-failed`: STARTTLS was accepted but the TLS handshake failed.
  * The others are inconclusive about STARTTLS:
  * - `throttled`: the server limited this client: a 421 (or other 4xx) greeting or reply, no greeting
- *   within the greeting timeout (a tarpit), or a close before any greeting.
+ *   within the greeting timeout, no reply after the greeting within the command timeout or the
+ *   probe's deadline (tarpits), or a close before any greeting.
  * - `rejected`: a permanent refusal (5xx greeting or EHLO/HELO refused) before STARTTLS could be asked.
  * - `refused`, `no-answer`, `unreachable`: no SMTP session (TCP refused, silence, no route).
  * - `error`: anything else (protocol violations, DNS), with the error.
  */
 export type HostOutcome =
   | 'starttls'
+  | 'implicit-tls'
   | 'no-starttls'
   | 'starttls-refused'
   | 'tls-failed'
@@ -28,6 +32,7 @@ export type HostOutcome =
 /** Outcomes that answer the STARTTLS question. */
 export const CONCLUSIVE: ReadonlySet<HostOutcome> = new Set([
   'starttls',
+  'implicit-tls',
   'no-starttls',
   'starttls-refused',
   'tls-failed',
@@ -42,8 +47,19 @@ export interface Classified {
 const firstLine = (reply: { code: number; lines: readonly string[] }): string =>
   `${reply.code} ${reply.lines[0] ?? ''}`.trim();
 
+/** Codes of a server that greeted and then went quiet: no reply within the command timeout or the deadline. */
+const STALLED: ReadonlySet<string> = new Set(['E_READ_TIMEOUT', 'E_DEADLINE']);
+
 /** Reads a probe result as a scan outcome; a 4xx anywhere before TLS is throttling, never "no STARTTLS". */
 export function classify(result: SmtpProbeResult): Classified {
+  // Once the TLS session stands, the question is answered; a failure after it (a stalled or refused
+  // EHLO inside TLS, a close) is reported beside the answer, not instead of it.
+  if (result.security === 'starttls' || result.security === 'implicit') {
+    return {
+      outcome: result.security === 'starttls' ? 'starttls' : 'implicit-tls',
+      evidence: result.status === 'ok' ? null : result.statusMessage,
+    };
+  }
   const greeting = result.greeting;
   if (greeting !== null && greeting.code >= 400 && greeting.code < 500)
     return { outcome: 'throttled', evidence: `greeting ${firstLine(greeting)}` };
@@ -55,7 +71,6 @@ export function classify(result: SmtpProbeResult): Classified {
     };
   switch (result.status) {
     case 'ok':
-      if (result.security === 'starttls') return { outcome: 'starttls', evidence: null };
       if (result.starttls?.attempted && !result.starttls.accepted)
         return { outcome: 'starttls-refused', evidence: result.starttls.reply };
       return { outcome: 'no-starttls', evidence: null };
@@ -86,6 +101,12 @@ export function classify(result: SmtpProbeResult): Classified {
       return { outcome: 'refused', evidence: null };
     case 'timeout':
       return { outcome: 'no-answer', evidence: null };
+    case 'protocol-error':
+    case 'aborted':
+      // Greeted, then silence: a tarpit holding the dialogue, to be tried again later like a 421.
+      if (greeting !== null && STALLED.has(result.error?.code ?? ''))
+        return { outcome: 'throttled', evidence: result.statusMessage };
+      return { outcome: 'error', evidence: result.statusMessage };
     case 'unreachable':
       return { outcome: 'unreachable', evidence: null };
     default:

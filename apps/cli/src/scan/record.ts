@@ -7,7 +7,7 @@ export const SCAN_SCHEMA_VERSION = 1;
 
 /**
  * A target's verdict:
- * - `starttls`, `no-starttls`, `starttls-refused`, `tls-failed`: every host that answered the
+ * - `starttls`, `implicit-tls`, `no-starttls`, `starttls-refused`, `tls-failed`: every host that answered the
  *   question answered it this way (`inconclusive` says whether some hosts did not answer it);
  * - `mixed`: the hosts disagree;
  * - `throttled`: no host answered the question and at least one limited this client (421, tarpit);
@@ -18,6 +18,7 @@ export const SCAN_SCHEMA_VERSION = 1;
  */
 export type TargetStatus =
   | 'starttls'
+  | 'implicit-tls'
   | 'no-starttls'
   | 'starttls-refused'
   | 'tls-failed'
