@@ -21,6 +21,18 @@ describe('parseTarget', () => {
     expect(parseTarget('[::1]:2525', 25)).toMatchObject({ host: '::1', port: 2525 });
   });
 
+  it('writes an internationalised name as its A-labels, so one domain has one key', () => {
+    const expected = { kind: 'domain', domain: 'xn--bcher-kva.example', key: 'xn--bcher-kva.example' };
+    expect(parseTarget('bücher.example', 25)).toEqual(expected);
+    expect(parseTarget('BÜCHER.Example.', 25)).toEqual(expected);
+    expect(parseTarget('xn--bcher-kva.example', 25)).toEqual(expected);
+    expect(parseTarget('alice@bücher.example', 25)).toEqual(expected);
+    expect(parseTarget('mx.bücher.example:2525', 25)).toMatchObject({
+      host: 'mx.xn--bcher-kva.example',
+      key: 'mx.xn--bcher-kva.example:2525',
+    });
+  });
+
   it('names what is wrong with a line that is not a target', () => {
     for (const [line, words] of [
       ['two words', 'one word'],
@@ -31,6 +43,9 @@ describe('parseTarget', () => {
       ['[nonsense]:25', 'IPv6'],
       ['@example.com', 'local part'],
       ['a'.repeat(300), 'too long'],
+      ['127.1', 'ends in a number'],
+      ['10.0.0:25', 'ends in a number'],
+      ['bad\u2024name.example', 'no IDNA form'],
     ] as const) {
       expect(() => parseTarget(line, 25), line).toThrow(TargetError);
       expect(() => parseTarget(line, 25), line).toThrow(words);

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { isIP } from 'node:net';
+import { domainToASCII } from 'node:url';
 
 /**
  * One line of a target list, understood. A `domain` is a mail domain: its MX hosts are probed (the
@@ -18,12 +19,23 @@ export class TargetError extends Error {
 
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
+/** Non-ASCII: an internationalised name, to be written as its A-labels (`xn--`) before it is looked up. */
+const UNICODE = /[^\x00-\x7f]/;
+
 function hostName(text: string): string {
-  const name = text.toLowerCase().replace(/\.$/, '');
+  // UTS #46 as URLs do it: `Bücher.example` is `xn--bcher-kva.example`; '' when it cannot be converted.
+  const ascii = UNICODE.test(text) ? domainToASCII(text) : text;
+  if (ascii === '') throw new TargetError(`not a host name: ${text} has no IDNA form`);
+  const name = ascii.toLowerCase().replace(/\.$/, '');
   if (name.length === 0 || name.length > 253) throw new TargetError('not a host name (empty or too long)');
-  if (!name.split('.').every((label) => LABEL.test(label))) {
-    throw new TargetError('not a host name: letters, digits, hyphens and dots only (IDN as xn--)');
+  const labels = name.split('.');
+  if (!labels.every((label) => LABEL.test(label))) {
+    throw new TargetError('not a host name: letters, digits, hyphens and dots only');
   }
+  // No top-level domain is all digits (RFC 3696 §2): `127.1` or `10.0.0` is an address written short,
+  // which a resolver might turn into one; a scan takes addresses only as four decimal numbers.
+  if (labels.length > 1 && /^\d+$/.test(labels.at(-1) as string))
+    throw new TargetError(`not a host name: ${name} ends in a number (an IPv4 address has four)`);
   return name;
 }
 
@@ -36,7 +48,8 @@ function portOf(text: string): number {
 
 /**
  * Reads one target line: `example.com`, `alice@example.com` (the domain), `mx.example.com:2525`,
- * `192.0.2.7`, `192.0.2.7:587`, `2001:db8::1`, `[2001:db8::1]:25`. Surrounding blanks are ignored.
+ * `192.0.2.7`, `192.0.2.7:587`, `2001:db8::1`, `[2001:db8::1]:25`. Surrounding blanks are ignored;
+ * an internationalised name becomes its A-labels (`bücher.example` → `xn--bcher-kva.example`).
  * The key identifies the target for duplicates, sharding and resume.
  * @throws TargetError naming what is wrong.
  */
