@@ -55,7 +55,14 @@ beforeAll(async () => {
       'two.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
       'mx.hosted.test': { A: ['127.0.0.1'] },
       'nomail.test': { MX: [{ priority: 0, exchange: '.' }] },
+      'twice.test': {
+        MX: [
+          { priority: 20, exchange: 'MX.Hosted.TEST.' },
+          { priority: 10, exchange: 'mx.hosted.test' },
+        ],
+      },
     },
+    failures: { 'broken.test': 'servfail' },
   });
   closedPort = await unusedPort();
   work = writeCaFile(starttls.ca);
@@ -211,6 +218,36 @@ describe('mailports scan', () => {
     expect([lines.get(1)?.hosts[0]?.shared, lines.get(2)?.hosts[0]?.shared].sort()).toEqual([false, true]);
     expect(lines.get(3)).toMatchObject({ status: 'no-mail', hosts: [] });
     expect(shared.connections.length - before).toBe(1);
+  });
+
+  it('probes an MX host named twice once, and leaves a failing lookup inconclusive but not a missing name', async () => {
+    const file = targets('lookups.txt', ['twice.test', 'broken.test', 'missing.test']);
+    const run = await runCli([
+      'scan',
+      file,
+      '--port',
+      String(shared.port),
+      '--dns-server',
+      dns.address,
+      ...fast,
+    ]);
+    const lines = byLine(records(run.stdout));
+    expect(lines.get(1)).toMatchObject({
+      status: 'starttls',
+      mx: [{ host: 'mx.hosted.test', preference: 10 }],
+    });
+    expect(lines.get(1)?.hosts).toHaveLength(1);
+    // SERVFAIL may pass: worth a later run. NXDOMAIN is an answer.
+    expect(lines.get(2)).toMatchObject({
+      status: 'dns-failed',
+      inconclusive: true,
+      error: { code: 'ESERVFAIL' },
+    });
+    expect(lines.get(3)).toMatchObject({
+      status: 'dns-failed',
+      inconclusive: false,
+      error: { code: 'ENOTFOUND' },
+    });
   });
 
   it('splits the targets into shards with no overlap and no gap', async () => {

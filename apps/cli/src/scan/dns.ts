@@ -22,6 +22,17 @@ export const MAX_MX_HOSTS = 10;
 
 const CACHE_ENTRIES = 50_000;
 
+/**
+ * Lookup failures that are answers: the name does not exist, or has no such record. Any other
+ * (SERVFAIL, a timeout, a refusing or unreachable server) may pass, so it leaves a target inconclusive.
+ */
+const DEFINITE: ReadonlySet<string> = new Set(['ENOTFOUND', 'ENODATA']);
+
+/** True when a lookup failure with this code may pass if asked again later. */
+export function isTransientDnsFailure(code: string): boolean {
+  return !DEFINITE.has(code);
+}
+
 function failure(error: unknown, name: string): { code: string; message: string } {
   const code = (error as NodeJS.ErrnoException).code ?? 'EDNS';
   const words: Record<string, string> = {
@@ -48,7 +59,7 @@ export class ScanResolver {
     if (options.server !== undefined) this.#resolver.setServers([options.server]);
   }
 
-  /** The domain's MX hosts by preference (ties keep DNS order), at most {@link MAX_MX_HOSTS}. */
+  /** The domain's MX hosts by preference (ties keep DNS order), each once, at most {@link MAX_MX_HOSTS}. */
   async mx(domain: string): Promise<MxAnswer> {
     try {
       const records = await this.#resolver.resolveMx(domain);
@@ -61,6 +72,8 @@ export class ScanResolver {
           preference: record.priority,
         }))
         .sort((a, b) => a.preference - b.preference)
+        // A host named twice (`mx.example` and `MX.example.`) is one host, at its best preference.
+        .filter((entry, index, sorted) => sorted.findIndex((other) => other.host === entry.host) === index)
         .slice(0, MAX_MX_HOSTS);
       return { kind: 'mx', hosts };
     } catch (error) {

@@ -3,7 +3,7 @@ import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import { jsonSafe } from '../sanitize';
 import { Admission } from './admission';
 import { type BudgetLimits, ConnectionBudgets } from './budgets';
-import { ScanResolver } from './dns';
+import { isTransientDnsFailure, ScanResolver } from './dns';
 import { type InputLine, readLines } from './line-source';
 import type { RecordSink } from './output';
 import { type HostProbeContext, type HostResult, probeHost, SharedHostResults } from './probe-host';
@@ -85,10 +85,13 @@ export function targetScanner(
       if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
       const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
       const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
-      const verdict = allUnresolved
-        ? { status: 'dns-failed' as const, inconclusive: false }
-        : targetStatus(probed.map((entry) => entry.outcome));
       const error = allUnresolved ? (probed[0]?.error ?? null) : null;
+      const verdict = allUnresolved
+        ? {
+            status: 'dns-failed' as const,
+            inconclusive: probed.some((entry) => isTransientDnsFailure(entry.error?.code ?? '')),
+          }
+        : targetStatus(probed.map((entry) => entry.outcome));
       return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
     });
   };
@@ -105,9 +108,10 @@ export function targetScanner(
         );
       if (answer.kind === 'failed') {
         const error = { code: answer.code, message: answer.message };
+        const inconclusive = isTransientDnsFailure(answer.code);
         return record(
           line,
-          { key: target.key, status: 'dns-failed', inconclusive: false, mx: null, hosts: [], error },
+          { key: target.key, status: 'dns-failed', inconclusive, mx: null, hosts: [], error },
           begun,
         );
       }

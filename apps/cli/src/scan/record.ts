@@ -43,7 +43,10 @@ export interface ScanRecord {
   /** The normalised target (`example.com`, `192.0.2.7:25`, `[::1]:25`), or null for an invalid line. */
   readonly key: string | null;
   readonly status: TargetStatus;
-  /** True when some hosts gave no answer about STARTTLS (throttled, silent, unreachable). */
+  /**
+   * True when some hosts gave no answer about STARTTLS (throttled, silent, unreachable), or a lookup
+   * failed in a way that may pass (SERVFAIL, a timeout): worth another run.
+   */
   readonly inconclusive: boolean;
   /** The domain's MX hosts (null for an endpoint target or when the lookup failed). */
   readonly mx: readonly MxHost[] | null;
