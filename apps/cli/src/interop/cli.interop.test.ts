@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDnsServer, type DnsTestServer } from '@mailports/testkit';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,6 +204,43 @@ describe('mailports recommend against real Postfix and Dovecot', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Send mail: no working option found');
     expect(run.stdout).toContain('Only servers whose certificate fails verification answered');
+  });
+});
+
+describe('mailports scan against real Postfix', () => {
+  it('reads each SMTP port for what it is and the domain through its MX, trusted with --ca', async () => {
+    const file = join(ca.directory, 'targets.txt');
+    const endpoints = [smtp, submissions, submission, submissionAlt].map((port) => `${env.host}:${port}`);
+    writeFileSync(file, `${[DOMAIN, ...endpoints].join('\n')}\n`);
+    const run = await runCli([
+      'scan',
+      file,
+      '--ca',
+      ca.file,
+      '--dns-server',
+      dns.address,
+      '--port',
+      String(smtp),
+    ]);
+    expect(run.code).toBe(0);
+    const validate = schemaValidator('scan-record');
+    const records = run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+    for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    const byLine = new Map(records.map((record) => [record.line, record]));
+    expect(byLine.get(1)).toMatchObject({
+      status: 'starttls',
+      inconclusive: false,
+      mx: [{ host: env.servername, preference: 10 }],
+      hosts: [{ host: env.servername, outcome: 'starttls', tls: { trusted: true, hostnameMatches: true } }],
+    });
+    expect(byLine.get(1)?.hosts[0].banner).toContain('ESMTP Postfix');
+    // The relay and both submission ports with STARTTLS; 465 speaks TLS from the first byte.
+    for (const line of [2, 4, 5]) expect(byLine.get(line)).toMatchObject({ status: 'starttls' });
+    expect(byLine.get(3)).toMatchObject({ status: 'implicit-tls', inconclusive: false });
+    expect(byLine.get(3)?.hosts[0]).toMatchObject({ outcome: 'implicit-tls', starttls: null });
   });
 });
 
