@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createDnsServer,
+  createSelfSignedCertificate,
   createSmtpServer,
   type DnsTestServer,
   type SmtpHandler,
@@ -21,6 +22,7 @@ let refusing: SmtpTestServer;
 let implicit: SmtpTestServer;
 let tarpit: SmtpTestServer;
 let stallInTls: SmtpTestServer;
+let longName: SmtpTestServer;
 let dns: DnsTestServer;
 let closedPort: number;
 let work: CaFile;
@@ -35,20 +37,26 @@ beforeAll(async () => {
   const silent: SmtpHandler = async (context) => {
     await context.readLine();
   };
-  [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls] = await Promise.all([
-    createSmtpServer({ tls: 'starttls' }),
-    createSmtpServer({ tls: 'none' }),
-    createSmtpServer({ greeting: '421 4.7.0 mx.test Too many connections, try again later' }),
-    createSmtpServer({ tls: 'starttls' }),
-    createSmtpServer(refuseHello('450 4.7.1 Try again later')),
-    createSmtpServer(refuseHello('554 5.7.1 Access denied')),
-    createSmtpServer({ tls: 'implicit' }),
-    createSmtpServer({ tls: 'starttls', handlers: { EHLO: silent } }),
-    createSmtpServer({
-      tls: 'starttls',
-      handlers: { EHLO: (context) => (context.tls ? silent(context, '') : context.next()) },
-    }),
-  ]);
+  // Self-signed, and named at a length no record should copy whole.
+  const selfSigned = await createSelfSignedCertificate({
+    names: [`${'a'.repeat(60)}.`.repeat(30).concat('test')],
+  });
+  [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls, longName] =
+    await Promise.all([
+      createSmtpServer({ tls: 'starttls' }),
+      createSmtpServer({ tls: 'none' }),
+      createSmtpServer({ greeting: '421 4.7.0 mx.test Too many connections, try again later' }),
+      createSmtpServer({ tls: 'starttls' }),
+      createSmtpServer(refuseHello('450 4.7.1 Try again later')),
+      createSmtpServer(refuseHello('554 5.7.1 Access denied')),
+      createSmtpServer({ tls: 'implicit' }),
+      createSmtpServer({ tls: 'starttls', handlers: { EHLO: silent } }),
+      createSmtpServer({
+        tls: 'starttls',
+        handlers: { EHLO: (context) => (context.tls ? silent(context, '') : context.next()) },
+      }),
+      createSmtpServer({ tls: 'starttls', ...selfSigned }),
+    ]);
   dns = await createDnsServer({
     records: {
       'one.test': { MX: [{ priority: 10, exchange: 'mx.hosted.test' }] },
@@ -70,8 +78,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(
-    [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls, dns].map((server) =>
-      server.close(),
+    [starttls, plain, throttling, shared, busy, refusing, implicit, tarpit, stallInTls, longName, dns].map(
+      (server) => server.close(),
     ),
   );
   work.remove();
@@ -117,7 +125,14 @@ describe('mailports scan', () => {
     const lines = byLine(list);
     expect([...lines.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 5, 6, 7]);
     expect(lines.get(1)).toMatchObject({ status: 'starttls', inconclusive: false });
-    expect(lines.get(1)?.hosts[0]).toMatchObject({ outcome: 'starttls', tls: { trusted: true } });
+    expect(lines.get(1)?.hosts[0]).toMatchObject({
+      outcome: 'starttls',
+      tls: {
+        trusted: true,
+        leafIssuer: expect.stringContaining('CN=mailports testkit CA'),
+        leafSelfSigned: false,
+      },
+    });
     expect(lines.get(2)).toMatchObject({ status: 'no-starttls' });
     expect(lines.get(2)?.hosts[0]).toMatchObject({ starttls: { offered: false } });
     expect(lines.get(3)).toMatchObject({ status: 'invalid', error: { code: 'E_TARGET' } });
@@ -194,6 +209,18 @@ describe('mailports scan', () => {
       banner: expect.stringMatching(/^220 /),
       error: { code: 'E_DEADLINE' },
     });
+  });
+
+  it("names the certificate's issuer, cut when it is long, and says when it signed itself", async () => {
+    const file = targets('issuer.txt', [`127.0.0.1:${longName.port}`]);
+    const [record] = records((await runCli(['scan', file, ...fast])).stdout);
+    const validate = schemaValidator('scan-record');
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(record?.hosts[0]?.tls).toMatchObject({ trusted: false, leafSelfSigned: true });
+    const issuer = record?.hosts[0]?.tls?.leafIssuer ?? '';
+    expect(issuer.startsWith(`CN=${'a'.repeat(60)}.`)).toBe(true);
+    expect(issuer).toHaveLength(1025);
+    expect(issuer.endsWith('…')).toBe(true);
   });
 
   it('probes an MX host once for all the domains behind it, and reads a null MX as no mail', async () => {

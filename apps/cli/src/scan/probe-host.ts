@@ -29,6 +29,10 @@ export interface HostResult {
     hostnameMatches: boolean | null;
     daysRemaining: number;
     leafFingerprint256: string | null;
+    /** Who issued the server's certificate, as its issuer name reads (untrusted, cut at 1024 characters). */
+    leafIssuer: string | null;
+    /** True when the server's certificate names itself as its issuer. */
+    leafSelfSigned: boolean | null;
   } | null;
   readonly authMechanisms: readonly string[];
   readonly findings: readonly string[];
@@ -59,6 +63,10 @@ export interface HostProbeContext {
 const MAX_ADDRESSES = 4;
 const UNANSWERED: ReadonlySet<HostOutcome> = new Set(['refused', 'no-answer', 'unreachable']);
 
+/** Server text in a record is bounded: a certificate may carry a name of any length. */
+const MAX_TEXT = 1024;
+const cut = (text: string): string => (text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT)}…`);
+
 function summarise(
   target: { host: string; port: number; address: string },
   result: SmtpProbeResult,
@@ -66,6 +74,7 @@ function summarise(
   tries: number,
 ): HostResult {
   const tls = result.tls;
+  const leaf = tls?.chain[0];
   return {
     host: target.host,
     port: target.port,
@@ -86,7 +95,9 @@ function summarise(
           errorCode: tls.verdict.errorCode,
           hostnameMatches: tls.verdict.hostnameMatches,
           daysRemaining: tls.verdict.daysRemaining,
-          leafFingerprint256: tls.chain[0]?.fingerprint256 ?? null,
+          leafFingerprint256: leaf?.fingerprint256 ?? null,
+          leafIssuer: leaf === undefined ? null : cut(leaf.issuer),
+          leafSelfSigned: leaf?.selfSigned ?? null,
         }
       : null,
     authMechanisms: result.auth.mechanisms,
