@@ -69,6 +69,8 @@ export interface ScanFlags {
   ehloName?: string;
   ca?: string;
   dnsServer?: string;
+  /** Probe MX hosts at loopback, private and other non-public addresses too. */
+  allowPrivate?: boolean;
   color?: boolean;
   /** `scan`: print what the scan cost (CPU, memory per open probe, event-loop delay) on stderr. */
   stats?: boolean;

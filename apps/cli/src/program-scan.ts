@@ -23,6 +23,10 @@ function addScanOptions(command: Command): Command {
     .option('--ehlo-name <name>', "name sent in EHLO (default: this machine's fully-qualified name)")
     .option('--ca <file>', 'also trust the CA certificates in this PEM file')
     .option('--dns-server <host[:port]>', 'ask this DNS server for MX and addresses')
+    .option(
+      '--allow-private',
+      'also probe MX hosts at loopback, private and other non-public addresses (default: reported, not probed)',
+    )
     .option('--no-color', 'no colours (also: NO_COLOR=1)');
 }
 

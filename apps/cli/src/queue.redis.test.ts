@@ -93,6 +93,8 @@ function options(): string[] {
   return [
     '--dns-server',
     dns.address,
+    // The test DNS server puts every host on loopback.
+    '--allow-private',
     '--port',
     String(port),
     '--ca',

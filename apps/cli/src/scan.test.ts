@@ -233,6 +233,8 @@ describe('mailports scan', () => {
       String(shared.port),
       '--dns-server',
       dns.address,
+      // The test DNS server puts every host on loopback.
+      '--allow-private',
       ...fast,
     ]);
     expect(run.code).toBe(0);
@@ -256,6 +258,8 @@ describe('mailports scan', () => {
       String(shared.port),
       '--dns-server',
       dns.address,
+      // The test DNS server puts every host on loopback.
+      '--allow-private',
       ...fast,
     ]);
     const lines = byLine(records(run.stdout));
@@ -275,6 +279,31 @@ describe('mailports scan', () => {
       inconclusive: false,
       error: { code: 'ENOTFOUND' },
     });
+  });
+
+  it('does not follow DNS to a non-public address unless allowed, but probes the addresses it is given', async () => {
+    const before = shared.connections.length;
+    const file = targets('private.txt', ['one.test', `127.0.0.1:${shared.port}`]);
+    const run = await runCli([
+      'scan',
+      file,
+      '--port',
+      String(shared.port),
+      '--dns-server',
+      dns.address,
+      ...fast,
+    ]);
+    expect(run.code).toBe(0);
+    const lines = byLine(records(run.stdout));
+    expect(lines.get(1)).toMatchObject({
+      status: 'error',
+      mx: [{ host: 'mx.hosted.test' }],
+      error: { code: 'E_NOT_PUBLIC', message: expect.stringContaining('127.0.0.1 (loopback)') },
+    });
+    expect(lines.get(1)?.hosts[0]).toMatchObject({ status: 'not-public', tries: 0, address: null });
+    // An address the user named is probed wherever it is.
+    expect(lines.get(2)).toMatchObject({ status: 'starttls' });
+    expect(shared.connections.length - before).toBe(1);
   });
 
   it('splits the targets into shards with no overlap and no gap', async () => {

@@ -55,6 +55,8 @@ export interface ScanSettings {
   readonly ehloName: string | undefined;
   readonly ca: Buffer | undefined;
   readonly dnsServer: string | undefined;
+  /** `--allow-private`: probe MX hosts at non-public addresses too. */
+  readonly allowPrivate: boolean;
 }
 
 /** Validates the probing flags `scan` and `worker` share. @throws UsageError naming the option. */
@@ -113,6 +115,7 @@ export async function resolveScanSettings(flags: ScanFlags): Promise<ScanSetting
     ca: flags.ca === undefined ? undefined : await readCaFile(flags.ca),
     dnsServer:
       dnsServerSpec === undefined ? undefined : await resolveDnsServer(dnsServerSpec, { timeoutMs: 5_000 }),
+    allowPrivate: flags.allowPrivate === true,
   };
 }
 
@@ -246,6 +249,7 @@ export async function scanCommand(
       resume,
       dnsServer: settings.dnsServer,
       dnsTimeoutMs: Math.min(settings.timeoutMs, 5_000),
+      allowPrivate: settings.allowPrivate,
       probe: await scanProbe(settings),
       signal: controller.signal,
       onInvalid: (line, message) => output.err(`line ${line}: ${printable(message)} (skipped)`),

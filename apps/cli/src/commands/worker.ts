@@ -56,6 +56,7 @@ export async function workerCommand(flags: ScanFlags, io: Io = processIo()): Pro
     retryDelayMs: settings.retryDelayMs,
     signal: controller.signal,
     shared: new SharedHostResults(),
+    allowPrivate: settings.allowPrivate,
   });
   const worker = new Worker<ScanJobData>(
     QUEUE_NAME,

@@ -91,6 +91,8 @@ describe('targetScanner', () => {
       retries: 0,
       retryDelayMs: 10,
       signal,
+      // The test DNS server puts the MX host on loopback.
+      allowPrivate: true,
       probe: ({ host, address, port }) => {
         probed.push(`${host}:${port}`);
         return probeSmtp({ host, address, port, mode: 'plain', signal });

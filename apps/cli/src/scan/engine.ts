@@ -27,6 +27,8 @@ export interface ScanOptions {
   readonly resume?: ResumeState | undefined;
   readonly dnsServer?: string | undefined;
   readonly dnsTimeoutMs: number;
+  /** Probe MX hosts at loopback, private and other non-public addresses too (default: not probed). */
+  readonly allowPrivate?: boolean;
   /** Probes one address of one host (the CLI binds probeSmtp to the scan's options here). */
   readonly probe: (input: {
     host: string;
@@ -75,7 +77,7 @@ export function targetScanner(
         ? (entry: { host: string; port: number }) =>
             probeHost(entry.host, entry.port, context).then((result) => ({ result, shared: false }))
         : (entry: { host: string; port: number }) =>
-            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context));
+            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context, 'dns'));
     // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
     const only = hosts.length === 1 ? hosts[0] : undefined;
     const all =
@@ -85,7 +87,9 @@ export function targetScanner(
       if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
       const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
       const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
-      const error = allUnresolved ? (probed[0]?.error ?? null) : null;
+      // When no host was probed (none resolved, or none at a public address), the first says why.
+      const noneProbed = allUnresolved || probed.every((entry) => entry.status === 'not-public');
+      const error = noneProbed ? (probed[0]?.error ?? null) : null;
       const verdict = allUnresolved
         ? {
             status: 'dns-failed' as const,
@@ -278,6 +282,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     retries: options.retries,
     retryDelayMs: options.retryDelayMs,
     signal: stop.signal,
+    allowPrivate: options.allowPrivate === true,
   };
 
   const emit = async (entry: ScanRecord): Promise<void> => {

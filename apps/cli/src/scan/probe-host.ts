@@ -5,6 +5,7 @@ import type { Budgets } from './budgets';
 import { type Classified, classify, type HostOutcome } from './classify';
 import type { ScanResolver } from './dns';
 import { LruMap } from '@mailports/wire';
+import { nonPublicKind } from './public-address';
 
 /** What a scan record says about one mail host (an MX host, or the endpoint itself). */
 export interface HostResult {
@@ -13,7 +14,10 @@ export interface HostResult {
   /** The address the last probe connected to (or tried), or null when the host did not resolve. */
   readonly address: string | null;
   readonly outcome: HostOutcome;
-  /** The probe's port status (`ok`, `refused`, `no-greeting`, …), or `dns-failed`. */
+  /**
+   * The probe's port status (`ok`, `refused`, `no-greeting`, …), `dns-failed`, or `not-public` (a host
+   * DNS named has only addresses outside the internet, not probed).
+   */
   readonly status: string;
   /** What showed throttling or a refusal, verbatim server text where there was one (untrusted). */
   readonly evidence: string | null;
@@ -57,6 +61,11 @@ export interface HostProbeContext {
   /** The first retry waits about this long (ms, with jitter); each further one twice as long. */
   readonly retryDelayMs: number;
   readonly signal: AbortSignal;
+  /**
+   * Probe hosts that DNS named (MX hosts, a domain as its own mail host) at non-public addresses too
+   * (loopback, private, link-local, …). Default false: those addresses are not probed.
+   */
+  readonly allowPrivate?: boolean;
 }
 
 /** Addresses tried per host when the first does not answer at all. */
@@ -107,6 +116,30 @@ function summarise(
   };
 }
 
+/** A host whose addresses are all outside the internet, not probed: say so, with the addresses. */
+function notPublic(host: string, port: number, addresses: readonly string[]): HostResult {
+  const listed = addresses.map((address) => `${address} (${nonPublicKind(address)})`).join(', ');
+  return {
+    host,
+    port,
+    address: null,
+    outcome: 'error',
+    status: 'not-public',
+    evidence: null,
+    tries: 0,
+    banner: null,
+    starttls: null,
+    tls: null,
+    authMechanisms: [],
+    findings: [],
+    error: {
+      code: 'E_NOT_PUBLIC',
+      message: `${host} has no public address (${listed}): not probed, since a domain's DNS could point a scan into its own network; --allow-private probes it`,
+    },
+    timings: {},
+  };
+}
+
 /** Sleeps `ms`, or less when `signal` fires. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -125,18 +158,27 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  * Probes one mail host: resolves it, then tries its addresses in turn (at most four) until one
  * answers, each probe inside the address's and network's connection budget and the scan's admission
  * control. A throttled answer is retried after an exponential, jittered pause (the budget is given
- * back meanwhile); the last throttled answer stands as `throttled`. Never throws; an aborted scan
+ * back meanwhile); the last throttled answer stands as `throttled`. A host DNS named (`from: 'dns'`)
+ * is probed at its public addresses only, unless `allowPrivate`. Never throws; an aborted scan
  * resolves to null (the target is then left for `--resume`).
  */
 export async function probeHost(
   host: string,
   port: number,
   context: HostProbeContext,
+  from: 'user' | 'dns' = 'user',
 ): Promise<HostResult | null> {
   let addresses: string[];
   try {
     // An address target needs no lookup, nor a turn of the event loop to learn so.
-    addresses = isIP(host) !== 0 ? [host] : (await context.resolver.addresses(host)).slice(0, MAX_ADDRESSES);
+    const found = isIP(host) !== 0 ? [host] : await context.resolver.addresses(host);
+    // The user's own targets go where they say; a host DNS named goes nowhere outside the internet.
+    const allowed =
+      from === 'user' || context.allowPrivate === true
+        ? found
+        : found.filter((address) => nonPublicKind(address) === null);
+    if (allowed.length === 0) return notPublic(host, port, found.slice(0, MAX_ADDRESSES));
+    addresses = allowed.slice(0, MAX_ADDRESSES);
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
     const message = error instanceof Error ? error.message : String(error);
