@@ -297,6 +297,7 @@ describe('mailports scan', () => {
     const lines = byLine(records(run.stdout));
     expect(lines.get(1)).toMatchObject({
       status: 'error',
+      inconclusive: false,
       mx: [{ host: 'mx.hosted.test' }],
       error: { code: 'E_NOT_PUBLIC', message: expect.stringContaining('127.0.0.1 (loopback)') },
     });

@@ -87,15 +87,18 @@ export function targetScanner(
       if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
       const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
       const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
+      const allNotPublic = probed.every((entry) => entry.status === 'not-public');
       // When no host was probed (none resolved, or none at a public address), the first says why.
-      const noneProbed = allUnresolved || probed.every((entry) => entry.status === 'not-public');
-      const error = noneProbed ? (probed[0]?.error ?? null) : null;
+      const error = allUnresolved || allNotPublic ? (probed[0]?.error ?? null) : null;
       const verdict = allUnresolved
         ? {
             status: 'dns-failed' as const,
             inconclusive: probed.some((entry) => isTransientDnsFailure(entry.error?.code ?? '')),
           }
-        : targetStatus(probed.map((entry) => entry.outcome));
+        : allNotPublic
+          ? // Another run would not probe them either: nothing to try again.
+            { status: 'error' as const, inconclusive: false }
+          : targetStatus(probed.map((entry) => entry.outcome));
       return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
     });
   };
