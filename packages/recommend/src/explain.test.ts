@@ -42,6 +42,28 @@ describe('observeCauses and diagnoseClientError', () => {
     expect(diagnosis.fix).toContain('doSTARTTLS');
   });
 
+  it('a refusal after a good greeting is observed as such, not as a refusing greeting', () => {
+    const greeted = { ...result({ port: 587 }), status: 'rejected' as const };
+    const refusedLater = { ...greeted, refusal: { code: 450, lines: ['4.7.1 Try again later'] } };
+    const refusedAtOnce = {
+      ...greeted,
+      banner: '554 5.3.2 mail.example.test No SMTP service here',
+      refusal: { code: 554, lines: ['5.3.2 mail.example.test No SMTP service here'] },
+    };
+    expect(observeCauses([refusedLater])).toContainEqual(
+      expect.objectContaining({
+        cause: 'greeting-refused',
+        evidence: 'the server greeted, then refused the session: 450 4.7.1 Try again later',
+      }),
+    );
+    expect(observeCauses([refusedAtOnce])).toContainEqual(
+      expect.objectContaining({
+        cause: 'greeting-refused',
+        evidence: 'the server greeted with a refusal: 554 5.3.2 mail.example.test No SMTP service here',
+      }),
+    );
+  });
+
   it('an observation the message does not point to never becomes the answer', () => {
     const match = matchClientError('certificate has expired');
     const observed = observeCauses([result({ port: 587, status: 'timeout' })]);

@@ -52,6 +52,17 @@ function hasFinding(result: ProbeResultBase, code: string): boolean {
   return result.findings.some((finding) => finding.code === code);
 }
 
+/**
+ * The SMTP reply that refused the session after a greeting that did not (EHLO and HELO refused, a
+ * 421 sent unasked), as its first line; null when the greeting itself refused, or for other protocols.
+ */
+function refusalAfterGreeting(result: ProbeResultBase): string | null {
+  const refusal = (result as { refusal?: { code: number; lines: readonly string[] } | null }).refusal;
+  if (result.protocol !== 'smtp' || refusal == null) return null;
+  if (result.banner?.startsWith(String(refusal.code))) return null;
+  return `${refusal.code} ${refusal.lines[0] ?? ''}`.trim();
+}
+
 /** What one result shows, as observations. */
 function observeOne(result: ProbeResultBase, greetingSlowMs: number): ExplainObservation[] {
   const seen: ExplainObservation[] = [];
@@ -61,8 +72,15 @@ function observeOne(result: ProbeResultBase, greetingSlowMs: number): ExplainObs
     add('no-answer', `the TCP connect got no answer (${result.statusMessage})`);
   if (result.status === 'refused') add('refused', 'the TCP connect was refused');
   if (result.status === 'reset') add('reset', 'the server reset the connection');
-  if (result.status === 'rejected')
-    add('greeting-refused', `the server greeted with a refusal: ${result.banner ?? ''}`.trim());
+  if (result.status === 'rejected') {
+    const later = refusalAfterGreeting(result);
+    add(
+      'greeting-refused',
+      later === null
+        ? `the server greeted with a refusal: ${result.banner ?? ''}`.trim()
+        : `the server greeted, then refused the session: ${later}`,
+    );
+  }
   if (hasFinding(result, 'tls-expected')) {
     add(
       'plaintext-to-implicit-tls-port',
