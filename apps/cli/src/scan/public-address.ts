@@ -30,10 +30,15 @@ const RANGES: ReadonlyArray<readonly [network: string, prefix: number, words: st
   ['ff00::', 8, 'multicast'],
 ];
 
+const familyOf = (address: string): 'ipv4' | 'ipv6' => (isIPv4(address) ? 'ipv4' : 'ipv6');
+
+/** Every range in one list: a public address, the common case, costs one look-up. */
+const ALL = new BlockList();
 const lists = RANGES.map(([network, prefix, words]) => {
   const list = new BlockList();
-  list.addSubnet(network, prefix, isIPv4(network) ? 'ipv4' : 'ipv6');
-  return { list, family: isIPv4(network) ? ('ipv4' as const) : ('ipv6' as const), words };
+  list.addSubnet(network, prefix, familyOf(network));
+  ALL.addSubnet(network, prefix, familyOf(network));
+  return { list, family: familyOf(network), words };
 });
 
 /**
@@ -42,7 +47,9 @@ const lists = RANGES.map(([network, prefix, words]) => {
  */
 export function nonPublicKind(address: string): string | null {
   const bare = address.split('%')[0] as string;
-  const family = isIPv4(bare) ? 'ipv4' : 'ipv6';
+  const family = familyOf(bare);
+  // IPv4-mapped IPv6 addresses all fall in `::ffff:0:0/96`, a range of their own.
+  if (!ALL.check(bare, family)) return null;
   for (const range of lists) {
     if (range.family === family && range.list.check(bare, family)) return range.words;
   }
