@@ -102,6 +102,23 @@ function records(text: string): ScanRecord[] {
 
 const byLine = (list: ScanRecord[]) => new Map(list.map((record) => [record.line, record]));
 
+/**
+ * Domain targets through the test DNS server, which puts every host on loopback: so `--allow-private`,
+ * unless the test is about it.
+ */
+function scanDomains(file: string, { allowPrivate = true } = {}) {
+  return runCli([
+    'scan',
+    file,
+    '--port',
+    String(shared.port),
+    '--dns-server',
+    dns.address,
+    ...(allowPrivate ? ['--allow-private'] : []),
+    ...fast,
+  ]);
+}
+
 describe('mailports scan', () => {
   it('writes one schema-valid record per target line; bad and repeated lines are reported and the scan goes on', async () => {
     const file = targets('mixed.txt', [
@@ -226,17 +243,7 @@ describe('mailports scan', () => {
   it('probes an MX host once for all the domains behind it, and reads a null MX as no mail', async () => {
     const before = shared.connections.length;
     const file = targets('hosted.txt', ['one.test', 'two.test', 'nomail.test']);
-    const run = await runCli([
-      'scan',
-      file,
-      '--port',
-      String(shared.port),
-      '--dns-server',
-      dns.address,
-      // The test DNS server puts every host on loopback.
-      '--allow-private',
-      ...fast,
-    ]);
+    const run = await scanDomains(file);
     expect(run.code).toBe(0);
     const lines = byLine(records(run.stdout));
     expect(lines.get(1)).toMatchObject({
@@ -251,17 +258,7 @@ describe('mailports scan', () => {
 
   it('probes an MX host named twice once, and leaves a failing lookup inconclusive but not a missing name', async () => {
     const file = targets('lookups.txt', ['twice.test', 'broken.test', 'missing.test']);
-    const run = await runCli([
-      'scan',
-      file,
-      '--port',
-      String(shared.port),
-      '--dns-server',
-      dns.address,
-      // The test DNS server puts every host on loopback.
-      '--allow-private',
-      ...fast,
-    ]);
+    const run = await scanDomains(file);
     const lines = byLine(records(run.stdout));
     expect(lines.get(1)).toMatchObject({
       status: 'starttls',
@@ -284,15 +281,7 @@ describe('mailports scan', () => {
   it('does not follow DNS to a non-public address unless allowed, but probes the addresses it is given', async () => {
     const before = shared.connections.length;
     const file = targets('private.txt', ['one.test', `127.0.0.1:${shared.port}`]);
-    const run = await runCli([
-      'scan',
-      file,
-      '--port',
-      String(shared.port),
-      '--dns-server',
-      dns.address,
-      ...fast,
-    ]);
+    const run = await scanDomains(file, { allowPrivate: false });
     expect(run.code).toBe(0);
     const lines = byLine(records(run.stdout));
     expect(lines.get(1)).toMatchObject({

@@ -116,15 +116,19 @@ function summarise(
   };
 }
 
-/** A host whose addresses are all outside the internet, not probed: say so, with the addresses. */
-function notPublic(host: string, port: number, addresses: readonly string[]): HostResult {
-  const listed = addresses.map((address) => `${address} (${nonPublicKind(address)})`).join(', ');
+/** A host that was not probed (it did not resolve, or not to a public address), and why. */
+function unprobed(
+  host: string,
+  port: number,
+  status: 'dns-failed' | 'not-public',
+  error: { code: string; message: string },
+): HostResult {
   return {
     host,
     port,
     address: null,
     outcome: 'error',
-    status: 'not-public',
+    status,
     evidence: null,
     tries: 0,
     banner: null,
@@ -132,12 +136,18 @@ function notPublic(host: string, port: number, addresses: readonly string[]): Ho
     tls: null,
     authMechanisms: [],
     findings: [],
-    error: {
-      code: 'E_NOT_PUBLIC',
-      message: `${host} has no public address (${listed}): not probed, since a domain's DNS could point a scan into its own network; --allow-private probes it`,
-    },
+    error,
     timings: {},
   };
+}
+
+/** A host whose addresses are all outside the internet, not probed: say so, with the addresses. */
+function notPublic(host: string, port: number, addresses: readonly string[]): HostResult {
+  const listed = addresses.map((address) => `${address} (${nonPublicKind(address)})`).join(', ');
+  return unprobed(host, port, 'not-public', {
+    code: 'E_NOT_PUBLIC',
+    message: `${host} has no public address (${listed}): not probed, since a domain's DNS could point a scan into its own network; --allow-private probes it`,
+  });
 }
 
 /** Sleeps `ms`, or less when `signal` fires. */
@@ -182,22 +192,7 @@ export async function probeHost(
   } catch (error) {
     const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      host,
-      port,
-      address: null,
-      outcome: 'error',
-      status: 'dns-failed',
-      evidence: null,
-      tries: 0,
-      banner: null,
-      starttls: null,
-      tls: null,
-      authMechanisms: [],
-      findings: [],
-      error: { code, message },
-      timings: {},
-    };
+    return unprobed(host, port, 'dns-failed', { code, message });
   }
   let last: HostResult | null = null;
   let tries = 0;
