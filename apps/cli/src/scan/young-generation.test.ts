@@ -25,11 +25,19 @@ describe('holdYoungGeneration', () => {
     const hold = holdYoungGeneration(start / 2 / MiB, '');
     expect(hold.active).toBe(true);
     await churn(150);
-    expect(youngGenerationBytes()).toBeLessThanOrEqual(start);
+    const held = youngGenerationBytes();
+    // The hold acts after V8's collections, not during them: when V8 has shrunk the space and grows it
+    // twice before the hold hears of the first, one growth slips past (seen once in many runs).
+    expect(held).toBeLessThanOrEqual(2 * start);
     hold.stop();
-    // Released, the same survivors make V8 grow the space: the churn is enough to show a hold.
-    await churn(150);
-    expect(youngGenerationBytes()).toBeGreaterThan(start);
+    // Released, the same survivors make V8 grow the space beyond what the hold kept: the churn is
+    // enough to show a hold. When V8 grows depends on when its collections fall, so a few rounds.
+    let grown = false;
+    for (let round = 0; round < 4 && !grown; round++) {
+      await churn(150);
+      grown = youngGenerationBytes() > held;
+    }
+    expect(grown).toBe(true);
   });
 
   it("leaves the young generation to the user's own flags, and frozen flags alone", () => {

@@ -41,8 +41,9 @@ export interface YoungGenerationHold {
  * collections either way and is promoted to the old space. Node can size the young generation only at
  * start-up (`--max-semi-space-size`), but V8 reads its growth factor each time it grows the space, so
  * after each collection the hold sets it to 1 (no growth) once the space has reached the size, and back
- * to 2 (V8's default) if V8 shrank it below. Does nothing when the user's own flags size the young
- * generation or freeze V8's flags.
+ * to 2 (V8's default) if V8 shrank it below. It hears of collections after they happen, so when V8
+ * shrinks the space and then grows it twice before the hold hears of the first, one growth slips past.
+ * Does nothing when the user's own flags size the young generation or freeze V8's flags.
  */
 export function holdYoungGeneration(
   semiSpaceMiB: number = SCAN_SEMI_SPACE_MIB,
