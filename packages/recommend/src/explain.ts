@@ -6,6 +6,7 @@ import {
   fixFor,
   lookupPort,
 } from '@mailports/ports';
+import type { SmtpProbeResult } from '@mailports/smtp-probe';
 import type { ProbeMode, ProbeResultBase } from '@mailports/wire';
 
 /** One thing a probe saw that points at a cause: observed, with the evidence in words. */
@@ -57,8 +58,10 @@ function hasFinding(result: ProbeResultBase, code: string): boolean {
  * 421 sent unasked), as its first line; null when the greeting itself refused, or for other protocols.
  */
 function refusalAfterGreeting(result: ProbeResultBase): string | null {
-  const refusal = (result as { refusal?: { code: number; lines: readonly string[] } | null }).refusal;
-  if (result.protocol !== 'smtp' || refusal == null) return null;
+  if (result.protocol !== 'smtp') return null;
+  // A result built elsewhere (an older one, a test) may lack the field.
+  const refusal = (result as Partial<SmtpProbeResult>).refusal ?? null;
+  if (refusal === null) return null;
   if (result.banner?.startsWith(String(refusal.code))) return null;
   return `${refusal.code} ${refusal.lines[0] ?? ''}`.trim();
 }

@@ -141,13 +141,16 @@ export class SmtpSession {
     );
   }
 
+  /** Ends the session as `rejected` by `reply`, which the result keeps as its `refusal`. */
+  private refused(reply: SmtpReply, words: string): void {
+    this.details.refusal = reply;
+    this.ctx.setStatus('rejected', `${words}: ${describeReply(reply)}.`);
+  }
+
   /** Reads a reply nobody asked for and ends the session: a 421 is a refusal, anything else a protocol error. */
   private async unsolicited(next: string, step: string): Promise<never> {
     const reply = await this.read(step, this.ctx.timeouts.command);
-    if (reply.code === 421) {
-      this.details.refusal = reply;
-      this.ctx.setStatus('rejected', `The server closed the session: ${describeReply(reply)}.`);
-    }
+    if (reply.code === 421) this.refused(reply, 'The server closed the session');
     throw new SmtpProtocolError(
       `The server sent a reply nobody asked for before ${next}: ${describeReply(reply)}.`,
       {
@@ -201,11 +204,7 @@ export class SmtpSession {
     if (waited > this.plan.greetingDelayThreshold) this.ctx.finding(greetingDelayedFinding(waited));
     if (reply.code === 220) return 'ehlo';
     if (reply.code >= 400) {
-      this.details.refusal = reply;
-      this.ctx.setStatus(
-        'rejected',
-        `The server refused the session in its greeting: ${describeReply(reply)}.`,
-      );
+      this.refused(reply, 'The server refused the session in its greeting');
       // RFC 5321 §3.1: after 554 the server waits for QUIT; after 421 it closes by itself.
       if (reply.code !== 421) return 'quit';
       await this.conn.close();
@@ -252,8 +251,7 @@ export class SmtpSession {
       }
     }
     if (reply.code !== 250) {
-      this.details.refusal = reply;
-      this.ctx.setStatus('rejected', `The server refused ${verb}: ${describeReply(reply)}.`);
+      this.refused(reply, `The server refused ${verb}`);
       return 'quit';
     }
     if (secure) {

@@ -52,6 +52,24 @@ export interface ScanOptions {
 export type TargetLine = Pick<InputLine, 'number' | 'text'>;
 
 /**
+ * A target's status from its hosts' results. When no host was probed (none resolved, or none at a
+ * public address), the first host's error says why: a lookup failure that may pass is worth another
+ * run, hosts outside the internet are not (another run would not probe them either).
+ */
+function verdictOf(probed: readonly HostResult[]): Pick<ScanRecord, 'status' | 'inconclusive' | 'error'> {
+  const error = probed[0]?.error ?? null;
+  if (probed.every((entry) => entry.status === 'dns-failed'))
+    return {
+      status: 'dns-failed',
+      inconclusive: probed.some((entry) => isTransientDnsFailure(entry.error?.code ?? '')),
+      error,
+    };
+  if (probed.every((entry) => entry.status === 'not-public'))
+    return { status: 'error', inconclusive: false, error };
+  return { ...targetStatus(probed.map((entry) => entry.outcome)), error: null };
+}
+
+/**
  * Scans one parsed target: MX lookup for a domain, every mail host probed (results shared through
  * `shared`), and the record built. Resolves to null when the scan was aborted meanwhile (the target
  * then has no record and is left for a later run). Used by `scan` and by queue workers alike.
@@ -86,20 +104,7 @@ export function targetScanner(
       // An interrupted host leaves the whole target for a later run.
       if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
       const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
-      const allUnresolved = probed.every((entry) => entry.status === 'dns-failed');
-      const allNotPublic = probed.every((entry) => entry.status === 'not-public');
-      // When no host was probed (none resolved, or none at a public address), the first says why.
-      const error = allUnresolved || allNotPublic ? (probed[0]?.error ?? null) : null;
-      const verdict = allUnresolved
-        ? {
-            status: 'dns-failed' as const,
-            inconclusive: probed.some((entry) => isTransientDnsFailure(entry.error?.code ?? '')),
-          }
-        : allNotPublic
-          ? // Another run would not probe them either: nothing to try again.
-            { status: 'error' as const, inconclusive: false }
-          : targetStatus(probed.map((entry) => entry.outcome));
-      return record(line, { key: target.key, ...verdict, mx, hosts: probed, error }, begun);
+      return record(line, { key: target.key, ...verdictOf(probed), mx, hosts: probed }, begun);
     });
   };
   return async (line, target) => {
