@@ -163,6 +163,17 @@ describe('runProbe', () => {
     expect(result.error?.message).toContain('boom');
   });
 
+  it('turns a session that throws before returning a promise into a result too', async () => {
+    const session = (): Promise<void> => {
+      throw new WireError('E_PROTOCOL', 'refused before any promise');
+    };
+    const pending = runProbe({ ...base, port: 25 }, {}, session);
+    expect(pending).toBeInstanceOf(Promise);
+    const result = await pending;
+    expect(result.error).toMatchObject({ code: 'E_PROTOCOL', message: 'refused before any promise' });
+    expect(result.status).toBe('protocol-error');
+  });
+
   it('times a step that fails, whether it rejects or throws before returning a promise', async () => {
     let thrown: unknown;
     const result = await runProbe({ ...base, port: 25 }, {}, async (ctx) => {

@@ -49,7 +49,25 @@ function toWireError(error: unknown): WireError {
  * the probe with `E_DEADLINE`, the caller's signal with `E_ABORTED`, even if the session ignores the
  * signal. Every connection opened through `ctx.connect` is destroyed; `timings.total` is set.
  */
-export async function runProbe<D extends object>(
+export function runProbe<D extends object>(
+  options: RunProbeOptions,
+  details: D,
+  session: (ctx: ProbeContext, details: D) => Promise<void>,
+): Promise<ProbeResultBase & D> {
+  try {
+    return settleProbe(options, details, session);
+  } catch (error) {
+    // Only a bug gets here; it rejects, as it would from an async function.
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * {@link runProbe}'s body. Not an async function: the result is one promise that the session's end,
+ * its failure or the abort settles, so a probe in flight holds one pending reaction here instead of a
+ * race, its two contestants and an async function's own promise.
+ */
+function settleProbe<D extends object>(
   options: RunProbeOptions,
   details: D,
   session: (ctx: ProbeContext, details: D) => Promise<void>,
@@ -92,9 +110,8 @@ export async function runProbe<D extends object>(
   const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
   let stopCallerListening = (): void => {};
   let failure: WireError | null = null;
-  // Set once the race below listens; called when the probe has ended, so ending it races nothing.
+  // Set once the abort is listened for below; called when the probe has ended, so ending it races nothing.
   let stopRacing = (): void => {};
-  let raced: Promise<unknown> | null = null;
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
@@ -115,30 +132,12 @@ export async function runProbe<D extends object>(
     if (options.signal?.aborted) onCallerAbort();
     else if (options.signal) stopCallerListening = onAbort(options.signal, onCallerAbort);
 
-    const ctx = new ProbeRun(options, { controller, timeouts, limits, transcript, timings, collected });
-    run = ctx;
-
-    // Race the session against the signal so a session that ignores it still ends on time.
-    const aborted = new Promise<never>((_, reject) => {
-      // Let the session's own rejection (which names the step that was running) win when it comes promptly.
-      const fire = (): void => {
-        setImmediate(() => reject(abortError(controller.signal, run?.currentStep)));
-      };
-      if (controller.signal.aborted) fire();
-      else {
-        stopRacing = onAbort(controller.signal, fire);
-      }
-    });
-    aborted.catch(() => {});
+    run = new ProbeRun(options, { controller, timeouts, limits, transcript, timings, collected });
     if (controller.signal.aborted) throw abortError(controller.signal, undefined);
-    const running = Promise.resolve().then(() => session(ctx, details));
-    running.catch(() => {});
-    raced = Promise.race([running, aborted]);
   } catch (error) {
     failure = toWireError(error);
   }
-  // Once the session or the race settles. Returned, not awaited: this frame would otherwise be held
-  // for the whole probe, with every register of the setup above.
+  // Once the session has ended, failed or been aborted (or the setup above failed).
   const end = (): ProbeResultBase & D => {
     clearTimeout(deadline);
     stopCallerListening();
@@ -235,9 +234,31 @@ export async function runProbe<D extends object>(
     }
     return result as ProbeResultBase & D;
   };
-  if (raced === null) return end();
-  return raced.then(end, (error: unknown) => {
-    failure = toWireError(error);
-    return end();
+  const started = run;
+  if (started === null || failure !== null) return Promise.resolve(end());
+  return new Promise<ProbeResultBase & D>((resolve, reject) => {
+    // The first of the session's end and the abort settles the probe, so a session that ignores the
+    // signal still ends on time.
+    let settled = false;
+    const settle = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      if (error !== SESSION_DONE) failure = toWireError(error);
+      try {
+        resolve(end());
+      } catch (bug) {
+        reject(bug);
+      }
+    };
+    // Let the session's own rejection (which names the step that was running) win when it comes promptly.
+    stopRacing = onAbort(controller.signal, () => {
+      setImmediate(() => settle(abortError(controller.signal, started.currentStep)));
+    });
+    Promise.resolve()
+      .then(() => session(started, details))
+      .then(() => settle(SESSION_DONE), settle);
   });
 }
+
+/** What {@link settleProbe}'s settle is given when the session returned: no error. */
+const SESSION_DONE: unique symbol = Symbol('session done');
