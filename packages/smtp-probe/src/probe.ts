@@ -55,9 +55,23 @@ function validate(options: SmtpProbeOptions, port: number, ehloName: string): vo
  * its failure, which ends this probe as its own result).
  * @internal
  */
-export async function runSmtpProbe(
+export function runSmtpProbe(
   options: SmtpProbeOptions,
   shared?: Pick<HostRun, 'dnsError' | 'dnsMs'>,
+): Promise<SmtpProbeResult> {
+  try {
+    return startSmtpProbe(options, shared);
+  } catch (error) {
+    // Only a bug gets here; it rejects, as it would from an async function.
+    return Promise.reject(error);
+  }
+}
+
+// Neither this function nor the session below is async: each would add a promise that only passes the
+// probe's result on, held for as long as the probe runs.
+function startSmtpProbe(
+  options: SmtpProbeOptions,
+  shared: Pick<HostRun, 'dnsError' | 'dnsMs'> | undefined,
 ): Promise<SmtpProbeResult> {
   const port = options.port ?? DEFAULT_PORT;
   const mode = options.mode ?? 'auto';
@@ -71,8 +85,8 @@ export async function runSmtpProbe(
     refusal: null,
     ehloName,
   };
-  // Returned, not awaited: a frame awaiting it would be held for the whole probe.
-  return runProbe(runProbeOptionsOf('smtp', options, { port, mode }), details, async (ctx, current) => {
+  // runProbe turns a throw from the session into the probe's result, as it does a rejection.
+  return runProbe(runProbeOptionsOf('smtp', options, { port, mode }), details, (ctx, current) => {
     validate(options, port, ehloName);
     if (shared !== undefined) {
       if (!isIpAddress(options.host)) ctx.timings.dns = shared.dnsMs;

@@ -84,11 +84,25 @@ export class SmtpSession {
     this.watchLine = escapeWatcher(ctx);
   }
 
-  /** Runs the session to its end. Throws WireError for outcomes `runProbe` settles. */
-  async run(): Promise<void> {
-    while (this.state !== 'done') {
-      this.state = await this.step(this.state);
-    }
+  /** Runs the session to its end. Rejects with a WireError for outcomes `runProbe` settles. */
+  run(): Promise<void> {
+    // Not an async loop: its suspended frame would be held for the whole session. One reaction on the
+    // current step instead.
+    return new Promise<void>((resolve, reject) => {
+      const advance = (state: State): void => {
+        this.state = state;
+        if (state === 'done') {
+          resolve();
+          return;
+        }
+        try {
+          this.step(state).then(advance, reject);
+        } catch (error) {
+          reject(error);
+        }
+      };
+      advance(this.state);
+    });
   }
 
   private step(state: Exclude<State, 'done'>): Promise<State> {
@@ -216,7 +230,9 @@ export class SmtpSession {
     });
   }
 
-  private async ehlo(): Promise<State> {
+  // Not async (the loop in run() turns a throw into a rejection): it returns a chain, which an async function
+  // would wrap in one more promise for as long as the reply takes.
+  private ehlo(): Promise<State> {
     const secure = this.conn.secure;
     const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';
     const step = secure ? 'ehlo-tls' : 'ehlo';
