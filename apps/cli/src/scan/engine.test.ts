@@ -121,4 +121,37 @@ describe('targetScanner', () => {
     expect(probed.filter((entry) => entry.startsWith('mx.hosted.test'))).toHaveLength(1);
     expect(shared.size).toBe(1);
   });
+
+  it('rejects a target whose probe throws or rejects (a bug), and gives back its budget and admission', async () => {
+    const budgets = new ConnectionBudgets({ perAddress: 1, perNetwork: 1 });
+    const admission = new Admission({ concurrency: 1 });
+    const failures = [
+      () => {
+        throw new Error('thrown by the probe');
+      },
+      () => Promise.reject(new Error('rejected by the probe')),
+    ];
+    for (const [index, fail] of failures.entries()) {
+      const scan = targetScanner({
+        port: 25,
+        shared: new SharedHostResults(),
+        resolver: new ScanResolver({ server: dns.address, timeoutMs: 2000 }),
+        budgets,
+        admission,
+        retries: 0,
+        retryDelayMs: 10,
+        signal: new AbortController().signal,
+        probe: fail,
+      });
+      const endpoint = '127.0.0.1:2525';
+      await expect(scan({ number: index + 1, text: endpoint }, parseTarget(endpoint, 25))).rejects.toThrow(
+        /by the probe/,
+      );
+      expect(admission.running).toBe(0);
+      // One connection per address and per network: it is free again only if the failed probe gave it back.
+      const release = budgets.tryAcquire('127.0.0.1');
+      expect(release).not.toBeNull();
+      release?.();
+    }
+  });
 });

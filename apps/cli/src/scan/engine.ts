@@ -78,40 +78,38 @@ export function targetScanner(
   context: HostProbeContext & { port: number; shared: SharedHostResults },
 ): (line: TargetLine, target: Target) => Promise<ScanRecord | null> {
   const { resolver, shared } = context;
-  // Promise chains rather than awaits: a scan holds these for every target in flight, and a
-  // suspended frame per target costs more than the reactions. (The async functions below return at
-  // once, so a bug still surfaces as a rejection, not a throw.)
-  const probeHosts = (
+  // Promise chains rather than awaits, and no async functions: a scan holds these for every target in
+  // flight, and a suspended frame, or a promise that only passes a result on, costs more than a reaction.
+  const settle = (
+    line: TargetLine,
+    target: Target,
+    begun: number,
+    mx: ScanRecord['mx'],
+    results: Array<{ result: HostResult | null; shared: boolean }>,
+  ): ScanRecord | null => {
+    // An interrupted host leaves the whole target for a later run.
+    if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
+    const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
+    return record(line, { key: target.key, ...verdictOf(probed), mx, hosts: probed }, begun);
+  };
+  // A domain's mail hosts, shared with every other domain behind them.
+  const probeMailHosts = (
     line: TargetLine,
     target: Target,
     begun: number,
     mx: ScanRecord['mx'],
     hosts: Array<{ host: string; port: number }>,
   ): Promise<ScanRecord | null> => {
-    // Only MX hosts can be shared (domains behind one MX); an endpoint is its own target, and a
-    // repeated one is a duplicate line. Caching endpoints would keep every result of a long scan alive.
-    const probeOne =
-      target.kind === 'endpoint'
-        ? (entry: { host: string; port: number }) =>
-            probeHost(entry.host, entry.port, context).then((result) => ({ result, shared: false }))
-        : (entry: { host: string; port: number }) =>
-            shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context, 'dns'));
-    // One host (an endpoint, or a domain with one MX) needs no Promise.all around it.
-    const only = hosts.length === 1 ? hosts[0] : undefined;
-    const all =
-      only !== undefined ? probeOne(only).then((entry) => [entry]) : Promise.all(hosts.map(probeOne));
-    return all.then((results) => {
-      // An interrupted host leaves the whole target for a later run.
-      if (context.signal.aborted || results.some((entry) => entry.result === null)) return null;
-      const probed = results.map((entry) => ({ ...(entry.result as HostResult), shared: entry.shared }));
-      return record(line, { key: target.key, ...verdictOf(probed), mx, hosts: probed }, begun);
-    });
+    const probeShared = (entry: { host: string; port: number }) =>
+      shared.get(entry.host, entry.port, () => probeHost(entry.host, entry.port, context, 'dns'));
+    // One MX needs no Promise.all around it.
+    const [only] = hosts;
+    if (only !== undefined && hosts.length === 1)
+      return probeShared(only).then((entry) => settle(line, target, begun, mx, [entry]));
+    return Promise.all(hosts.map(probeShared)).then((results) => settle(line, target, begun, mx, results));
   };
-  return async (line, target) => {
-    const begun = performance.now();
-    if (target.kind === 'endpoint')
-      return probeHosts(line, target, begun, null, [{ host: target.host, port: target.port }]);
-    return resolver.mx(target.domain).then((answer) => {
+  const scanDomain = (line: TargetLine, target: Extract<Target, { kind: 'domain' }>, begun: number) =>
+    resolver.mx(target.domain).then((answer) => {
       if (answer.kind === 'null-mx')
         return record(
           line,
@@ -129,8 +127,22 @@ export function targetScanner(
       }
       const mx = answer.kind === 'mx' ? answer.hosts : null;
       const hosts = answer.hosts.map((entry) => ({ host: entry.host, port: context.port }));
-      return probeHosts(line, target, begun, mx, hosts);
+      return probeMailHosts(line, target, begun, mx, hosts);
     });
+  return (line, target) => {
+    try {
+      const begun = performance.now();
+      // An endpoint is its own target, never shared: a repeated one is a duplicate line, and caching
+      // endpoints would keep every result of a long scan alive.
+      if (target.kind === 'endpoint')
+        return probeHost(target.host, target.port, context).then((result) =>
+          settle(line, target, begun, null, [{ result, shared: false }]),
+        );
+      return scanDomain(line, target, begun);
+    } catch (error) {
+      // Only a bug gets here; it rejects, as it would from an async function.
+      return Promise.reject(error);
+    }
   };
 }
 
@@ -318,8 +330,9 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const scanOne = targetScanner({ ...context, shared });
   const emitScanned = (entry: ScanRecord | null): Promise<void> | undefined =>
     entry === null ? undefined : emit(entry);
-  // Returned, not awaited: a suspended frame would be held for every target in flight.
-  const scanTarget = async (line: InputLine, target: Target): Promise<void> =>
+  // Not async, and returned, not awaited: a suspended frame or one more promise would be held for every
+  // target in flight. (scanOne never throws: a bug rejects.)
+  const scanTarget = (line: InputLine, target: Target): Promise<void> =>
     scanOne(line, target).then(emitScanned);
 
   const track = (task: Promise<void>): void => {

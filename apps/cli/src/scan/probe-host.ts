@@ -153,7 +153,10 @@ function notPublic(host: string, port: number, addresses: readonly string[]): Ho
 /** Sleeps `ms`, or less when `signal` fires. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
     const done = (): void => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
@@ -172,57 +175,154 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  * is probed at its public addresses only, unless `allowPrivate`. Never throws; an aborted scan
  * resolves to null (the target is then left for `--resume`).
  */
-export async function probeHost(
+export function probeHost(
   host: string,
   port: number,
   context: HostProbeContext,
   from: 'user' | 'dns' = 'user',
 ): Promise<HostResult | null> {
-  let addresses: string[];
-  try {
-    // An address target needs no lookup, nor a turn of the event loop to learn so.
-    const found = isIP(host) !== 0 ? [host] : await context.resolver.addresses(host);
-    // The user's own targets go where they say; a host DNS named goes nowhere outside the internet.
+  // The user's own targets go where they say; a host DNS named goes nowhere outside the internet.
+  const probeAllowed = (found: string[]): HostResult | null | Promise<HostResult | null> => {
     const allowed =
       from === 'user' || context.allowPrivate === true
         ? found
         : found.filter((address) => nonPublicKind(address) === null);
     if (allowed.length === 0) return notPublic(host, port, found.slice(0, MAX_ADDRESSES));
-    addresses = allowed.slice(0, MAX_ADDRESSES);
+    return new Promise((resolve, reject) =>
+      new HostProbe(host, port, context, allowed.slice(0, MAX_ADDRESSES), resolve, reject).next(),
+    );
+  };
+  try {
+    // An address target needs no lookup, nor a turn of the event loop to learn so.
+    if (isIP(host) !== 0) return Promise.resolve(probeAllowed([host]));
+    return context.resolver.addresses(host).then(probeAllowed, (error: unknown) => {
+      const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
+      const message = error instanceof Error ? error.message : String(error);
+      return unprobed(host, port, 'dns-failed', { code, message });
+    });
   } catch (error) {
-    const code = String((error as NodeJS.ErrnoException).code ?? 'EDNS');
-    const message = error instanceof Error ? error.message : String(error);
-    return unprobed(host, port, 'dns-failed', { code, message });
+    // Only a bug gets here; it rejects, as it would from an async function.
+    return Promise.reject(error);
   }
-  let last: HostResult | null = null;
-  let tries = 0;
-  for (const address of addresses) {
-    for (let retry = 0; ; retry++) {
-      if (context.signal.aborted) return null;
-      const release = context.budgets.tryAcquire?.(address) ?? (await context.budgets.acquire(address));
-      let result: SmtpProbeResult;
-      try {
-        const leave = context.admission.tryEnter() ?? (await context.admission.enter());
-        try {
-          if (context.signal.aborted) return null;
-          tries++;
-          result = await context.probe({ host, address, port, signal: context.signal });
-        } finally {
-          leave();
-        }
-      } finally {
-        release();
-      }
-      if (context.signal.aborted) return null;
-      const classified = classify(result);
-      last = summarise({ host, port, address }, result, classified, tries);
-      if (classified.outcome !== 'throttled' || retry >= context.retries) break;
-      const delay = context.retryDelayMs * 2 ** retry * (0.75 + Math.random() * 0.5);
-      await pause(delay, context.signal);
+}
+
+/**
+ * One host's probes, as a state machine rather than an async loop: a scan holds this for every host
+ * in flight, and a suspended async frame (every register of the loop) costs several times its fields.
+ * `next()` probes the current address once: budget, admission, probe, then `#answered` decides between
+ * a retry after a pause, the next address, and the end. A throw (only a bug) rejects the host's
+ * promise, as it would from an async function: `next()` runs first inside the promise's executor, and
+ * every later step inside a reaction that passes its failure to `reject`.
+ */
+class HostProbe {
+  #index = 0;
+  #retry = 0;
+  #tries = 0;
+
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+    private readonly context: HostProbeContext,
+    private readonly addresses: readonly string[],
+    private readonly resolve: (result: HostResult | null) => void,
+    private readonly reject: (bug: unknown) => void,
+  ) {}
+
+  /** Probes the current address once, when its budget and the scan's admission let it. */
+  next(): void {
+    const { context } = this;
+    if (context.signal.aborted) {
+      this.resolve(null);
+      return;
     }
-    if (last !== null && !UNANSWERED.has(last.outcome)) break;
+    const address = this.addresses[this.#index] as string;
+    const release = context.budgets.tryAcquire?.(address);
+    if (release) {
+      this.#admit(address, release);
+      return;
+    }
+    context.budgets
+      .acquire(address)
+      .then((acquired) => this.#admit(address, acquired))
+      .catch(this.reject);
   }
-  return last;
+
+  #admit(address: string, release: () => void): void {
+    const leave = this.context.admission.tryEnter();
+    if (leave !== null) {
+      this.#probe(address, release, leave);
+      return;
+    }
+    this.context.admission
+      .enter()
+      .then(
+        (entered) => this.#probe(address, release, entered),
+        (bug: unknown) => {
+          release();
+          throw bug;
+        },
+      )
+      .catch(this.reject);
+  }
+
+  #probe(address: string, release: () => void, leave: () => void): void {
+    const { context } = this;
+    const done = (): void => {
+      leave();
+      release();
+    };
+    if (context.signal.aborted) {
+      done();
+      this.resolve(null);
+      return;
+    }
+    this.#tries++;
+    let probing: Promise<SmtpProbeResult>;
+    try {
+      probing = context.probe({ host: this.host, address, port: this.port, signal: context.signal });
+    } catch (bug) {
+      done();
+      throw bug;
+    }
+    probing
+      .then(
+        (result) => {
+          done();
+          this.#answered(address, result);
+        },
+        (bug: unknown) => {
+          done();
+          throw bug;
+        },
+      )
+      .catch(this.reject);
+  }
+
+  #answered(address: string, result: SmtpProbeResult): void {
+    const { context } = this;
+    if (context.signal.aborted) {
+      this.resolve(null);
+      return;
+    }
+    const classified = classify(result);
+    const last = summarise({ host: this.host, port: this.port, address }, result, classified, this.#tries);
+    if (classified.outcome === 'throttled' && this.#retry < context.retries) {
+      const delay = context.retryDelayMs * 2 ** this.#retry * (0.75 + Math.random() * 0.5);
+      this.#retry++;
+      pause(delay, context.signal)
+        .then(() => this.next())
+        .catch(this.reject);
+      return;
+    }
+    // An address that answered at all is the host's answer; one that did not leaves the next to try.
+    this.#index++;
+    this.#retry = 0;
+    if (!UNANSWERED.has(last.outcome) || this.#index >= this.addresses.length) {
+      this.resolve(last);
+      return;
+    }
+    this.next();
+  }
 }
 
 /**
