@@ -55,8 +55,8 @@ export class Connection {
   readonly #tlsOptions: TlsOptions | undefined;
   readonly #signal: AbortSignal | undefined;
   #failure: WireError | null = null;
-  /** Writes waiting for the socket to drain, failed together with the connection. */
-  readonly #pending = new Set<(error: WireError) => void>();
+  /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits (rare). */
+  #pending: Set<(error: WireError) => void> | null = null;
   /** The read waiting for its frame (one at a time). */
   readonly #reads = new ReadSlot((error) => this.#fail(error));
   /** True during a STARTTLS upgrade: no read may start. */
@@ -212,10 +212,11 @@ export class Connection {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        this.#pending.delete(settle);
+        this.#pending?.delete(settle);
         if (error) reject(withStep(error, 'write'));
         else resolve();
       };
+      this.#pending ??= new Set();
       this.#pending.add(settle);
       onWritten = settle;
       const timer = setTimeout(() => {
@@ -375,7 +376,8 @@ export class Connection {
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();
     this.#reads.fail(error);
-    for (const settle of [...this.#pending]) settle(error);
-    this.#pending.clear();
+    const pending = this.#pending;
+    this.#pending = null;
+    if (pending !== null) for (const settle of pending) settle(error);
   }
 }
