@@ -230,8 +230,8 @@ export class SmtpSession {
     });
   }
 
-  // Not async (the loop in run() turns a throw into a rejection): it returns a chain, which an async function
-  // would wrap in one more promise for as long as the reply takes.
+  // Not async (the loop in run() turns a throw into a rejection): it returns a chain, which an async
+  // function would wrap in one more promise for as long as the reply takes.
   private ehlo(): Promise<State> {
     const secure = this.conn.secure;
     const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';

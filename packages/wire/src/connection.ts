@@ -55,7 +55,7 @@ export class Connection {
   readonly #tlsOptions: TlsOptions | undefined;
   readonly #signal: AbortSignal | undefined;
   #failure: WireError | null = null;
-  /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits (rare). */
+  /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits. */
   #pending: Set<(error: WireError) => void> | null = null;
   /** The read waiting for its frame (one at a time). */
   readonly #reads = new ReadSlot((error) => this.#fail(error));
