@@ -218,6 +218,32 @@ describe('readReply', () => {
     const lines = { readLine: () => Promise.reject(failure) };
     await expect(readReply(lines, { maxLines: 4, timeout: 1000 })).rejects.toBe(failure);
   });
+
+  it('hands the complete reply to finish, waited for or already received, and rejects with its throw', async () => {
+    const seen: number[] = [];
+    const code = (reply: { code: number }): number => {
+      seen.push(reply.code);
+      return reply.code;
+    };
+    await expect(readReply(source(['250-a', '250 b']), { maxLines: 4, timeout: 1000 }, code)).resolves.toBe(
+      250,
+    );
+    const buffered = { readLine: async () => '554 never read', takeBufferedLine: () => '220 ready' };
+    await expect(readReply(buffered, { maxLines: 4, timeout: 1000 }, code)).resolves.toBe(220);
+    expect(seen).toEqual([250, 220]);
+
+    const refuse = (): never => {
+      throw new SmtpProtocolError('not the reply the command expects', { step: 'test' });
+    };
+    let reading: Promise<unknown> | undefined;
+    expect(() => {
+      reading = readReply(buffered, { maxLines: 4, timeout: 1000 }, refuse);
+    }).not.toThrow();
+    await expect(reading).rejects.toBeInstanceOf(SmtpProtocolError);
+    await expect(
+      readReply(source(['421 bye']), { maxLines: 4, timeout: 1000 }, refuse),
+    ).rejects.toBeInstanceOf(SmtpProtocolError);
+  });
 });
 
 describe('ReplyAssembler', () => {

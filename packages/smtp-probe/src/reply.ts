@@ -122,26 +122,42 @@ export interface ReadReplyOptions {
 /**
  * Reads one complete reply from `source`. Errors of `readLine` pass through unchanged; a malformed
  * reply rejects with SmtpProtocolError. Takes the source itself rather than closures over it: a probe
- * reads a reply for every command.
+ * reads a reply for every command. `finish`, when given, runs on the complete reply inside the same
+ * reaction (its throw rejects): a probe waits for every reply through these reactions, so each step
+ * chained after them would be held that long too.
  */
-export function readReply(source: ReplyLineSource, options: ReadReplyOptions): Promise<SmtpReply> {
+export function readReply(source: ReplyLineSource, options: ReadReplyOptions): Promise<SmtpReply>;
+export function readReply<T>(
+  source: ReplyLineSource,
+  options: ReadReplyOptions,
+  finish: (reply: SmtpReply) => T,
+): Promise<T>;
+export function readReply<T>(
+  source: ReplyLineSource,
+  options: ReadReplyOptions,
+  finish?: (reply: SmtpReply) => T,
+): Promise<T | SmtpReply> {
   const deadline = performance.now() + options.timeout;
   const step = options.step;
   const assembler = new ReplyAssembler(options.maxLines, step);
+  const done = finish ?? ((reply: SmtpReply): SmtpReply => reply);
   // Lines already received are taken at once; the rest is a chain of reads, not a loop in an async
   // frame, which a probe would hold through every wait for its server.
-  const next = (): Promise<SmtpReply> => {
+  const next = (): Promise<T | SmtpReply> => {
     for (
       let line = source.takeBufferedLine?.() ?? null;
       line !== null;
       line = source.takeBufferedLine?.() ?? null
     ) {
       const reply = assembler.push(line);
-      if (reply !== null) return Promise.resolve(reply);
+      if (reply !== null) return Promise.resolve(done(reply));
     }
     return source
       .readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step })
-      .then((line) => assembler.push(line) ?? next());
+      .then((line) => {
+        const reply = assembler.push(line);
+        return reply === null ? next() : done(reply);
+      });
   };
   try {
     return next();

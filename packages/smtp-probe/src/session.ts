@@ -131,9 +131,11 @@ export class SmtpSession {
 
   /** Reads one reply with a budget for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
   private read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
-    // A reaction made once per session rather than an async frame per read: the frame would be held
-    // through the wait for every reply.
-    return readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step }).then(
+    // The watcher runs inside the reader's own reaction: neither an async frame nor one more reaction
+    // is held through the wait for every reply.
+    return readReply(
+      connection,
+      { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step },
       this.watchReply,
     );
   }
@@ -149,9 +151,12 @@ export class SmtpSession {
     // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
     if (this.conn.buffered > 0) await this.unsolicited(redactAs ?? line, step);
     await this.conn.writeLine(line, redactAs === undefined ? {} : { redactAs });
-    // Returned, not awaited: the frame would be held through the wait for the reply.
-    return this.read(step, this.ctx.timeouts.command).then((reply) =>
-      expectReply(reply, expect, step, redactAs ?? line),
+    // Returned, not awaited, and checked inside the reader's reaction: neither the frame nor one more
+    // reaction is held through the wait for the reply.
+    return readReply(
+      this.conn,
+      { maxLines: this.ctx.limits.maxLinesPerReply, timeout: this.ctx.timeouts.command, step },
+      (reply) => expectReply(this.watchReply(reply), expect, step, redactAs ?? line),
     );
   }
 
