@@ -27,6 +27,7 @@ describe('Transcript', () => {
 
   it('keeps nothing when told not to record, and still tells the time', () => {
     const transcript = new Transcript({ origin: performance.now() - 5, record: false });
+    transcript.conceal('a-token-to-hide');
     for (let index = 0; index < 100; index++) transcript.add('server', `line ${index}`);
     expect(transcript.entries).toEqual([]);
     expect(transcript.omitted).toBe(0);

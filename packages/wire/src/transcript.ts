@@ -36,6 +36,9 @@ type Slots = (number | string)[];
 /** Slots per entry in {@link Slots}. */
 const SLOTS = 3;
 
+/** The lists of every transcript that keeps nothing (frozen: nothing may be added to them). */
+const NOTHING = Object.freeze([]) as never[];
+
 /**
  * The dialogue as it happened: every line with its direction, its time since the probe started and
  * whether it travelled inside TLS. Secrets never enter it: callers pass the redacted text.
@@ -47,18 +50,24 @@ export class Transcript {
   readonly #tailSize: number;
   readonly #headText: number;
   readonly #tailText: number;
-  readonly #head: Slots = [];
+  readonly #head: Slots;
   #headFull = false;
   #headUsed = 0;
-  #tail: Slots = [];
-  #tailCosts: number[] = [];
+  #tail: Slots;
+  #tailCosts: number[];
   #tailUsed = 0;
   #omitted = 0;
-  readonly #concealed: string[] = [];
+  readonly #concealed: string[];
 
   constructor(options: TranscriptOptions = {}) {
     this.#origin = options.origin ?? performance.now();
     this.#record = options.record ?? true;
+    // A transcript that keeps nothing shares one empty list for all four: nothing is ever added to it.
+    const lists = this.#record ? null : NOTHING;
+    this.#head = lists ?? [];
+    this.#tail = lists ?? [];
+    this.#tailCosts = lists ?? [];
+    this.#concealed = lists ?? [];
     const max = Math.max(2, Math.floor(options.maxEntries ?? 2000));
     this.#headSize = Math.ceil(max / 2);
     this.#tailSize = max - this.#headSize;
@@ -73,7 +82,7 @@ export class Transcript {
    * (they would blank ordinary words).
    */
   conceal(secret: string): void {
-    if (secret.length >= 8 && !this.#concealed.includes(secret)) this.#concealed.push(secret);
+    if (this.#record && secret.length >= 8 && !this.#concealed.includes(secret)) this.#concealed.push(secret);
   }
 
   /** Appends one entry. `text` is stored as given (server text stays untrusted), concealed secrets aside. */
