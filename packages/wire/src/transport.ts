@@ -165,6 +165,13 @@ function skipIdentityCheckChain(socket: TLSSocket): () => void {
 }
 
 /**
+ * The identity check the handshake skips (the verdict checks the name afterwards). One function for
+ * every socket: a closure made inside the handshake would keep the handshake's scope alive for as long
+ * as the socket, which keeps its options.
+ */
+const SKIP_IDENTITY_CHECK = (): undefined => undefined;
+
+/**
  * Runs a TLS client handshake over an open TCP socket (implicit TLS or STARTTLS). Always
  * `rejectUnauthorized: false` with no identity check, so the certificate is captured whatever it
  * is; the verdict is computed afterwards by `describeTls` (with `trust`, what the context trusts).
@@ -201,7 +208,7 @@ export function tlsHandshake(
       ...(servername ? { servername } : {}),
       secureContext,
       rejectUnauthorized: false,
-      checkServerIdentity: () => undefined,
+      checkServerIdentity: SKIP_IDENTITY_CHECK,
     });
     restore = skipIdentityCheckChain(tlsSocket);
   } catch (error) {
