@@ -119,6 +119,9 @@ export interface ReadReplyOptions {
   step?: string;
 }
 
+/** {@link readReply}'s `finish` when none is given. */
+const sameReply = (reply: SmtpReply): SmtpReply => reply;
+
 /**
  * Reads one complete reply from `source`. Errors of `readLine` pass through unchanged; a malformed
  * reply rejects with SmtpProtocolError. Takes the source itself rather than closures over it: a probe
@@ -140,7 +143,7 @@ export function readReply<T>(
   const deadline = performance.now() + options.timeout;
   const step = options.step;
   const assembler = new ReplyAssembler(options.maxLines, step);
-  const done = finish ?? ((reply: SmtpReply): SmtpReply => reply);
+  const done = finish ?? sameReply;
   // Lines already received are taken at once; the rest is a chain of reads, not a loop in an async
   // frame, which a probe would hold through every wait for its server.
   const next = (): Promise<T | SmtpReply> => {
