@@ -2,7 +2,7 @@ import { EXIT } from '../errors';
 import { createOutput, type Io } from '../io';
 import type { ScanFlags } from '../flags';
 import { jsonSafe, printable } from '../sanitize';
-import { lineRecord } from '../scan/engine';
+import { lineRecord } from '../scan/target-scanner';
 import { readLines } from '../scan/line-source';
 import { DEAD_LETTER_KEY, newRunId, QUEUE_NAME, redisOptions, type ScanJobData } from '../scan/queue';
 import type { ScanRecord } from '../scan/record';

@@ -6,7 +6,7 @@ import { printable } from '../sanitize';
 import { Admission } from '../scan/admission';
 import { ConnectionBudgets } from '../scan/budgets';
 import { ScanResolver } from '../scan/dns';
-import { targetScanner } from '../scan/engine';
+import { targetScanner } from '../scan/target-scanner';
 import { SharedHostResults } from '../scan/probe-host';
 import { QUEUE_NAME, RedisBudgets, redisOptions, type ScanJobData, type SlotClient } from '../scan/queue';
 import { parseTarget } from '../scan/target';
