@@ -182,7 +182,7 @@ export function probeHost(
   from: 'user' | 'dns' = 'user',
 ): Promise<HostResult | null> {
   // The user's own targets go where they say; a host DNS named goes nowhere outside the internet.
-  const probeAllowed = (found: string[]): HostResult | null | Promise<HostResult | null> => {
+  const probeAllowed = (found: string[]): HostResult | Promise<HostResult | null> => {
     const allowed =
       from === 'user' || context.allowPrivate === true
         ? found
