@@ -245,6 +245,37 @@ describe('Connection.writeLine', () => {
   });
 });
 
+describe('Connection.send', () => {
+  it('returns nothing when the socket takes the line, and throws what fails before sending', async () => {
+    const server = await serve(() => {});
+    const connection = await connect({ host: '127.0.0.1', port: server.port });
+    expect(connection.send('EHLO probe.example')).toBeUndefined();
+    expect(() => connection.send('EHLO a\r\nRSET')).toThrow(
+      expect.objectContaining({ code: 'E_INVALID_INPUT' }),
+    );
+    connection.destroy();
+    expect(() => connection.send('QUIT')).toThrow(
+      expect.objectContaining({ code: 'E_CLOSED', step: 'close' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.received[0]?.toString()).toBe('EHLO probe.example\r\n');
+  });
+
+  it('waits for a server that stops reading to drain, and fails the write after the command timeout', async () => {
+    const server = await serve((socket) => socket.pause());
+    const connection = await connect({ host: '127.0.0.1', port: server.port, timeouts: { command: 300 } });
+    const line = 'X'.repeat(64 * 1024);
+    let draining: Promise<void> | undefined;
+    // The kernel's buffers take a few megabytes on loopback before the socket's own buffer fills.
+    for (let sent = 0; draining === undefined && sent < 2000; sent++) draining = connection.send(line);
+    expect(draining).toBeInstanceOf(Promise);
+    const error = await failure(draining as Promise<void>);
+    expect(error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'write' });
+    expect(error.message).toContain('did not take the data within 0.3 s');
+    expect((await failure(connection.readLine())).code).toBe('E_READ_TIMEOUT');
+  });
+});
+
 describe('aborting', () => {
   it('rejects a pending read with E_ABORTED and closes the socket', async () => {
     const closed: Promise<unknown>[] = [];

@@ -172,14 +172,19 @@ export class Connection {
    */
   writeLine(line: string, options: { redactAs?: string } = {}): Promise<void> {
     try {
-      return this.#write(line, options);
+      return this.send(line, options) ?? WRITTEN;
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  /** {@link writeLine} without its promise when the socket takes the line at once (the common case). */
-  #write(line: string, options: { redactAs?: string }): Promise<void> {
+  /**
+   * {@link writeLine} without a promise in the common case: returns `undefined` when the socket took
+   * the line at once, else a promise that settles as `writeLine`'s would once the data drained. What
+   * fails before anything is sent (an invalid line, a failed connection) throws instead of rejecting.
+   * For clients that send a command and then wait for its reply: a failed write fails that wait too.
+   */
+  send(line: string, options: { redactAs?: string } = {}): Promise<void> | undefined {
     validateLine(line, 'Command line');
     if (options.redactAs !== undefined) validateLine(options.redactAs, 'Redacted text');
     if (this.#failure) throw withStep(this.#failure, 'write');
@@ -203,7 +208,7 @@ export class Connection {
     });
     // Taken into the socket's buffer below its high-water mark: nothing to wait for. A later write
     // error destroys the socket, and the next read reports it.
-    if (accepted) return WRITTEN;
+    if (accepted) return undefined;
     // The buffer is full (a server that does not read): wait for the data to go, within the command timeout.
     const timeout = this.timeouts.command;
     return new Promise<void>((resolve, reject) => {

@@ -38,6 +38,13 @@ export interface ProbeContext {
   ): Promise<Connection>;
   /** Runs `fn` and records its duration under `step`, also when it throws. */
   time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Starts timing `step` without wrapping a promise (see {@link ProbeContext.endStep}). A step still
+   * open when the probe ends, because it failed or was aborted, records the time until then.
+   */
+  beginStep(step: TimingStep): void;
+  /** Records the duration of the step {@link ProbeContext.beginStep} opened; nothing when `step` is not open. */
+  endStep(step: TimingStep): void;
   finding(finding: Finding): void;
   setSecurity(mode: SecurityMode): void;
   setTls(tls: TlsInfo): void;
@@ -97,8 +104,11 @@ export class ProbeRun implements ProbeContext {
   readonly transcript: Transcript;
   readonly timings: Timings;
   readonly connections = new Set<Connection>();
-  /** The step `time` runs now (named in an abort's error). */
+  /** The step `time` or `beginStep` runs now (named in an abort's error). */
   currentStep: string | undefined;
+  /** The step `beginStep` opened and `endStep` has not closed, and when it started. */
+  #openStep: TimingStep | null = null;
+  #openStarted = 0;
   readonly #options: RunProbeOptions;
   readonly #collected: Collected;
 
@@ -173,6 +183,23 @@ export class ProbeRun implements ProbeContext {
         throw error;
       },
     );
+  }
+
+  beginStep(step: TimingStep): void {
+    this.currentStep = step;
+    this.#openStep = step;
+    this.#openStarted = performance.now();
+  }
+
+  endStep(step: TimingStep): void {
+    if (this.#openStep !== step) return;
+    this.#openStep = null;
+    this.timings[step] = round(performance.now() - this.#openStarted);
+  }
+
+  /** Closes the step still open when the probe ends, so a failed or aborted step keeps its time. */
+  endOpenStep(): void {
+    if (this.#openStep !== null) this.endStep(this.#openStep);
   }
 
   finding(finding: Finding): void {

@@ -174,6 +174,23 @@ describe('runProbe', () => {
     expect(result.status).toBe('protocol-error');
   });
 
+  it('times an opened step when it ends, and one still open when the probe fails, until the end', async () => {
+    const result = await runProbe({ ...base, port: 25 }, {}, async (ctx) => {
+      ctx.beginStep('greeting');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      ctx.endStep('greeting');
+      // Closing a step that is not the open one records nothing.
+      ctx.endStep('quit');
+      ctx.beginStep('capabilities');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      throw new WireError('E_READ_TIMEOUT', 'no reply', { step: 'ehlo' });
+    });
+    expect(result.error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'ehlo' });
+    expect(result.timings.greeting).toBeGreaterThanOrEqual(25);
+    expect(result.timings.capabilities).toBeGreaterThanOrEqual(25);
+    expect(result.timings.quit).toBeUndefined();
+  });
+
   it('times a step that fails, whether it rejects or throws before returning a promise', async () => {
     let thrown: unknown;
     const result = await runProbe({ ...base, port: 25 }, {}, async (ctx) => {

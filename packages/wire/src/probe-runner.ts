@@ -142,7 +142,10 @@ function settleProbe<D extends object>(
     clearTimeout(deadline);
     stopCallerListening();
     stopRacing();
-    if (run !== null) for (const connection of run.connections) connection.destroy();
+    if (run !== null) {
+      run.endOpenStep();
+      for (const connection of run.connections) connection.destroy();
+    }
     // Late work by an abandoned session fails fast instead of opening new connections. A session
     // that returned has nothing left running.
     if (failure !== null && !controller.signal.aborted) controller.abort(PROBE_ENDED);
