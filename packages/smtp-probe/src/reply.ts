@@ -133,12 +133,12 @@ export function readReply(source: ReplyLineSource, options: ReadReplyOptions): P
 export function readReply<T>(
   source: ReplyLineSource,
   options: ReadReplyOptions,
-  finish: (reply: SmtpReply) => T,
+  finish: (reply: SmtpReply) => T | PromiseLike<T>,
 ): Promise<T>;
 export function readReply<T>(
   source: ReplyLineSource,
   options: ReadReplyOptions,
-  finish?: (reply: SmtpReply) => T,
+  finish?: (reply: SmtpReply) => T | PromiseLike<T>,
 ): Promise<T | SmtpReply> {
   const deadline = performance.now() + options.timeout;
   const step = options.step;
@@ -157,7 +157,7 @@ export function readReply<T>(
     }
     return source
       .readLine({ timeout: Math.max(1, Math.ceil(deadline - performance.now())), step })
-      .then((line) => {
+      .then((line): T | SmtpReply | PromiseLike<T | SmtpReply> => {
         const reply = assembler.push(line);
         return reply === null ? next() : done(reply);
       });

@@ -44,6 +44,19 @@ describe('SMTP session edge cases', () => {
     }, SHORT);
     expect(result.status).toBe('protocol-error');
     expect(result.error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'ehlo' });
+    // The EHLO step's time is kept although it failed: it ran until the command timeout.
+    expect(result.timings.capabilities).toBeGreaterThanOrEqual(290);
+  });
+
+  it('times EHLO, and the HELO fallback after a refused EHLO, under capabilities', async () => {
+    const { result } = await run(async (io) => {
+      io.write('220 mx.test ESMTP\r\n');
+      await answerUntilQuit(io, (line) => (line.startsWith('EHLO') ? '502 5.5.1 no\r\n' : '250 mx.test\r\n'));
+    });
+    expect(result.status).toBe('ok');
+    expect(result.usedHelo).toBe(true);
+    expect(result.timings.capabilities).toBeGreaterThanOrEqual(0);
+    expect(codes(result)).toContain('ehlo-refused');
   });
 
   it('reports a server that closes after the greeting as closed', async () => {

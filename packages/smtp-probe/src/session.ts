@@ -147,17 +147,45 @@ export class SmtpSession {
   };
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
-  async command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply> {
-    // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
-    if (this.conn.buffered > 0) await this.unsolicited(redactAs ?? line, step);
-    await this.conn.writeLine(line, redactAs === undefined ? {} : { redactAs });
-    // Returned, not awaited, and checked inside the reader's reaction: neither the frame nor one more
-    // reaction is held through the wait for the reply.
-    return readReply(
-      this.conn,
-      { maxLines: this.ctx.limits.maxLinesPerReply, timeout: this.ctx.timeouts.command, step },
-      (reply) => expectReply(this.watchReply(reply), expect, step, redactAs ?? line),
-    );
+  command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply>;
+  /** {@link SmtpSession.command} with `then` run on the expected reply inside the reader's own reaction. */
+  command<T>(
+    line: string,
+    expect: Expect,
+    step: string,
+    redactAs: string | undefined,
+    then: (reply: SmtpReply) => T | Promise<T>,
+  ): Promise<T>;
+  command<T>(
+    line: string,
+    expect: Expect,
+    step: string,
+    redactAs?: string,
+    then?: (reply: SmtpReply) => T | Promise<T>,
+  ): Promise<T | SmtpReply> {
+    try {
+      const connection = this.conn;
+      const sent = redactAs ?? line;
+      // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
+      if (connection.buffered > 0) return this.unsolicited(sent, step);
+      const draining = connection.send(line, redactAs === undefined ? {} : { redactAs });
+      // The reply is checked, and `then` run, inside the reader's reaction, and the reader's promise is
+      // returned, not awaited: a probe waits for every reply, and each frame or reaction chained after
+      // the reader would be held that long too.
+      const read = (): Promise<T | SmtpReply> =>
+        readReply(
+          connection,
+          { maxLines: this.ctx.limits.maxLinesPerReply, timeout: this.ctx.timeouts.command, step },
+          (reply) => {
+            const expected = expectReply(this.watchReply(reply), expect, step, sent);
+            return then === undefined ? expected : then(expected);
+          },
+        );
+      // Only a line the socket could not take at once (a server that stopped reading) waits to drain.
+      return draining === undefined ? read() : draining.then(read);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Ends the session as `rejected` by `reply`, which the result keeps as its `refusal`. */
@@ -235,46 +263,52 @@ export class SmtpSession {
     });
   }
 
-  // Not async (the loop in run() turns a throw into a rejection): it returns a chain, which an async
-  // function would wrap in one more promise for as long as the reply takes.
+  // Not async (the loop in run() turns a throw into a rejection): it returns the reply reader's
+  // promise, whose reaction also times the step and reads the reply, so a probe waiting for its
+  // server holds no frame and no reaction of its own here.
   private ehlo(): Promise<State> {
     const secure = this.conn.secure;
     const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';
     const step = secure ? 'ehlo-tls' : 'ehlo';
-    // Returned, not awaited: the frame would be held through the wait for the reply.
-    return this.ctx
-      .time(timing, () => this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step))
-      .then((reply) => this.afterEhlo(reply, secure, step));
+    this.ctx.beginStep(timing);
+    return this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step, undefined, (reply) => {
+      this.ctx.endStep(timing);
+      return this.afterEhlo(reply, secure, step);
+    });
   }
 
   /** Reads the EHLO reply: capabilities, or the HELO fallback after a 5xx, then the next state. */
-  private async afterEhlo(ehloReply: SmtpReply, secure: boolean, step: string): Promise<State> {
-    let reply = ehloReply;
-    let capabilities: SmtpCapabilities | null = null;
-    let verb = 'EHLO';
+  private afterEhlo(reply: SmtpReply, secure: boolean, step: string): State | Promise<State> {
     if (reply.code === 250) {
-      capabilities = parseCapabilities(reply);
+      const capabilities = parseCapabilities(reply);
       if (secure) this.details.ehloAfter = capabilities;
       else this.details.ehloBefore = capabilities;
       this.ctx.setCapabilities(secure ? 'after' : 'before', capabilities.raw);
-    } else if (reply.code >= 500) {
-      this.ctx.finding(
-        smtpFinding(
-          'ehlo-refused',
-          `EHLO was refused (${describeReply(reply)}); the probe fell back to HELO, so no extensions are known.`,
-        ),
-      );
-      verb = 'HELO';
-      reply = await this.command(`HELO ${this.plan.ehloName}`, [250, 4, 5], step);
-      if (reply.code === 250) {
-        this.details.usedHelo = true;
-        this.ctx.setCapabilities(secure ? 'after' : 'before', []);
-      }
+      return this.capabilitiesKnown(capabilities, secure);
     }
-    if (reply.code !== 250) {
-      this.refused(reply, `The server refused ${verb}`);
+    if (reply.code < 500) {
+      this.refused(reply, 'The server refused EHLO');
       return 'quit';
     }
+    this.ctx.finding(
+      smtpFinding(
+        'ehlo-refused',
+        `EHLO was refused (${describeReply(reply)}); the probe fell back to HELO, so no extensions are known.`,
+      ),
+    );
+    return this.command(`HELO ${this.plan.ehloName}`, [250, 4, 5], step).then((helo) => {
+      if (helo.code !== 250) {
+        this.refused(helo, 'The server refused HELO');
+        return 'quit';
+      }
+      this.details.usedHelo = true;
+      this.ctx.setCapabilities(secure ? 'after' : 'before', []);
+      return this.capabilitiesKnown(null, secure);
+    });
+  }
+
+  /** After a 250 to EHLO (or HELO, with no capabilities): compare with the clear ones inside TLS, else decide on STARTTLS. */
+  private capabilitiesKnown(capabilities: SmtpCapabilities | null, secure: boolean): State {
     if (secure) {
       const before = this.details.ehloBefore;
       if (before !== null && capabilities !== null) {
