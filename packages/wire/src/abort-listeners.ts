@@ -4,14 +4,17 @@
  * hundreds of probes in flight all listen to one signal pays for every other probe on each add and
  * remove. Here each signal gets one native listener, which fans out to a Set: O(1) either way.
  */
+import { type Abortable, AbortScope } from './abort-scope';
 
 const registries = new WeakMap<AbortSignal, Set<() => void>>();
 
 /**
- * Calls `callback` once when `signal` aborts; returns the function that stops listening. Like an
- * 'abort' listener, it never fires for a signal that had already aborted: check `signal.aborted` first.
+ * Calls `callback` once when `signal` (an AbortSignal or a probe's AbortScope) aborts; returns the
+ * function that stops listening. Like an 'abort' listener, it never fires for a signal that had
+ * already aborted: check `signal.aborted` first.
  */
-export function onAbort(signal: AbortSignal, callback: () => void): () => void {
+export function onAbort(signal: Abortable, callback: () => void): () => void {
+  if (signal instanceof AbortScope) return signal.listen(callback);
   let callbacks = registries.get(signal);
   if (callbacks === undefined) {
     const created = new Set<() => void>();

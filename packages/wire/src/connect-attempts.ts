@@ -1,3 +1,4 @@
+import type { Abortable } from './abort-scope';
 import { isIPv6 as nodeIsIPv6, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { since } from './elapsed';
@@ -84,7 +85,7 @@ export function describeAttempts(attempts: readonly ConnectAttempt[], timeout: n
 export interface AttemptOptions {
   /** Each address gets this whole connect timeout; the signal bounds them all. */
   timeout: number;
-  signal: AbortSignal | undefined;
+  signal: Abortable | undefined;
   transcript: Transcript;
   /** Called once per attempt, as it ends. */
   record: (attempt: ConnectAttempt) => void;

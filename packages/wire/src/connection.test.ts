@@ -298,6 +298,21 @@ describe('aborting', () => {
     expect((await pending).code).toBe('E_DEADLINE');
   });
 
+  it('ends at abort() as at its signal: the reason kept when it is a WireError, once', async () => {
+    const closed: Promise<unknown>[] = [];
+    const server = await serve((socket) => closed.push(once(socket, 'close')));
+    const connection = await connect({ host: '127.0.0.1', port: server.port });
+    const pending = failure(connection.readLine({ step: 'ehlo' }));
+    connection.abort(new WireError('E_DEADLINE', 'too late'));
+    connection.abort(new WireError('E_ABORTED', 'second'));
+    expect(await pending).toMatchObject({ code: 'E_DEADLINE', step: 'ehlo' });
+    await Promise.all(closed);
+    expect((await failure(connection.writeLine('QUIT'))).code).toBe('E_DEADLINE');
+    const plain = await connect({ host: '127.0.0.1', port: server.port });
+    plain.abort();
+    expect((await failure(plain.readLine())).code).toBe('E_ABORTED');
+  });
+
   it('does not connect at all with an already aborted signal', async () => {
     const server = await serve(() => {});
     const error = await failure(

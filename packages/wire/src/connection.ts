@@ -1,12 +1,13 @@
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { onAbort } from './abort-listeners';
+import type { Abortable } from './abort-scope';
 import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, LineFramer, type Want } from './line-reader';
 import { ReadSlot } from './read-slot';
-import { abortError, mapSocketError } from './socket-errors';
+import { abortReasonError, mapSocketError } from './socket-errors';
 import { describeTlsWith, tlsEvent } from './tls-facts';
 import { since } from './elapsed';
 import { formatSeconds, type Limits, type Timeouts } from './timeouts';
@@ -26,6 +27,8 @@ const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by
 const LINE: Want = { kind: 'line' };
 const WRITTEN: Promise<void> = Promise.resolve();
 const asBuffer = (frame: Buffer): Buffer => frame;
+/** What a connection that listens to no signal calls to stop listening: one function for all of them. */
+const NOT_LISTENING = (): void => {};
 
 /**
  * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own
@@ -53,7 +56,7 @@ export class Connection {
   readonly #budget: ByteBudget = { received: 0 };
   #tls: TlsInfo | null;
   readonly #tlsOptions: TlsOptions | undefined;
-  readonly #signal: AbortSignal | undefined;
+  readonly #signal: Abortable | undefined;
   #failure: WireError | null = null;
   /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits. */
   #pending: Set<(error: WireError) => void> | null = null;
@@ -62,7 +65,7 @@ export class Connection {
   /** True during a STARTTLS upgrade: no read may start. */
   #upgrading = false;
   #closing = false;
-  #stopListening: () => void = () => {};
+  #stopListening: () => void = NOT_LISTENING;
 
   /** @internal Use `connect`. */
   constructor(init: ConnectionInit) {
@@ -79,8 +82,11 @@ export class Connection {
     this.limits = init.limits;
     this.#signal = init.signal;
     this.#framer = this.#attach(init.socket);
-    if (this.#signal?.aborted) this.#onAbort();
-    else if (this.#signal) this.#stopListening = onAbort(this.#signal, this.#onAbort);
+    if (this.#signal?.aborted) this.abort(this.#signal.reason);
+    else if (this.#signal && !init.ownerAborts) {
+      const signal = this.#signal;
+      this.#stopListening = onAbort(signal, () => this.abort(signal.reason));
+    }
   }
 
   /** True once TLS is established (implicit or after STARTTLS). */
@@ -367,10 +373,15 @@ export class Connection {
     return this.#upgrading || this.#reads.waiting;
   }
 
-  readonly #onAbort = (): void => {
+  /**
+   * Ends the connection as an abort does: the socket is destroyed, and pending and later operations
+   * reject with `reason` when it is a WireError (a probe's `E_DEADLINE`), else with `E_ABORTED`.
+   * Idempotent, and nothing changes for a connection that already failed or closed.
+   */
+  abort(reason?: unknown): void {
     // No step: each pending operation reports its own.
-    if (this.#signal) this.#fail(abortError(this.#signal, undefined));
-  };
+    this.#fail(abortReasonError(reason, undefined));
+  }
 
   /** The one way a connection fails: record once, destroy the socket, reject everything pending. */
   #fail(error: WireError, log = true): void {

@@ -1,11 +1,12 @@
 import type { LookupFunction, Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { TLSSocket } from 'node:tls';
+import type { Abortable } from './abort-scope';
 import { connectFirstAnswering } from './connect-attempts';
 import { Connection } from './connection';
 import { since } from './elapsed';
 import { WireError } from './errors';
-import { resolveHost } from './resolve';
+import { resolveUnder } from './resolve';
 import { abortError } from './socket-errors';
 import { describeTlsWith, tlsEvent } from './tls-facts';
 import { type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
@@ -27,7 +28,10 @@ export interface ConnectionInit {
   timings: Timings;
   timeouts: Timeouts;
   limits: Limits;
-  signal: AbortSignal | undefined;
+  /** Bounds the TLS upgrade's handshake; the connection also fails when it aborts, unless `ownerAborts`. */
+  signal: Abortable | undefined;
+  /** True when the opener fails the connection itself on abort (a probe's run), so it adds no listener. */
+  ownerAborts: boolean;
 }
 
 export type { TlsOptions } from './transport';
@@ -69,10 +73,10 @@ export interface ConnectOptions {
 
 /** The addresses to try: the one given, the list given, the IP `host`, or what `host` resolves to. */
 async function addressesOf(
-  options: ConnectOptions,
-  context: { timeout: number; transcript: Transcript; timings: Timings },
+  options: Omit<ConnectOptions, 'signal'>,
+  context: { timeout: number; transcript: Transcript; timings: Timings; signal: Abortable | undefined },
 ): Promise<string[]> {
-  const { host, signal } = options;
+  const { host } = options;
   let name: string;
   if (options.address !== undefined) {
     validateHost(options.address);
@@ -85,11 +89,11 @@ async function addressesOf(
     if (isIpAddress(name)) return [name];
   }
   const started = performance.now();
-  const addresses = await resolveHost(name, {
-    timeout: context.timeout,
-    ...(signal ? { signal } : {}),
-    ...(options.lookup ? { lookup: options.lookup } : {}),
-  }).finally(() => {
+  const addresses = await resolveUnder(
+    name,
+    { timeout: context.timeout, ...(options.lookup ? { lookup: options.lookup } : {}) },
+    context.signal,
+  ).finally(() => {
     context.timings.dns = since(started);
   });
   context.transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
@@ -114,21 +118,35 @@ async function addressesOf(
  * Throws WireError: `E_INVALID_INPUT`, `E_DNS`, `E_DNS_TIMEOUT`, `E_REFUSED`, `E_CONNECT_TIMEOUT`,
  * `E_UNREACHABLE`, `E_RESET`, `E_TLS_HANDSHAKE`, `E_TLS_TIMEOUT`, `E_ABORTED`, `E_DEADLINE`.
  */
-export async function connect(options: ConnectOptions): Promise<Connection> {
+export function connect(options: ConnectOptions): Promise<Connection> {
+  return openConnection(options, options.signal, false);
+}
+
+/**
+ * {@link connect} under an AbortSignal or a probe's own abort. `ownerAborts`: the caller fails the
+ * connection itself when `signal` aborts (a probe's run does, for all its connections at once).
+ */
+export async function openConnection(
+  options: Omit<ConnectOptions, 'signal'>,
+  signal: Abortable | undefined,
+  ownerAborts: boolean,
+): Promise<Connection> {
   validateHost(options.host);
   validatePort(options.port);
   const timeouts = resolveTimeouts(options.timeouts);
   const limits = resolveLimits(options.limits);
   const transcript = options.transcript ?? new Transcript();
   const timings = options.timings ?? {};
-  const { signal, host, port } = options;
+  const { host, port } = options;
   const note = (error: unknown): never => {
     if (WireError.isInstance(error)) transcript.add('event', `${error.code}: ${error.message}`);
     throw error;
   };
   if (signal?.aborted) note(abortError(signal, 'connect'));
 
-  const addresses = await addressesOf(options, { timeout: timeouts.dns, transcript, timings }).catch(note);
+  const addresses = await addressesOf(options, { timeout: timeouts.dns, transcript, timings, signal }).catch(
+    note,
+  );
   const attempts: ConnectAttempt[] = [];
   const connectStarted = performance.now();
   const { socket, address } = await connectFirstAnswering(addresses, port, {
@@ -178,5 +196,6 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     timeouts,
     limits,
     signal,
+    ownerAborts,
   });
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import type { AbortScope } from './abort-scope';
 import type { Connection } from './connection';
-import { type ConnectOptions, connect } from './open';
+import { type ConnectOptions, openConnection } from './open';
 import type { RunProbeOptions } from './probe-runner';
 import type { Limits, Timeouts } from './timeouts';
 import type { Transcript } from './transcript';
@@ -98,12 +99,13 @@ function targetOf(
 export class ProbeRun implements ProbeContext {
   readonly host: string;
   readonly port: number;
-  readonly signal: AbortSignal;
   readonly timeouts: Timeouts;
   readonly limits: Limits;
   readonly transcript: Transcript;
   readonly timings: Timings;
   readonly connections = new Set<Connection>();
+  /** The probe's abort: its connections and waits use it, and `signal` is made from it only when asked. */
+  readonly #abort: AbortScope;
   /** The step `time` or `beginStep` runs now (named in an abort's error). */
   currentStep: string | undefined;
   /** The step `beginStep` opened and `endStep` has not closed, and when it started. */
@@ -115,7 +117,7 @@ export class ProbeRun implements ProbeContext {
   constructor(
     options: RunProbeOptions,
     parts: {
-      controller: AbortController;
+      abort: AbortScope;
       timeouts: Timeouts;
       limits: Limits;
       transcript: Transcript;
@@ -125,7 +127,7 @@ export class ProbeRun implements ProbeContext {
   ) {
     this.host = options.host;
     this.port = options.port;
-    this.signal = parts.controller.signal;
+    this.#abort = parts.abort;
     this.timeouts = parts.timeouts;
     this.limits = parts.limits;
     this.transcript = parts.transcript;
@@ -134,28 +136,42 @@ export class ProbeRun implements ProbeContext {
     this.#collected = parts.collected;
   }
 
+  get signal(): AbortSignal {
+    return this.#abort.signal;
+  }
+
   async connect(connectOptions: Parameters<ProbeContext['connect']>[0]): Promise<Connection> {
     const { port, ...rest } = connectOptions;
     const options = this.#options;
     const collected = this.#collected;
-    const connection = await connect({
-      ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
-      ...rest,
-      ...targetOf(rest, collected.address, options),
-      host: options.host,
-      port: port ?? options.port,
-      timeouts: { ...this.timeouts, ...rest.timeouts },
-      limits: { ...this.limits, ...rest.limits },
-      transcript: this.transcript,
-      timings: this.timings,
-      attempts: collected.attempts,
-      signal: this.signal,
-    });
+    const abort = this.#abort;
+    // The run fails its connections itself when it aborts (abortConnections), so none adds a listener.
+    const connection = await openConnection(
+      {
+        ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+        ...rest,
+        ...targetOf(rest, collected.address, options),
+        host: options.host,
+        port: port ?? options.port,
+        timeouts: { ...this.timeouts, ...rest.timeouts },
+        limits: { ...this.limits, ...rest.limits },
+        transcript: this.transcript,
+        timings: this.timings,
+        attempts: collected.attempts,
+      },
+      abort,
+      true,
+    );
     this.connections.add(connection);
     collected.address = connection.address;
     // The deadline may have passed while the connection was being set up.
-    if (this.signal.aborted) connection.destroy();
+    if (abort.aborted) connection.abort(abort.reason);
     return connection;
+  }
+
+  /** Fails every connection of the run with the run's abort reason (the abort's error for each pending operation). */
+  abortConnections(): void {
+    for (const connection of this.connections) connection.abort(this.#abort.reason);
   }
 
   time<T>(step: TimingStep, fn: () => Promise<T>): Promise<T> {

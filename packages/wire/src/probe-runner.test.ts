@@ -127,6 +127,23 @@ describe('runProbe', () => {
     await Promise.all(closed);
   });
 
+  it("gives the session a signal that aborts with the deadline's error", async () => {
+    let reason: unknown;
+    const result = await runProbe(
+      { ...base, port: 25, timeouts: { overall: 100 } },
+      {},
+      (ctx) =>
+        new Promise<void>((_, reject) => {
+          ctx.signal.addEventListener('abort', () => {
+            reason = ctx.signal.reason;
+            reject(ctx.signal.reason);
+          });
+        }),
+    );
+    expect(result.error?.code).toBe('E_DEADLINE');
+    expect(reason).toMatchObject({ code: 'E_DEADLINE' });
+  });
+
   it('does not run the session when the caller already aborted', async () => {
     let ran = false;
     const result = await runProbe({ ...base, port: 25, signal: AbortSignal.abort() }, {}, async () => {

@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { onAbort } from './abort-listeners';
+import { AbortScope } from './abort-scope';
 import { type Collected, type ProbeContext, ProbeRun, round } from './probe-context';
 import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
@@ -102,16 +103,28 @@ function settleProbe<D extends object>(
     findings: [],
     explicit: null,
   };
-  const controller = new AbortController();
+  // The probe's own abort: an AbortScope, not an AbortController, whose signal would cost every probe
+  // in flight an EventTarget with its maps and listeners.
+  const scope = new AbortScope();
   // The session's context, once the options are valid: its connections and its current step.
   let run: ProbeRun | null = null;
   let timeouts: Timeouts = resolveTimeouts();
   let deadline: NodeJS.Timeout | undefined;
-  const onCallerAbort = (): void => controller.abort(abortError(options.signal as AbortSignal, undefined));
+  // Set while the session runs: how an abort settles the probe, even if the session ignores it.
+  let settleRun: ((error: unknown) => void) | null = null;
+  // The deadline or the caller's signal: the run's connections fail at once (their pending reads reject
+  // with the abort's error), then the probe settles.
+  const abort = (reason: WireError): void => {
+    if (scope.aborted) return;
+    scope.abort(reason);
+    run?.abortConnections();
+    const settle = settleRun;
+    // Let the session's own rejection (which names the step that was running) win when it comes promptly.
+    if (settle !== null) setImmediate(() => settle(abortError(scope, run?.currentStep)));
+  };
+  const onCallerAbort = (): void => abort(abortError(options.signal as AbortSignal, undefined));
   let stopCallerListening = (): void => {};
   let failure: WireError | null = null;
-  // Set once the abort is listened for below; called when the probe has ended, so ending it races nothing.
-  let stopRacing = (): void => {};
 
   try {
     timeouts = resolveTimeouts(options.timeouts);
@@ -124,16 +137,14 @@ function settleProbe<D extends object>(
 
     const overall = timeouts.overall;
     deadline = setTimeout(() => {
-      controller.abort(
-        new WireError('E_DEADLINE', `The probe did not finish within ${formatSeconds(overall)} s.`),
-      );
+      abort(new WireError('E_DEADLINE', `The probe did not finish within ${formatSeconds(overall)} s.`));
     }, overall);
     deadline.unref();
     if (options.signal?.aborted) onCallerAbort();
     else if (options.signal) stopCallerListening = onAbort(options.signal, onCallerAbort);
 
-    run = new ProbeRun(options, { controller, timeouts, limits, transcript, timings, collected });
-    if (controller.signal.aborted) throw abortError(controller.signal, undefined);
+    run = new ProbeRun(options, { abort: scope, timeouts, limits, transcript, timings, collected });
+    if (scope.aborted) throw abortError(scope, undefined);
   } catch (error) {
     failure = toWireError(error);
   }
@@ -141,14 +152,14 @@ function settleProbe<D extends object>(
   const end = (): ProbeResultBase & D => {
     clearTimeout(deadline);
     stopCallerListening();
-    stopRacing();
+    settleRun = null;
     if (run !== null) {
       run.endOpenStep();
       for (const connection of run.connections) connection.destroy();
     }
     // Late work by an abandoned session fails fast instead of opening new connections. A session
     // that returned has nothing left running.
-    if (failure !== null && !controller.signal.aborted) controller.abort(PROBE_ENDED);
+    if (failure !== null) scope.abort(PROBE_ENDED);
     timings.total = round(performance.now() - origin);
     // A goodbye cut short by the deadline changes nothing: the dialogue had already completed.
     if (failure?.code === 'E_DEADLINE' && run?.currentStep === 'quit') {
@@ -253,10 +264,7 @@ function settleProbe<D extends object>(
         reject(bug);
       }
     };
-    // Let the session's own rejection (which names the step that was running) win when it comes promptly.
-    stopRacing = onAbort(controller.signal, () => {
-      setImmediate(() => settle(abortError(controller.signal, started.currentStep)));
-    });
+    settleRun = settle;
     Promise.resolve()
       .then(() => session(started, details))
       .then(() => settle(SESSION_DONE), settle);

@@ -1,5 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
+import { onAbort } from './abort-listeners';
+import type { Abortable } from './abort-scope';
 import { WireError } from './errors';
 import { abortError, mapSocketError } from './socket-errors';
 import { formatSeconds } from './timeouts';
@@ -21,8 +23,16 @@ export interface ResolveOptions {
  * promise simply stops waiting for it.
  */
 export function resolveHost(host: string, options: ResolveOptions = {}): Promise<string[]> {
+  return resolveUnder(host, options, options.signal);
+}
+
+/** {@link resolveHost} under an AbortSignal or a probe's own abort. */
+export function resolveUnder(
+  host: string,
+  options: Omit<ResolveOptions, 'signal'>,
+  signal: Abortable | undefined,
+): Promise<string[]> {
   if (isIpAddress(host)) return Promise.resolve([stripBrackets(host)]);
-  const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError(signal, 'dns'));
   const timeout = options.timeout ?? 5000;
   const lookup = options.lookup ?? (dnsLookup as unknown as LookupFunction);
@@ -30,15 +40,16 @@ export function resolveHost(host: string, options: ResolveOptions = {}): Promise
   const name = asciiHost(host);
   return new Promise<string[]>((resolve, reject) => {
     let settled = false;
+    let stopListening = (): void => {};
     const settle = (error: WireError | null, addresses?: string[]): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      stopListening();
       if (error) reject(error);
       else resolve(addresses ?? []);
     };
-    const onAbort = (): void => settle(abortError(signal as AbortSignal, 'dns'));
+    const aborted = (): void => settle(abortError(signal as Abortable, 'dns'));
     const timer = setTimeout(() => {
       settle(
         new WireError(
@@ -49,7 +60,7 @@ export function resolveHost(host: string, options: ResolveOptions = {}): Promise
       );
     }, timeout);
     timer.unref();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal) stopListening = onAbort(signal, aborted);
 
     try {
       lookup(name, { all: true }, (error, result) => {

@@ -1,3 +1,4 @@
+import type { Abortable } from './abort-scope';
 import { WireError, type WireErrorCode } from './errors';
 
 const CONNECT_CODES: Readonly<Record<string, WireErrorCode>> = {
@@ -66,8 +67,12 @@ export function isTlsError(error: unknown): boolean {
  * The error an aborted signal stands for: a WireError reason (E_ABORTED / E_DEADLINE from runProbe)
  * is kept, anything else becomes `E_ABORTED`.
  */
-export function abortError(signal: AbortSignal, step: string | undefined): WireError {
-  const reason: unknown = signal.reason;
+export function abortError(signal: Abortable, step: string | undefined): WireError {
+  return abortReasonError(signal.reason, step);
+}
+
+/** {@link abortError} for the reason itself. */
+export function abortReasonError(reason: unknown, step: string | undefined): WireError {
   if (WireError.isInstance(reason)) {
     if (reason.step !== undefined || step === undefined) return reason;
     return new WireError(reason.code, reason.message, { step, cause: reason });

@@ -1,6 +1,7 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { onAbort as listenForAbort } from './abort-listeners';
+import type { Abortable } from './abort-scope';
 import { WireError } from './errors';
 import { clientSecureContext, trustedIssuersOf } from './secure-context';
 import type { TrustedIssuers } from './trusted-issuers';
@@ -37,7 +38,7 @@ interface SettleOptions<T> {
   close: () => WireError;
   timeout: number;
   timedOut: () => WireError;
-  signal: AbortSignal | undefined;
+  signal: Abortable | undefined;
   step: string;
   /** Destroyed on failure (a TLS socket and the TCP socket under it). */
   sockets: Socket[];
@@ -70,7 +71,7 @@ function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
     const onSuccess = (): void => settle(null);
     const onError = (error: Error): void => settle(options.error(error));
     const onClose = (): void => settle(options.close());
-    const onAbort = (): void => settle(abortError(signal as AbortSignal, options.step));
+    const onAbort = (): void => settle(abortError(signal as Abortable, options.step));
     const timer = setTimeout(() => settle(options.timedOut()), options.timeout);
     timer.unref();
     socket.once(success, onSuccess);
@@ -87,7 +88,7 @@ function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
 export function tcpConnect(
   address: string,
   port: number,
-  options: { timeout: number; signal?: AbortSignal | undefined; createSocket?: SocketFactory },
+  options: { timeout: number; signal?: Abortable | undefined; createSocket?: SocketFactory },
 ): Promise<Socket> {
   const { signal, timeout } = options;
   const step = 'connect';
@@ -184,7 +185,7 @@ export function tlsHandshake(
     host: string;
     tls?: TlsOptions | undefined;
     timeout: number;
-    signal?: AbortSignal | undefined;
+    signal?: Abortable | undefined;
     step: string;
   },
 ): Promise<{ socket: TLSSocket; checkedName: string; trust: TrustedIssuers }> {
