@@ -248,28 +248,51 @@ function settleProbe<D extends object>(
     }
     return result as ProbeResultBase & D;
   };
-  const started = run;
-  if (started === null || failure !== null) return Promise.resolve(end());
-  return new Promise<ProbeResultBase & D>((resolve, reject) => {
-    // The first of the session's end and the abort settles the probe, so a session that ignores the
-    // signal still ends on time.
-    let settled = false;
-    const settle = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      if (error !== SESSION_DONE) failure = toWireError(error);
-      try {
-        resolve(end());
-      } catch (bug) {
-        reject(bug);
-      }
-    };
-    settleRun = settle;
-    Promise.resolve()
-      .then(() => session(started, details))
-      .then(() => settle(SESSION_DONE), settle);
+  if (run === null || failure !== null) return Promise.resolve(end());
+  let resolveRun: (result: ProbeResultBase & D) => void = ignore;
+  let rejectRun: (bug: unknown) => void = ignore;
+  const probe = new Promise<ProbeResultBase & D>((resolve, reject) => {
+    resolveRun = resolve;
+    rejectRun = reject;
   });
+  // The first of the session's end and the abort settles the probe, so a session that ignores the
+  // signal still ends on time.
+  let settled = false;
+  const settle = (error: unknown): void => {
+    if (settled) return;
+    settled = true;
+    if (error !== SESSION_DONE) failure = toWireError(error);
+    try {
+      resolveRun(end());
+    } catch (bug) {
+      rejectRun(bug);
+    }
+  };
+  settleRun = settle;
+  // Started from a function of its own: no closure of this one refers to the session, so the probe
+  // does not hold it (and what it refers to) once it has started.
+  startSession(session, run, details, settle);
+  return probe;
 }
+
+/** Runs `session` on the next tick and passes its end, or its failure, to `settle`. */
+function startSession<D extends object>(
+  session: (ctx: ProbeContext, details: D) => Promise<void>,
+  ctx: ProbeContext,
+  details: D,
+  settle: (error: unknown) => void,
+): void {
+  Promise.resolve()
+    .then(() => session(ctx, details))
+    .then(settledBy(settle), settle);
+}
+
+/** `settle` for a session that returned; made apart, so that its scope holds no session. */
+function settledBy(settle: (error: unknown) => void): () => void {
+  return () => settle(SESSION_DONE);
+}
+
+const ignore = (): void => {};
 
 /** What {@link settleProbe}'s settle is given when the session returned: no error. */
 const SESSION_DONE: unique symbol = Symbol('session done');

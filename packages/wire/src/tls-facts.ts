@@ -159,7 +159,9 @@ export function describeTlsWith(
   return {
     version: socket.getProtocol() ?? null,
     cipher: cipher?.name ?? null,
-    cipherStandardName: cipher?.standardName ?? null,
+    // The same text for TLS 1.3's ciphers: one string, not two copies, in every result kept.
+    cipherStandardName:
+      cipher === undefined ? null : cipher.standardName === cipher.name ? cipher.name : cipher.standardName,
     keyExchange: keyExchange(socket),
     servername: typeof servername === 'string' && servername.length > 0 ? servername : null,
     chain,
