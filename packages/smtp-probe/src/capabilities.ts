@@ -24,12 +24,15 @@ function nonNegativeInteger(value: string | undefined): number | null {
   return Number(value);
 }
 
+/** The parameters of every keyword that has none: one frozen list, not an empty array per keyword. */
+const NO_PARAMS: readonly string[] = Object.freeze([]);
+
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
 /** Splits one keyword line into an upper-case keyword and its parameters, or null when it breaks the grammar. */
-function splitLine(line: string): { keyword: string; params: string[] } | null {
+function splitLine(line: string): { keyword: string; params: readonly string[] } | null {
   const words = line.split(' ').filter((word) => word !== '');
   const first = words[0];
   if (first === undefined) return null;
@@ -40,7 +43,7 @@ function splitLine(line: string): { keyword: string; params: string[] } | null {
     return { keyword: 'AUTH=', params: mechanisms };
   }
   if (!KEYWORD.test(first)) return null;
-  return { keyword: first.toUpperCase(), params: words.slice(1) };
+  return { keyword: first.toUpperCase(), params: words.length > 1 ? words.slice(1) : NO_PARAMS };
 }
 
 /**

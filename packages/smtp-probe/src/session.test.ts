@@ -98,6 +98,16 @@ describe('SMTP session edge cases', () => {
     expect(finding?.evidence).toBe('250 X-NOTE \\x1b[2Jcleared');
   });
 
+  it('reports escape sequences once, from the first reply that carries them', async () => {
+    const { result } = await run(
+      smtp(['mx.test', 'X-NOTE \u001b[2Jcleared'], '220 mx.test \u001b]0;title\u0007 ESMTP\r\n'),
+      { mode: 'plain' },
+    );
+    const found = result.findings.filter((entry) => entry.code === 'escape-sequences');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toBe('220 mx.test \\x1b]0;title\\x07 ESMTP');
+  });
+
   it('rejects the session when EHLO and HELO are both refused', async () => {
     const { result, plain } = await run(async (io) => {
       io.write('220 mx.test ESMTP\r\n');

@@ -62,6 +62,9 @@ type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' 
 // A diagnosis attempt only confirms a verdict: a server of the other kind answers at once.
 const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 
+/** What EHLO and HELO may be answered with; anything else is a protocol error. */
+const HELLO_REPLIES: Expect = [250, 4, 5];
+
 /**
  * One SMTP probe session as an explicit state machine. Every command goes through
  * {@link SmtpSession.command}; every error is a WireError that `runProbe` turns into the status.
@@ -69,8 +72,8 @@ const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 export class SmtpSession {
   private state: State = 'connect';
   private connection: Connection | null = null;
-  /** Reports the first server line that carries control characters (terminal spoofing), once. */
-  private readonly watchLine: (line: string) => void;
+  /** True once a server line with control characters (terminal spoofing) was reported: once is enough. */
+  private escapesReported = false;
   /** The greeting read when the connection was opened, for the `greeting` step. */
   private greetingReply: SmtpReply | null = null;
   /** True once STARTTLS succeeded: the next EHLO is the re-query inside TLS. */
@@ -80,9 +83,7 @@ export class SmtpSession {
     private readonly ctx: ProbeContext,
     private readonly details: SmtpDetails,
     private readonly plan: SessionPlan,
-  ) {
-    this.watchLine = escapeWatcher(ctx);
-  }
+  ) {}
 
   /** Runs the session to its end. Rejects with a WireError for outcomes `runProbe` settles. */
   run(): Promise<void> {
@@ -133,18 +134,20 @@ export class SmtpSession {
   private read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
     // The watcher runs inside the reader's own reaction: neither an async frame nor one more reaction
     // is held through the wait for every reply.
-    return readReply(
-      connection,
-      { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step },
-      this.watchReply,
+    return readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step }, (reply) =>
+      this.watchReply(reply),
     );
   }
 
   /** Gives the escape watcher the reply's lines, formatted only when one carries a control character. */
-  private readonly watchReply = (reply: SmtpReply): SmtpReply => {
-    if (reply.lines.some(hasControlCharacters)) for (const line of formatReply(reply)) this.watchLine(line);
+  private watchReply(reply: SmtpReply): SmtpReply {
+    if (this.escapesReported || !reply.lines.some(hasControlCharacters)) return reply;
+    this.escapesReported = true;
+    // Made only for a reply that needs it: a watcher held by every session would cost each probe in flight.
+    const watch = escapeWatcher(this.ctx);
+    for (const line of formatReply(reply)) watch(line);
     return reply;
-  };
+  }
 
   /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
   command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply>;
@@ -271,7 +274,7 @@ export class SmtpSession {
     const timing = this.upgraded ? 'capabilitiesAfterTls' : 'capabilities';
     const step = secure ? 'ehlo-tls' : 'ehlo';
     this.ctx.beginStep(timing);
-    return this.command(`EHLO ${this.plan.ehloName}`, [250, 4, 5], step, undefined, (reply) => {
+    return this.command(`EHLO ${this.plan.ehloName}`, HELLO_REPLIES, step, undefined, (reply) => {
       this.ctx.endStep(timing);
       return this.afterEhlo(reply, secure, step);
     });
@@ -296,7 +299,7 @@ export class SmtpSession {
         `EHLO was refused (${describeReply(reply)}); the probe fell back to HELO, so no extensions are known.`,
       ),
     );
-    return this.command(`HELO ${this.plan.ehloName}`, [250, 4, 5], step).then((helo) => {
+    return this.command(`HELO ${this.plan.ehloName}`, HELLO_REPLIES, step).then((helo) => {
       if (helo.code !== 250) {
         this.refused(helo, 'The server refused HELO');
         return 'quit';
