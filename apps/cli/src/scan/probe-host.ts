@@ -267,12 +267,9 @@ class HostProbe {
 
   #probe(address: string, release: () => void, leave: () => void): void {
     const { context } = this;
-    const done = (): void => {
+    if (context.signal.aborted) {
       leave();
       release();
-    };
-    if (context.signal.aborted) {
-      done();
       this.resolve(null);
       return;
     }
@@ -281,21 +278,27 @@ class HostProbe {
     try {
       probing = context.probe({ host: this.host, address, port: this.port, signal: context.signal });
     } catch (bug) {
-      done();
+      leave();
+      release();
       throw bug;
     }
-    probing
-      .then(
-        (result) => {
-          done();
+    // One reaction, each path passing its own throw on: the probe's wait holds nothing more.
+    probing.then(
+      (result) => {
+        leave();
+        release();
+        try {
           this.#answered(address, result);
-        },
-        (bug: unknown) => {
-          done();
-          throw bug;
-        },
-      )
-      .catch(this.reject);
+        } catch (bug) {
+          this.reject(bug);
+        }
+      },
+      (bug: unknown) => {
+        leave();
+        release();
+        this.reject(bug);
+      },
+    );
   }
 
   #answered(address: string, result: SmtpProbeResult): void {

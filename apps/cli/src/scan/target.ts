@@ -46,6 +46,9 @@ function portOf(text: string): number {
   return port;
 }
 
+/** `key` itself, or `text` when they read the same: a scan holds every target in flight, and one copy is enough. */
+const sameText = (text: string, key: string): string => (key === text ? text : key);
+
 /**
  * Reads one target line: `example.com`, `alice@example.com` (the domain), `mx.example.com:2525`,
  * `192.0.2.7`, `192.0.2.7:587`, `2001:db8::1`, `[2001:db8::1]:25`. Surrounding blanks are ignored;
@@ -80,7 +83,7 @@ export function parseTarget(line: string, defaultPort: number): Target {
   if (colon >= 0) {
     const host = text.slice(0, colon);
     const port = portOf(text.slice(colon + 1));
-    if (isIP(host) === 4) return { kind: 'endpoint', host, port, key: `${host}:${port}` };
+    if (isIP(host) === 4) return { kind: 'endpoint', host, port, key: sameText(text, `${host}:${port}`) };
     const name = hostName(host);
     return { kind: 'endpoint', host: name, port, key: `${name}:${port}` };
   }
