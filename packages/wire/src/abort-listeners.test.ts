@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { onAbort } from './abort-listeners';
+import { offAbort, onAbort } from './abort-listeners';
+
+describe('offAbort', () => {
+  it('stops one callback as its stop function would, leaving the others', () => {
+    const controller = new AbortController();
+    const calls: string[] = [];
+    const a = (): void => {
+      calls.push('a');
+    };
+    onAbort(controller.signal, a);
+    onAbort(controller.signal, () => calls.push('b'));
+    offAbort(controller.signal, a);
+    offAbort(new AbortController().signal, a);
+    controller.abort();
+    expect(calls).toEqual(['b']);
+  });
+});
 
 describe('onAbort', () => {
   it('calls every callback still listening once, in the order they started listening', () => {

@@ -36,3 +36,11 @@ export function onAbort(signal: Abortable, callback: () => void): () => void {
     listening.delete(callback);
   };
 }
+
+/**
+ * Stops `callback` listening to an AbortSignal, as the function {@link onAbort} returned would,
+ * for a caller that keeps the callback anyway and need not hold that function too.
+ */
+export function offAbort(signal: AbortSignal, callback: () => void): void {
+  registries.get(signal)?.delete(callback);
+}

@@ -38,25 +38,38 @@ export interface SecurityPlanRules {
  * `rules.implicitPorts` and plaintext with STARTTLS when offered elsewhere. Never throws.
  */
 export function securityPlan(mode: ProbeMode, port: number, rules: SecurityPlanRules): SecurityPlan {
-  const continueStarttls = (rules.continueOverTls ?? 'auto-and-starttls') === 'auto-and-starttls';
   switch (mode) {
     case 'implicit':
-      return { implicit: true, starttls: 'never', diagnose: true, continueOverTls: false };
+      return IMPLICIT;
     case 'starttls':
-      return { implicit: false, starttls: 'required', diagnose: true, continueOverTls: continueStarttls };
+      return (rules.continueOverTls ?? 'auto-and-starttls') === 'auto-and-starttls'
+        ? STARTTLS_OR_IMPLICIT
+        : STARTTLS_ONLY;
     case 'plain':
-      return {
-        implicit: false,
-        starttls: 'never',
-        diagnose: rules.diagnosePlain ?? false,
-        continueOverTls: false,
-      };
+      return rules.diagnosePlain === true ? PLAIN_DIAGNOSED : PLAIN;
     case 'auto':
-      return rules.implicitPorts.includes(port)
-        ? { implicit: true, starttls: 'never', diagnose: true, continueOverTls: false }
-        : { implicit: false, starttls: 'if-offered', diagnose: true, continueOverTls: true };
+      return rules.implicitPorts.includes(port) ? IMPLICIT : STARTTLS_IF_OFFERED;
   }
 }
+
+// The few plans there are, made once and frozen: every probe holds its plan for as long as it runs.
+const plan = (value: SecurityPlan): SecurityPlan => Object.freeze(value);
+const IMPLICIT = plan({ implicit: true, starttls: 'never', diagnose: true, continueOverTls: false });
+const STARTTLS_OR_IMPLICIT = plan({
+  implicit: false,
+  starttls: 'required',
+  diagnose: true,
+  continueOverTls: true,
+});
+const STARTTLS_ONLY = plan({ implicit: false, starttls: 'required', diagnose: true, continueOverTls: false });
+const PLAIN_DIAGNOSED = plan({ implicit: false, starttls: 'never', diagnose: true, continueOverTls: false });
+const PLAIN = plan({ implicit: false, starttls: 'never', diagnose: false, continueOverTls: false });
+const STARTTLS_IF_OFFERED = plan({
+  implicit: false,
+  starttls: 'if-offered',
+  diagnose: true,
+  continueOverTls: true,
+});
 
 /** What {@link openWithGreeting} needs to know about the protocol. `G` is a greeting, `B` a plaintext banner. */
 export interface OpenWithGreetingOptions<G, B> {

@@ -1,6 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { onAbort } from './abort-listeners';
+import { offAbort, onAbort } from './abort-listeners';
 import { AbortScope } from './abort-scope';
 import { type Collected, type ProbeContext, ProbeRun, round } from './probe-context';
 import { ProtocolError, WireError } from './errors';
@@ -123,7 +123,7 @@ function settleProbe<D extends object>(
     if (settle !== null) setImmediate(() => settle(abortError(scope, run?.currentStep)));
   };
   const onCallerAbort = (): void => abort(abortError(options.signal as AbortSignal, undefined));
-  let stopCallerListening = (): void => {};
+  let listening = false;
   let failure: WireError | null = null;
 
   try {
@@ -141,7 +141,10 @@ function settleProbe<D extends object>(
     }, overall);
     deadline.unref();
     if (options.signal?.aborted) onCallerAbort();
-    else if (options.signal) stopCallerListening = onAbort(options.signal, onCallerAbort);
+    else if (options.signal) {
+      onAbort(options.signal, onCallerAbort);
+      listening = true;
+    }
 
     run = new ProbeRun(options, { abort: scope, timeouts, limits, transcript, timings, collected });
     if (scope.aborted) throw abortError(scope, undefined);
@@ -151,7 +154,7 @@ function settleProbe<D extends object>(
   // Once the session has ended, failed or been aborted (or the setup above failed).
   const end = (): ProbeResultBase & D => {
     clearTimeout(deadline);
-    stopCallerListening();
+    if (listening) offAbort(options.signal as AbortSignal, onCallerAbort);
     settleRun = null;
     if (run !== null) {
       run.endOpenStep();

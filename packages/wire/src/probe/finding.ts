@@ -21,6 +21,17 @@ export interface FindingDetails {
   readonly lowered?: boolean;
 }
 
+/** Each code's reference text, joined once: every finding of a code carries the same one. */
+const references = new Map<FindingCode, string>();
+function referenceOf(code: FindingCode): string {
+  let reference = references.get(code);
+  if (reference === undefined) {
+    reference = FINDINGS[code].sources.map((source) => source.label).join(', ');
+    references.set(code, reference);
+  }
+  return reference;
+}
+
 /**
  * Builds a finding from the one catalogue (`FINDINGS` of `@mailports/ports`): the severity is the
  * code's (or its documented `lowered` one), the reference its sources; evidence is escaped and
@@ -33,7 +44,7 @@ export function finding(code: FindingCode, details: FindingDetails = {}): Findin
     code,
     severity: lowered ?? entry.severity,
     message: cut(details.message ?? entry.description, MAX_FINDING_MESSAGE),
-    reference: entry.sources.map((source) => source.label).join(', '),
+    reference: referenceOf(code),
     ...(details.evidence === undefined
       ? {}
       : { evidence: escapeForDisplay(details.evidence, { maxLength: MAX_EVIDENCE }) }),
