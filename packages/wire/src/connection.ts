@@ -5,7 +5,7 @@ import type { Abortable } from './abort-scope';
 import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
 import { WireError, type WireErrorCode, withStep } from './errors';
-import { type ByteBudget, LineFramer, type Want } from './line-reader';
+import { type ByteBudget, type FramerHandlers, LineFramer, type Want } from './line-reader';
 import { ReadSlot } from './read-slot';
 import { abortReasonError, mapSocketError } from './socket-errors';
 import { describeTlsWith, tlsEvent } from './tls-facts';
@@ -30,6 +30,11 @@ const asBuffer = (frame: Buffer): Buffer => frame;
 /** What a connection that listens to no signal calls to stop listening: one function for all of them. */
 const NOT_LISTENING = (): void => {};
 
+// Set by Connection's static block (they reach its private state): see there.
+let deliverLine: (frame: Buffer, connection: Connection) => string;
+let readTimedOut: (connection: Connection, error: WireError) => void;
+let framerHandlers: FramerHandlers<Connection>;
+
 /**
  * One TCP (and maybe TLS) connection to a mail server: bounded line and byte reads with their own
  * timeouts, validated writes, STARTTLS on the same socket, and a transcript of everything. Created by
@@ -52,7 +57,7 @@ export class Connection {
   /** The time limits in force. */
   readonly timeouts: Timeouts;
   #socket: Socket;
-  #framer: LineFramer | null = null;
+  #framer: LineFramer<Connection> | null = null;
   readonly #budget: ByteBudget = { received: 0 };
   #tls: TlsInfo | null;
   readonly #tlsOptions: TlsOptions | undefined;
@@ -61,7 +66,7 @@ export class Connection {
   /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits. */
   #pending: Set<(error: WireError) => void> | null = null;
   /** The read waiting for its frame (one at a time). */
-  readonly #reads = new ReadSlot((error) => this.#fail(error));
+  readonly #reads: ReadSlot<Connection> = new ReadSlot<Connection>(this, readTimedOut);
   /** True during a STARTTLS upgrade: no read may start. */
   #upgrading = false;
   #closing = false;
@@ -118,16 +123,35 @@ export class Connection {
       step,
       options.timeout ?? (greeting ? this.timeouts.greeting : this.timeouts.command),
       greeting ? 'E_GREETING_TIMEOUT' : 'E_READ_TIMEOUT',
-      this.#serverLine,
+      deliverLine,
     );
   }
 
   /** Decodes and records a line the server sent. */
-  readonly #serverLine = (frame: Buffer): string => {
+  #serverLine(frame: Buffer): string {
     const text = frame.toString('utf8');
     this.transcript.add('server', text, { tls: this.secure });
     return text;
-  };
+  }
+
+  // What the read slot and the framer call, with the connection as an argument: one function for every
+  // connection, where closures would cost each connection in flight one per event. Made here, where
+  // they may reach the connection's private state, and kept in the module's bindings below.
+  static {
+    deliverLine = (frame, connection) => connection.#serverLine(frame);
+    readTimedOut = (connection, error) => connection.#fail(error);
+    framerHandlers = {
+      onFrame: (connection, frame) => connection.#reads.frame(frame),
+      // A stream end was already logged by onEnd; only caps need their own event.
+      onError: (connection, error, fatal) => connection.#fail(error, fatal),
+      onEnd: (connection, error) => {
+        if (connection.#failure || connection.#closing) return;
+        const words =
+          error.code === 'E_RESET' ? 'connection reset by the server' : 'connection closed by the server';
+        connection.transcript.add('event', words, { tls: connection.secure });
+      },
+    };
+  }
 
   /**
    * The next line when it has already arrived, recorded like {@link readLine}'s; null when none is
@@ -335,18 +359,8 @@ export class Connection {
     this.#socket.destroy();
   }
 
-  #attach(socket: Socket): LineFramer {
-    return new LineFramer(socket, this.limits, this.#budget, {
-      onFrame: (frame) => this.#reads.frame(frame),
-      // A stream end was already logged by onEnd; only caps need their own event.
-      onError: (error, fatal) => this.#fail(error, fatal),
-      onEnd: (error) => {
-        if (this.#failure || this.#closing) return;
-        const words =
-          error.code === 'E_RESET' ? 'connection reset by the server' : 'connection closed by the server';
-        this.transcript.add('event', words, { tls: this.secure });
-      },
-    });
+  #attach(socket: Socket): LineFramer<Connection> {
+    return new LineFramer(socket, this.limits, this.#budget, this, framerHandlers);
   }
 
   #read<T>(
@@ -354,7 +368,7 @@ export class Connection {
     step: string,
     timeout: number,
     timeoutCode: WireErrorCode,
-    deliver: (frame: Buffer) => T,
+    deliver: (frame: Buffer, connection: Connection) => T,
   ): Promise<T> {
     if (this.#failure) return Promise.reject(withStep(this.#failure, step));
     const framer = this.#framer;

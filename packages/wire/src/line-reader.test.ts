@@ -24,15 +24,10 @@ async function framerFor(
   sockets.push(socket);
   await once(socket, 'connect');
   let waiting: { resolve: (frame: Buffer) => void; reject: (error: WireError) => void } | null = null;
-  const framer = new LineFramer(
-    socket,
-    { ...DEFAULT_LIMITS, ...limits },
-    { received: 0 },
-    {
-      onFrame: (frame) => waiting?.resolve(frame),
-      onError: (error) => waiting?.reject(error),
-    },
-  );
+  const framer = new LineFramer(socket, { ...DEFAULT_LIMITS, ...limits }, { received: 0 }, null, {
+    onFrame: (_owner, frame) => waiting?.resolve(frame),
+    onError: (_owner, error) => waiting?.reject(error),
+  });
   const next = (): Promise<Buffer> =>
     new Promise<Buffer>((resolve, reject) => {
       waiting = { resolve, reject };
@@ -83,5 +78,29 @@ describe('LineFramer', () => {
     expect((await next()).toString()).toBe('220 go');
     expect(framer.detach().toString()).toBe('INJECTED 1\r\nINJECTED 2\r\n');
     expect(framer.buffered).toBe(0);
+  });
+
+  it('takes one framer per socket at a time, and reports to its owner what the socket says', async () => {
+    const { framer, socket, next } = await framerFor((server) => {
+      server.write('220 one\r\n');
+      setTimeout(() => server.end('221 two\r\n'), 50);
+    });
+    expect((await next()).toString()).toBe('220 one');
+    const handlers = { onFrame: () => {}, onError: () => {} };
+    expect(() => new LineFramer(socket, DEFAULT_LIMITS, { received: 0 }, 'second', handlers)).toThrow(
+      'already has a framer',
+    );
+    framer.detach();
+    const seen: string[] = [];
+    const after = new LineFramer(socket, DEFAULT_LIMITS, { received: 0 }, 'after', {
+      onFrame: (owner, frame) => seen.push(`${owner} frame ${frame.toString()}`),
+      onError: (owner, error) => seen.push(`${owner} error ${error.code}`),
+      onEnd: (owner, error) => seen.push(`${owner} end ${error.code}`),
+    });
+    socket.resume();
+    after.request({ kind: 'line' });
+    await once(socket, 'close');
+    after.request({ kind: 'line' });
+    expect(seen).toEqual(['after frame 221 two', 'after end E_CLOSED', 'after error E_CLOSED']);
   });
 });

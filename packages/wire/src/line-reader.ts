@@ -19,14 +19,22 @@ export interface ByteBudget {
 /** What the reader is waiting for. */
 export type Want = { kind: 'line' } | { kind: 'bytes'; size: number };
 
-/** Where the framer reports. Each request gets exactly one `onFrame` or `onError`. */
-export interface FramerHandlers {
-  onFrame(frame: Buffer): void;
+/**
+ * Where a framer reports, for its `owner` (its connection). Each request gets exactly one `onFrame`
+ * or `onError`. One table serves every framer of a kind: the owner is an argument, not a closure
+ * made for each connection.
+ */
+export interface FramerHandlers<O> {
+  onFrame(owner: O, frame: Buffer): void;
   /** `fatal` errors (caps) end the connection at once; others mean the stream ended. */
-  onError(error: WireError, fatal: boolean): void;
+  onError(owner: O, error: WireError, fatal: boolean): void;
   /** The stream ended (close, reset), reported once when it happens, for the transcript. */
-  onEnd?(error: WireError): void;
+  onEnd?(owner: O, error: WireError): void;
 }
+
+/** The framer a socket feeds: the socket's listeners below are shared by every socket and find it here. */
+const FRAMER = Symbol('framer');
+type FramedSocket = Socket & { [FRAMER]?: LineFramer<unknown> | undefined };
 
 /**
  * Byte framer with hard caps. Lines end at LF (a CR before it is stripped). It holds at most one
@@ -35,11 +43,12 @@ export interface FramerHandlers {
  * `E_LINE_TOO_LONG` as soon as the bytes without LF exceed the cap, so an endless line is cut, not
  * stored. Every byte counts towards `maxBytes` (`E_TOO_MUCH_DATA`).
  */
-export class LineFramer {
-  readonly #socket: Socket;
+export class LineFramer<O = unknown> {
+  readonly #socket: FramedSocket;
   readonly #limits: Limits;
   readonly #budget: ByteBudget;
-  readonly #handlers: FramerHandlers;
+  readonly #owner: O;
+  readonly #handlers: FramerHandlers<O>;
   #buffer: Buffer = EMPTY;
   #scanned = 0;
   #want: Want | null = null;
@@ -48,15 +57,19 @@ export class LineFramer {
   #detached = false;
   #peak = 0;
 
-  constructor(socket: Socket, limits: Limits, budget: ByteBudget, handlers: FramerHandlers) {
-    this.#socket = socket;
+  constructor(socket: Socket, limits: Limits, budget: ByteBudget, owner: O, handlers: FramerHandlers<O>) {
+    const framed: FramedSocket = socket;
+    if (framed[FRAMER] !== undefined) throw new Error('LineFramer: the socket already has a framer');
+    this.#socket = framed;
     this.#limits = limits;
     this.#budget = budget;
+    this.#owner = owner;
     this.#handlers = handlers;
-    socket.on('data', this.#onData);
-    socket.on('end', this.#onEnd);
-    socket.on('error', this.#onError);
-    socket.on('close', this.#onClose);
+    framed[FRAMER] = this;
+    socket.on('data', onData);
+    socket.on('end', onEnd);
+    socket.on('error', onError);
+    socket.on('close', onClose);
   }
 
   /** Bytes held and not yet handed out. */
@@ -102,10 +115,11 @@ export class LineFramer {
     this.#detached = true;
     this.#want = null;
     this.#socket.pause();
-    this.#socket.off('data', this.#onData);
-    this.#socket.off('end', this.#onEnd);
-    this.#socket.off('error', this.#onError);
-    this.#socket.off('close', this.#onClose);
+    this.#socket.off('data', onData);
+    this.#socket.off('end', onEnd);
+    this.#socket.off('error', onError);
+    this.#socket.off('close', onClose);
+    this.#socket[FRAMER] = undefined;
     const parts: Buffer[] = [this.#buffer];
     let total = this.#buffer.length;
     // Drain what the stream holds internally, without letting it exceed the per-connection cap.
@@ -123,7 +137,8 @@ export class LineFramer {
     return Buffer.concat(parts, total);
   }
 
-  readonly #onData = (chunk: Buffer): void => {
+  /** @internal The socket's data (called by its listener). */
+  receive(chunk: Buffer): void {
     if (this.#detached || this.#failed) return;
     this.#budget.received += chunk.length;
     if (this.#budget.received > this.#limits.maxBytes) {
@@ -138,25 +153,13 @@ export class LineFramer {
     this.#buffer = this.#buffer.length === 0 ? chunk : Buffer.concat([this.#buffer, chunk]);
     if (this.#buffer.length > this.#peak) this.#peak = this.#buffer.length;
     this.#pump();
-  };
+  }
 
-  readonly #onEnd = (): void => {
-    this.#end(SERVER_CLOSED);
-  };
-
-  readonly #onError = (error: Error): void => {
-    // No step here: the read that reports it names the step.
-    this.#end(mapSocketError(error, undefined, 'E_RESET'));
-  };
-
-  readonly #onClose = (): void => {
-    this.#end(CONNECTION_CLOSED);
-  };
-
-  #end(error: WireError): void {
+  /** @internal The socket's end, error or close (called by its listeners): the stream ended with `error`. */
+  streamEnded(error: WireError): void {
     if (this.#ended || this.#detached) return;
     this.#ended = error;
-    this.#handlers.onEnd?.(error);
+    this.#handlers.onEnd?.(this.#owner, error);
     this.#pump();
   }
 
@@ -165,7 +168,7 @@ export class LineFramer {
     this.#failed = true;
     this.#want = null;
     this.#buffer = EMPTY;
-    this.#handlers.onError(error, true);
+    this.#handlers.onError(this.#owner, error, true);
   }
 
   #take(size: number): Buffer {
@@ -190,7 +193,7 @@ export class LineFramer {
 
   #deliver(frame: Buffer): void {
     this.#want = null;
-    this.#handlers.onFrame(frame);
+    this.#handlers.onFrame(this.#owner, frame);
   }
 
   #pump(): void {
@@ -250,7 +253,7 @@ export class LineFramer {
       this.#deliver(last[last.length - 1] === CR ? last.subarray(0, -1) : last);
     } else {
       this.#want = null;
-      this.#handlers.onError(this.#ended, false);
+      this.#handlers.onError(this.#owner, this.#ended, false);
     }
   }
 
@@ -259,7 +262,26 @@ export class LineFramer {
       this.#deliver(this.#take(size));
     } else if (this.#ended) {
       this.#want = null;
-      this.#handlers.onError(this.#ended, false);
+      this.#handlers.onError(this.#owner, this.#ended, false);
     }
   }
+}
+
+// The socket's listeners: one function each for every socket (`this` is the socket, which names its
+// framer), rather than four closures per connection.
+function onData(this: FramedSocket, chunk: Buffer): void {
+  this[FRAMER]?.receive(chunk);
+}
+
+function onEnd(this: FramedSocket): void {
+  this[FRAMER]?.streamEnded(SERVER_CLOSED);
+}
+
+function onError(this: FramedSocket, error: Error): void {
+  // No step here: the read that reports it names the step.
+  this[FRAMER]?.streamEnded(mapSocketError(error, undefined, 'E_RESET'));
+}
+
+function onClose(this: FramedSocket): void {
+  this[FRAMER]?.streamEnded(CONNECTION_CLOSED);
 }

@@ -23,22 +23,25 @@ async function slotFor(lines: string) {
   sockets.push(socket);
   await once(socket, 'connect');
   const events = { timeouts: [] as WireError[], settled: 0 };
-  const slot = new ReadSlot((error) => {
+  const slot: ReadSlot<string> = new ReadSlot('owner', (owner, error) => {
+    expect(owner).toBe('owner');
     events.timeouts.push(error);
     slot.fail(error);
   });
-  const framer = new LineFramer(
-    socket,
-    DEFAULT_LIMITS,
-    { received: 0 },
-    {
-      onFrame: (frame) => slot.frame(frame),
-      onError: (error) => slot.fail(error),
-    },
-  );
+  const framer = new LineFramer(socket, DEFAULT_LIMITS, { received: 0 }, 'owner', {
+    onFrame: (_owner, frame) => slot.frame(frame),
+    onError: (_owner, error) => slot.fail(error),
+  });
   const read = (timeout = 2000) =>
     slot
-      .wait(framer, { kind: 'line' }, 'test', timeout, 'E_READ_TIMEOUT', (frame) => frame.toString('utf8'))
+      .wait(
+        framer,
+        { kind: 'line' },
+        'test',
+        timeout,
+        'E_READ_TIMEOUT',
+        (frame, owner) => `${owner}: ${frame.toString('utf8')}`,
+      )
       .finally(() => {
         events.settled++;
         expect(slot.waiting).toBe(false);
@@ -49,9 +52,9 @@ async function slotFor(lines: string) {
 describe('ReadSlot', () => {
   it('delivers lines in order, the held ones at once, and settles each read once', async () => {
     const { read, events } = await slotFor('250-one\r\n250-two\r\n250 three\r\n');
-    expect(await read()).toBe('250-one');
-    expect(await read()).toBe('250-two');
-    expect(await read()).toBe('250 three');
+    expect(await read()).toBe('owner: 250-one');
+    expect(await read()).toBe('owner: 250-two');
+    expect(await read()).toBe('owner: 250 three');
     expect(events.settled).toBe(3);
     expect(events.timeouts).toEqual([]);
   });
