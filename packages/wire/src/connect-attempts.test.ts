@@ -83,6 +83,29 @@ describe('connect to a name with several addresses', () => {
     expect(server.connections).toHaveLength(1);
   });
 
+  it('connects the one address there is, and records its attempt whether it answers or refuses', async () => {
+    const server = await smtpServer();
+    const transcript = new Transcript();
+    const recorded: unknown[] = [];
+    const options = {
+      timeout: 2000,
+      signal: undefined,
+      transcript,
+      record: (a: unknown) => recorded.push(a),
+    };
+    const { socket, address } = await connectFirstAnswering(['127.0.0.1'], server.port, options);
+    socket.destroy();
+    expect(address).toBe('127.0.0.1');
+    const closed = await freePort();
+    const error = await failure(connectFirstAnswering(['127.0.0.1'], closed, options));
+    expect(error).toMatchObject({ code: 'E_REFUSED', step: 'connect' });
+    expect(recorded).toEqual([
+      expect.objectContaining({ address: '127.0.0.1', port: server.port, outcome: 'connected', code: null }),
+      expect.objectContaining({ address: '127.0.0.1', port: closed, outcome: 'refused', code: 'E_REFUSED' }),
+    ]);
+    expect(texts(transcript.entries)).toEqual([`connected to 127.0.0.1:${server.port}`]);
+  });
+
   it('reports refused when every address refuses, listing each attempt', async () => {
     const port = await freePort();
     const lookup = await zone({ 'closed.test': { A: ['127.0.0.3', '127.0.0.4'] } });

@@ -99,7 +99,50 @@ export interface AttemptOptions {
  * signal's error at once; when every address failed, with the code of the most definite answer
  * (refused, reset, timeout, unreachable, in that order) and a message listing every attempt.
  */
-export async function connectFirstAnswering(
+export function connectFirstAnswering(
+  addresses: readonly string[],
+  port: number,
+  options: AttemptOptions,
+): Promise<{ socket: Socket; address: string }> {
+  const only = addresses.length === 1 ? addresses[0] : undefined;
+  return only === undefined ? connectInTurn(addresses, port, options) : connectOnly(only, port, options);
+}
+
+/**
+ * The one address there is (an address probed, a host with one record), connected without the loop
+ * over several: a scan connects once per probe.
+ */
+function connectOnly(
+  address: string,
+  port: number,
+  options: AttemptOptions,
+): Promise<{ socket: Socket; address: string }> {
+  const { transcript } = options;
+  const at = Math.round(transcript.elapsed() * 10) / 10;
+  const started = performance.now();
+  const record = (outcome: ConnectAttempt['outcome'], code: string | null): void => {
+    options.record({ address, port, outcome, code, at, durationMs: since(started) });
+  };
+  return tcpConnect(address, port, {
+    timeout: options.timeout,
+    signal: options.signal,
+    ...(options.createSocket ? { createSocket: options.createSocket } : {}),
+  }).then(
+    (socket) => {
+      record('connected', null);
+      transcript.add('event', `connected to ${endpoint(address, port)}`);
+      return { socket, address };
+    },
+    (caught: unknown) => {
+      const error = mapSocketError(caught, 'connect', 'E_UNREACHABLE');
+      record(error.status, error.code);
+      throw error;
+    },
+  );
+}
+
+/** Several addresses, in turn, until one answers (see {@link connectFirstAnswering}). */
+async function connectInTurn(
   addresses: readonly string[],
   port: number,
   options: AttemptOptions,
