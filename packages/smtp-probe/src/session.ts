@@ -1,14 +1,7 @@
 import { relayPort } from '@mailports/ports';
-import {
-  type Connection,
-  hasControlCharacters,
-  type TlsOptions,
-  type TokenCredentials,
-  WireError,
-} from '@mailports/wire';
+import { type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
 import {
   adoptTls,
-  escapeWatcher,
   openWithGreeting,
   type ProbeContext,
   type SecurityPlan,
@@ -16,6 +9,7 @@ import {
   upgradeWithStarttls,
 } from '@mailports/wire/probe';
 import { testCredentials } from './auth';
+import { SmtpDialogue } from './dialogue';
 import { testToken } from './token-auth';
 import { diffCapabilities, parseCapabilities } from './capabilities';
 import { SmtpProtocolError } from './errors';
@@ -29,7 +23,7 @@ import {
   starttlsNotOfferedFinding,
   tlsExpectedFinding,
 } from './findings';
-import { describeReply, type Expect, formatReply, matches, readReply } from './reply';
+import { describeReply, type Expect, formatReply } from './reply';
 import { clearExposure } from './sasl';
 import type { SmtpCapabilities, SmtpDetails, SmtpReply } from './types';
 
@@ -46,17 +40,6 @@ export interface SessionPlan {
   readonly greetingDelayThreshold: number;
 }
 
-/** `reply` when its code is one of `expect`; otherwise the protocol error naming what was sent. */
-function expectReply(reply: SmtpReply, expect: Expect, step: string, sent: string): SmtpReply {
-  if (matches(reply.code, expect)) return reply;
-  throw new SmtpProtocolError(`Unexpected reply to ${sent}: ${describeReply(reply)}.`, {
-    step,
-    command: sent,
-    reply,
-  });
-}
-
-/** The states of one SMTP session; each step returns the next one. */
 type State = 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'quit' | 'done';
 
 // A diagnosis attempt only confirms a verdict: a server of the other kind answers at once.
@@ -66,24 +49,23 @@ const RETRY_TIMEOUTS = { tls: 5000, greeting: 3000 };
 const HELLO_REPLIES: Expect = [250, 4, 5];
 
 /**
- * One SMTP probe session as an explicit state machine. Every command goes through
- * {@link SmtpSession.command}; every error is a WireError that `runProbe` turns into the status.
+ * One SMTP probe session as an explicit state machine over its dialogue ({@link SmtpDialogue}: every
+ * command goes through its `command`); every error is a WireError that `runProbe` turns into the status.
  */
-export class SmtpSession {
+export class SmtpSession extends SmtpDialogue {
   private state: State = 'connect';
-  private connection: Connection | null = null;
-  /** True once a server line with control characters (terminal spoofing) was reported: once is enough. */
-  private escapesReported = false;
   /** The greeting read when the connection was opened, for the `greeting` step. */
   private greetingReply: SmtpReply | null = null;
   /** True once STARTTLS succeeded: the next EHLO is the re-query inside TLS. */
   private upgraded = false;
 
   constructor(
-    private readonly ctx: ProbeContext,
-    private readonly details: SmtpDetails,
+    ctx: ProbeContext,
+    details: SmtpDetails,
     private readonly plan: SessionPlan,
-  ) {}
+  ) {
+    super(ctx, details);
+  }
 
   /** Runs the session to its end. Rejects with a WireError for outcomes `runProbe` settles. */
   run(): Promise<void> {
@@ -123,91 +105,6 @@ export class SmtpSession {
       case 'quit':
         return this.quit();
     }
-  }
-
-  private get conn(): Connection {
-    if (this.connection === null) throw new WireError('E_CLOSED', 'No connection is open.');
-    return this.connection;
-  }
-
-  /** Reads one reply with a budget for the whole reply, so a drip-fed multi-line reply cannot stretch it. */
-  private read(step: string, timeout: number, connection: Connection = this.conn): Promise<SmtpReply> {
-    // The watcher runs inside the reader's own reaction: neither an async frame nor one more reaction
-    // is held through the wait for every reply.
-    return readReply(connection, { maxLines: this.ctx.limits.maxLinesPerReply, timeout, step }, (reply) =>
-      this.watchReply(reply),
-    );
-  }
-
-  /** Gives the escape watcher the reply's lines, formatted only when one carries a control character. */
-  private watchReply(reply: SmtpReply): SmtpReply {
-    if (this.escapesReported || !reply.lines.some(hasControlCharacters)) return reply;
-    this.escapesReported = true;
-    // Made only for a reply that needs it: a watcher held by every session would cost each probe in flight.
-    const watch = escapeWatcher(this.ctx);
-    for (const line of formatReply(reply)) watch(line);
-    return reply;
-  }
-
-  /** Sends one command and reads its reply; a reply matching nothing in `expect` is a protocol error. */
-  command(line: string, expect: Expect, step: string, redactAs?: string): Promise<SmtpReply>;
-  /** {@link SmtpSession.command} with `then` run on the expected reply inside the reader's own reaction. */
-  command<T>(
-    line: string,
-    expect: Expect,
-    step: string,
-    redactAs: string | undefined,
-    then: (reply: SmtpReply) => T | Promise<T>,
-  ): Promise<T>;
-  command<T>(
-    line: string,
-    expect: Expect,
-    step: string,
-    redactAs?: string,
-    then?: (reply: SmtpReply) => T | Promise<T>,
-  ): Promise<T | SmtpReply> {
-    try {
-      const connection = this.conn;
-      const sent = redactAs ?? line;
-      // The probe never pipelines, so bytes waiting before a command answer nothing it asked.
-      if (connection.buffered > 0) return this.unsolicited(sent, step);
-      const draining = connection.send(line, redactAs === undefined ? {} : { redactAs });
-      // The reply is checked, and `then` run, inside the reader's reaction, and the reader's promise is
-      // returned, not awaited: a probe waits for every reply, and each frame or reaction chained after
-      // the reader would be held that long too.
-      const read = (): Promise<T | SmtpReply> =>
-        readReply(
-          connection,
-          { maxLines: this.ctx.limits.maxLinesPerReply, timeout: this.ctx.timeouts.command, step },
-          (reply) => {
-            const expected = expectReply(this.watchReply(reply), expect, step, sent);
-            return then === undefined ? expected : then(expected);
-          },
-        );
-      // Only a line the socket could not take at once (a server that stopped reading) waits to drain.
-      return draining === undefined ? read() : draining.then(read);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  /** Ends the session as `rejected` by `reply`, which the result keeps as its `refusal`. */
-  private refused(reply: SmtpReply, words: string): void {
-    this.details.refusal = reply;
-    this.ctx.setStatus('rejected', `${words}: ${describeReply(reply)}.`);
-  }
-
-  /** Reads a reply nobody asked for and ends the session: a 421 is a refusal, anything else a protocol error. */
-  private async unsolicited(next: string, step: string): Promise<never> {
-    const reply = await this.read(step, this.ctx.timeouts.command);
-    if (reply.code === 421) this.refused(reply, 'The server closed the session');
-    throw new SmtpProtocolError(
-      `The server sent a reply nobody asked for before ${next}: ${describeReply(reply)}.`,
-      {
-        step,
-        reply,
-      },
-    );
   }
 
   private async connect(): Promise<State> {
