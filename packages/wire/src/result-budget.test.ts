@@ -6,6 +6,10 @@ describe('jsonCost', () => {
   it('counts what JSON escapes at six characters', () => {
     expect(jsonCost('abc')).toBe(3);
     expect(jsonCost('a\u001bb')).toBe(8);
+    expect(jsonCost('"q"\u2028')).toBe(4 + 3 * 5);
+    // Twice in a row: the test that finds no escape keeps no state between calls.
+    expect(jsonCost('a\\b')).toBe(8);
+    expect(jsonCost('a\\b')).toBe(8);
   });
 });
 
@@ -15,6 +19,30 @@ describe('boundText', () => {
     const value = { raw: ['PIPELINING', 'STARTTLS'], starttls: true, size: { limit: 10 } };
     expect(boundText(value, budget)).toEqual(value);
     expect(budget.truncated).toBe(false);
+  });
+
+  it("charges a value's own text only, not what a polluted Object.prototype would add", () => {
+    const value = { banner: '220 mx', lines: ['a', 'b'] };
+    const spent = (): { cost: number; same: boolean } => {
+      const budget = { left: 1000, truncated: false };
+      const same = boundText(value, budget) === value;
+      return { cost: 1000 - budget.left, same };
+    };
+    const clean = spent();
+    let polluted: { cost: number; same: boolean };
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: 'x'.repeat(500),
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    try {
+      polluted = spent();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(clean).toEqual({ cost: 8, same: true });
+    expect(polluted).toEqual(clean);
   });
 
   it('holds many long strings, long keys included, within the budget and says so', () => {

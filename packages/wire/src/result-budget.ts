@@ -3,12 +3,15 @@ export const MAX_RESULT_STRING = 1024;
 
 // What JSON.stringify writes as more than one character: control characters become `\u00XX`.
 const ESCAPED = /[\u0000-\u001f"\\\u007f-\u009f\u2028\u2029]/g;
+// The same, tested without a match list: most server text has nothing to escape.
+const HAS_ESCAPED = /[\u0000-\u001f"\\\u007f-\u009f\u2028\u2029]/;
 
 /**
  * What `text` costs in JSON, in characters: its length plus 5 for every character JSON (or our
  * output) escapes, so a budget in these units bounds the serialised size, escapes included.
  */
 export function jsonCost(text: string): number {
+  if (!HAS_ESCAPED.test(text)) return text.length;
   const escaped = text.match(ESCAPED);
   return text.length + (escaped === null ? 0 : 5 * escaped.length);
 }
@@ -36,15 +39,18 @@ function textCost(value: unknown, limit: number): number {
   }
   if (typeof value !== 'object' || value === null) return 0;
   let total = 0;
+  // Walked with indexes and for-in rather than iterators and key lists: every probe's result is
+  // walked once, and this allocates nothing.
   if (Array.isArray(value)) {
-    for (const item of value) {
-      total += textCost(item, limit - total);
+    for (let index = 0; index < value.length; index++) {
+      total += textCost(value[index], limit - total);
       if (total >= limit) return Number.POSITIVE_INFINITY;
     }
     return total;
   }
   if (!isPlainObject(value)) return 0;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     if (key.length > 64) total += key.length;
     total += textCost(value[key], limit - total);
     if (total >= limit) return Number.POSITIVE_INFINITY;
