@@ -62,6 +62,17 @@ describe('parseCapabilities', () => {
     expect(parsed.extensions['AUTH=']).toEqual(['LOGIN', 'PLAIN', 'XOAUTH2']);
   });
 
+  it('reads doubled and trailing blanks, and the old form in lower case or with nothing after it', () => {
+    const parsed = caps('SIZE  1000 ', '  PIPELINING', 'auth=login  plain', 'AUTH=');
+    expect(parsed.size).toEqual({ limit: 1000 });
+    expect(parsed.extensions['SIZE']).toEqual(['1000']);
+    expect(parsed.pipelining).toBe(true);
+    expect(parsed.auth).toEqual(['LOGIN', 'PLAIN']);
+    expect(parsed.authLegacyForm).toBe(true);
+    expect(parsed.extensions['AUTH=']).toEqual(['login', 'plain']);
+    expect(parsed.raw).toEqual(['SIZE  1000 ', '  PIPELINING', 'auth=login  plain', 'AUTH=']);
+  });
+
   it('reads SIZE 0 as no declared limit', () => {
     expect(caps('SIZE 0').size).toEqual({ limit: null });
   });

@@ -24,6 +24,8 @@ function nonNegativeInteger(value: string | undefined): number | null {
   return Number(value);
 }
 
+const EQUALS = 0x3d;
+
 /** The parameters of every keyword that has none: one frozen list, not an empty array per keyword. */
 const NO_PARAMS: readonly string[] = Object.freeze([]);
 
@@ -33,11 +35,13 @@ function unique(values: readonly string[]): string[] {
 
 /** Splits one keyword line into an upper-case keyword and its parameters, or null when it breaks the grammar. */
 function splitLine(line: string): { keyword: string; params: readonly string[] } | null {
-  const words = line.split(' ').filter((word) => word !== '');
+  const split = line.split(' ');
+  // Filtered only when a blank doubles: the common line costs one list, not two.
+  const words = split.includes('') ? split.filter((word) => word !== '') : split;
   const first = words[0];
   if (first === undefined) return null;
   // The pre-RFC 2554 form `AUTH=PLAIN LOGIN` glues the first mechanism to the keyword.
-  const legacy = /^AUTH=(.*)$/i.exec(first);
+  const legacy = first.length >= 5 && first.charCodeAt(4) === EQUALS ? /^AUTH=(.*)$/i.exec(first) : null;
   if (legacy !== null) {
     const mechanisms = [legacy[1] ?? '', ...words.slice(1)].filter((word) => word !== '');
     return { keyword: 'AUTH=', params: mechanisms };
@@ -52,7 +56,8 @@ function splitLine(line: string): { keyword: string; params: readonly string[] }
  * that breaks the keyword grammar is kept in `other` and `raw`, never guessed at. Never throws.
  */
 export function parseCapabilities(reply: Pick<SmtpReply, 'lines'>): SmtpCapabilities {
-  const [domain = '', ...raw] = reply.lines;
+  const domain = reply.lines[0] ?? '';
+  const raw = reply.lines.slice(1);
   const extensions: Record<string, readonly string[]> = {};
   const other: string[] = [];
   const auth: string[] = [];
