@@ -4,6 +4,7 @@ import { onAbort } from './abort-listeners';
 import type { Abortable } from './abort-scope';
 import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
+import { DrainWaits, drainTimeout } from './drain-waits';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, type FramerHandlers, LineFramer, type Want } from './line-reader';
 import { ReadSlot } from './read-slot';
@@ -64,7 +65,7 @@ export class Connection {
   readonly #signal: Abortable | undefined;
   #failure: WireError | null = null;
   /** Writes waiting for the socket to drain, failed together with the connection; made when one first waits. */
-  #pending: Set<(error: WireError) => void> | null = null;
+  #drains: DrainWaits | null = null;
   /** The read waiting for its frame (one at a time). */
   readonly #reads: ReadSlot<Connection> = new ReadSlot<Connection>(this, readTimedOut);
   /** True during a STARTTLS upgrade: no read may start. */
@@ -241,30 +242,12 @@ export class Connection {
     if (accepted) return undefined;
     // The buffer is full (a server that does not read): wait for the data to go, within the command timeout.
     const timeout = this.timeouts.command;
-    return new Promise<void>((resolve, reject) => {
-      let settled = false;
-      const settle = (error: WireError | null): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        this.#pending?.delete(settle);
-        if (error) reject(withStep(error, 'write'));
-        else resolve();
-      };
-      this.#pending ??= new Set();
-      this.#pending.add(settle);
-      onWritten = settle;
-      const timer = setTimeout(() => {
-        this.#fail(
-          new WireError(
-            'E_READ_TIMEOUT',
-            `The server did not take the data within ${formatSeconds(timeout)} s.`,
-            { step: 'write' },
-          ),
-        );
-      }, timeout);
-      timer.unref();
-    });
+    this.#drains ??= new DrainWaits();
+    const { done, settle } = this.#drains.wait(timeout, () =>
+      this.#fail(drainTimeout(formatSeconds(timeout))),
+    );
+    onWritten = settle;
+    return done;
   }
 
   /**
@@ -406,8 +389,6 @@ export class Connection {
     if (error.code !== 'E_CLOSED' || error.step !== 'close') this.#socket.destroy();
     this.#framer?.cancel();
     this.#reads.fail(error);
-    const pending = this.#pending;
-    this.#pending = null;
-    if (pending !== null) for (const settle of pending) settle(error);
+    this.#drains?.failAll(error);
   }
 }
