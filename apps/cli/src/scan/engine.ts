@@ -4,13 +4,14 @@ import { jsonSafe } from '../sanitize';
 import { Admission } from './admission';
 import { type BudgetLimits, ConnectionBudgets } from './budgets';
 import { ScanResolver } from './dns';
-import { type InputLine, readLines } from './line-source';
+import { type InputLine, readLineBatches } from './line-source';
 import type { RecordSink } from './output';
 import { type HostProbeContext, SharedHostResults } from './probe-host';
 import type { ScanRecord } from './record';
 import type { ResumeState } from './resume';
 import { inShard, parseTarget, type Shard, stableHash, type Target, TargetError } from './target';
 import { lineRecord, targetScanner } from './target-scanner';
+import { feedWindow } from './window-feed';
 import { youngGenerationBytes } from './young-generation';
 
 /** Options of {@link runScan}. */
@@ -168,8 +169,6 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   options.signal.addEventListener('abort', onAbort, { once: true });
   let outputFailure: unknown = null;
   const window = Math.max(8, options.concurrency * 4);
-  let wake: (() => void) | null = null;
-  const running = new Set<Promise<void>>();
   const context: HostProbeContext & { port: number } = {
     port: options.port,
     resolver,
@@ -212,61 +211,45 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const scanTarget = (line: InputLine, target: Target): Promise<void> =>
     scanOne(line, target).then(emitScanned);
 
-  const track = (task: Promise<void>): void => {
-    progress.inFlight++;
-    // One settle handler for both outcomes (scanTarget rejects only on a bug; emit keeps output errors).
-    const done = (): void => {
-      progress.inFlight--;
-      running.delete(tracked);
-      wake?.();
-    };
-    const tracked = task.then(done, done);
-    running.add(tracked);
+  // One line, without waiting: its record written (invalid, duplicate), its target scanned, or nothing.
+  const startLine = (line: InputLine): Promise<void> | undefined => {
+    progress.inputBytes = line.offset;
+    if (options.resume?.doneLines.has(line.number)) {
+      progress.resumed++;
+      return undefined;
+    }
+    const text = line.text.trim();
+    if (!line.tooLong && (text === '' || text.startsWith('#'))) {
+      progress.skipped++;
+      return undefined;
+    }
+    let target: Target;
+    try {
+      if (line.tooLong) throw new TargetError('line too long to be a target');
+      target = parseTarget(text, options.port);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      options.onInvalid?.(line.number, message);
+      return emit(lineRecord(line, null, 'invalid', { code: 'E_TARGET', message }));
+    }
+    if (!inShard(target.key, options.shard)) {
+      progress.skipped++;
+      return undefined;
+    }
+    const hash = stableHash(target.key);
+    if (seen.has(hash)) return emit(lineRecord(line, target.key, 'duplicate', null));
+    seen.add(hash);
+    return scanTarget(line, target);
   };
 
   try {
-    for await (const line of readLines(options.input)) {
-      if (stop.signal.aborted) break;
-      progress.inputBytes = line.offset;
-      if (options.resume?.doneLines.has(line.number)) {
-        progress.resumed++;
-        continue;
-      }
-      const text = line.text.trim();
-      if (!line.tooLong && (text === '' || text.startsWith('#'))) {
-        progress.skipped++;
-        continue;
-      }
-      let target: Target;
-      try {
-        if (line.tooLong) throw new TargetError('line too long to be a target');
-        target = parseTarget(text, options.port);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        options.onInvalid?.(line.number, message);
-        await emit(lineRecord(line, null, 'invalid', { code: 'E_TARGET', message }));
-        continue;
-      }
-      if (!inShard(target.key, options.shard)) {
-        progress.skipped++;
-        continue;
-      }
-      const hash = stableHash(target.key);
-      if (seen.has(hash)) {
-        await emit(lineRecord(line, target.key, 'duplicate', null));
-        continue;
-      }
-      seen.add(hash);
-      while (running.size >= window && !stop.signal.aborted) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = null;
-      }
-      if (stop.signal.aborted) break;
-      track(scanTarget(line, target));
-    }
-    await Promise.all(running);
+    await feedWindow({
+      source: readLineBatches(options.input),
+      window,
+      start: startLine,
+      stopped: () => stop.signal.aborted,
+      counts: progress,
+    });
   } finally {
     options.signal.removeEventListener('abort', onAbort);
     clearInterval(ticker);

@@ -12,14 +12,16 @@ export interface InputLine {
 export const MAX_LINE_BYTES = 4096;
 
 /**
- * Splits a byte stream into lines (LF or CRLF) without ever holding more than one chunk and one
- * capped line: a million-line file costs no more memory than a ten-line one, and a line without end
- * costs at most `maxLineBytes` (default {@link MAX_LINE_BYTES}). The consumer pulls, so a slow scan reads slowly.
+ * Splits a byte stream into lines (LF or CRLF) without ever holding more than one chunk, its lines
+ * and one capped line: a million-line file costs no more memory than a ten-line one, and a line without end
+ * costs at most `maxLineBytes` (default {@link MAX_LINE_BYTES}). Yields the lines each chunk completes,
+ * in one list per chunk: a consumer that scans thousands of targets takes them without a promise and
+ * a turn of the event loop per line. The consumer pulls, so a slow scan reads slowly.
  */
-export async function* readLines(
+export async function* readLineBatches(
   stream: AsyncIterable<Buffer | string>,
   options: { maxLineBytes?: number } = {},
-): AsyncGenerator<InputLine> {
+): AsyncGenerator<InputLine[]> {
   const cap = options.maxLineBytes ?? MAX_LINE_BYTES;
   let number = 0;
   let offset = 0;
@@ -47,6 +49,7 @@ export async function* readLines(
   };
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const lines: InputLine[] = [];
     let start = 0;
     for (;;) {
       const end = bytes.indexOf(0x0a, start);
@@ -55,15 +58,24 @@ export async function* readLines(
       if (pendingBytes === 0 && !tooLong && end - start <= cap) {
         // The whole line is in this chunk: decoded from it, with no copy to gather.
         const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
-        yield { number: ++number, text: bytes.toString('utf8', start, stop), offset, tooLong: false };
+        lines.push({ number: ++number, text: bytes.toString('utf8', start, stop), offset, tooLong: false });
       } else {
         keep(bytes.subarray(start, end));
-        yield finish();
+        lines.push(finish());
       }
       start = end + 1;
     }
     keep(bytes.subarray(start));
     offset += bytes.length - start;
+    if (lines.length > 0) yield lines;
   }
-  if (pendingBytes > 0 || tooLong) yield finish();
+  if (pendingBytes > 0 || tooLong) yield [finish()];
+}
+
+/** {@link readLineBatches} one line at a time. */
+export async function* readLines(
+  stream: AsyncIterable<Buffer | string>,
+  options: { maxLineBytes?: number } = {},
+): AsyncGenerator<InputLine> {
+  for await (const lines of readLineBatches(stream, options)) yield* lines;
 }

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Admission } from './admission';
 import { ConnectionBudgets, networkOf } from './budgets';
-import { readLines } from './line-source';
+import { readLineBatches, readLines } from './line-source';
 import { targetStatus } from './record';
 
 async function collect(chunks: string[], maxLineBytes?: number) {
@@ -48,6 +48,15 @@ describe('readLines', () => {
       'c.example',
     ]);
     expect(whole.map((line) => line.offset)).toEqual([11, 24, 25, 36, 46]);
+  });
+
+  it('gives the lines each chunk completes as one batch, and a last line without end on its own', async () => {
+    const batches = [];
+    for await (const batch of readLineBatches(
+      Readable.from(['a\nb\nc', '', 'c\nd\ne', '\n', 'tail'].map((chunk) => Buffer.from(chunk))),
+    ))
+      batches.push(batch.map((line) => `${line.number}:${line.text}`));
+    expect(batches).toEqual([['1:a', '2:b'], ['3:cc', '4:d'], ['5:e'], ['6:tail']]);
   });
 });
 
