@@ -259,53 +259,66 @@ export class Connection {
    * `onLeftover` sees non-empty leftover bytes before the handshake starts, so they are evidence
    * even when the handshake then fails.
    */
-  async startTls(
+  startTls(
     options: TlsOptions & { timeout?: number; onLeftover?: (leftover: Buffer) => void } = {},
   ): Promise<{ tls: TlsInfo; leftover: Buffer }> {
     const step = 'starttls';
-    if (this.#failure) throw withStep(this.#failure, step);
-    if (this.secure) throw new WireError('E_INTERNAL', 'The connection is already inside TLS.', { step });
-    if (this.#busy() || this.#framer === null)
-      throw new WireError('E_INTERNAL', 'A read is pending; STARTTLS must wait for it.', { step });
-    this.#upgrading = true;
-    const leftover = this.#framer.detach();
-    this.#framer = null;
-    if (leftover.length > 0) {
-      this.transcript.add(
-        'event',
-        `${leftover.length} bytes arrived after the STARTTLS reply, before the TLS handshake; discarded unparsed: ${previewBytes(leftover)}`,
-      );
-    }
-    const { timeout, onLeftover, ...tlsOverrides } = options;
-    if (leftover.length > 0) onLeftover?.(leftover);
-    this.transcript.add('event', 'TLS handshake started (STARTTLS)');
-    const started = performance.now();
+    // Not async: the handshake's promise and one reaction on it.
+    let leftover: Buffer;
+    let handshake: ReturnType<typeof tlsHandshake>;
+    let started: number;
     try {
-      const { socket, checkedName, trust } = await tlsHandshake(this.#socket, {
+      if (this.#failure) throw withStep(this.#failure, step);
+      if (this.secure) throw new WireError('E_INTERNAL', 'The connection is already inside TLS.', { step });
+      if (this.#busy() || this.#framer === null)
+        throw new WireError('E_INTERNAL', 'A read is pending; STARTTLS must wait for it.', { step });
+      this.#upgrading = true;
+      leftover = this.#framer.detach();
+      this.#framer = null;
+      if (leftover.length > 0) {
+        this.transcript.add(
+          'event',
+          `${leftover.length} bytes arrived after the STARTTLS reply, before the TLS handshake; discarded unparsed: ${previewBytes(leftover)}`,
+        );
+      }
+      const { timeout, onLeftover, ...tlsOverrides } = options;
+      if (leftover.length > 0) onLeftover?.(leftover);
+      this.transcript.add('event', 'TLS handshake started (STARTTLS)');
+      started = performance.now();
+      handshake = tlsHandshake(this.#socket, {
         host: this.host,
         tls: { ...this.#tlsOptions, ...tlsOverrides },
         timeout: timeout ?? this.timeouts.tls,
         signal: this.#signal,
         step,
       });
-      this.timings.tlsHandshake = since(started);
-      if (this.#failure) {
-        socket.destroy();
-        throw this.#failure;
-      }
-      this.#socket = socket;
-      const tls = describeTlsWith(socket, checkedName, trust);
-      this.#tls = tls;
-      this.transcript.add('event', tlsEvent(tls), { tls: true });
-      this.#framer = this.#attach(socket);
-      return { tls, leftover };
     } catch (error) {
+      return Promise.reject(error);
+    }
+    const failed = (error: unknown): never => {
+      this.#upgrading = false;
       const failure = this.#failure ?? mapSocketError(error, step, 'E_TLS_HANDSHAKE');
       this.#fail(failure);
       throw withStep(failure, step);
-    } finally {
-      this.#upgrading = false;
-    }
+    };
+    return handshake.then(({ socket, checkedName, trust }) => {
+      try {
+        this.timings.tlsHandshake = since(started);
+        if (this.#failure) {
+          socket.destroy();
+          throw this.#failure;
+        }
+        this.#socket = socket;
+        const tls = describeTlsWith(socket, checkedName, trust);
+        this.#tls = tls;
+        this.transcript.add('event', tlsEvent(tls), { tls: true });
+        this.#framer = this.#attach(socket);
+        this.#upgrading = false;
+        return { tls, leftover };
+      } catch (error) {
+        return failed(error);
+      }
+    }, failed);
   }
 
   /** Ends gracefully (TLS close_notify, FIN), waits at most 2 s (or the command timeout) for the close, then destroys. Never throws. */

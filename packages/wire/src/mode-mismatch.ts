@@ -141,28 +141,48 @@ export type OpenedWithGreeting<G, B> =
  * The greeting read on the session's connection is timed as `greeting`. Throws every other failure
  * as it comes (a WireError for `runProbe` to settle); the caller's abort and the deadline always win.
  */
-export async function openWithGreeting<G, B>(
+export function openWithGreeting<G, B>(
   ctx: ProbeContext,
   options: OpenWithGreetingOptions<G, B>,
 ): Promise<OpenedWithGreeting<G, B>> {
   const { plan } = options;
   const address = options.address === undefined ? {} : { address: options.address };
-  if (!plan.implicit) {
-    const connection = await ctx.connect({ ...address, implicitTls: false });
+  if (plan.implicit) return openImplicit(ctx, options, address);
+  // Not async: one reaction per stage, the greeting timed without wrapping its promise again.
+  return ctx.connect({ ...address, implicitTls: false }).then((connection) => {
+    ctx.beginStep('greeting');
+    let reading: Promise<G>;
     try {
-      const greeting = await ctx.time('greeting', () => options.readGreeting(connection));
-      return { kind: 'greeted', connection, greeting, implicit: false };
+      reading = options.readGreeting(connection);
     } catch (error) {
-      connection.destroy();
-      if (!plan.diagnose || !hasCode(error, 'E_GREETING_TIMEOUT')) throw error;
-      return await afterSilence(ctx, options, address, error);
+      reading = Promise.reject(error);
     }
-  }
+    return reading.then(
+      (greeting): OpenedWithGreeting<G, B> => {
+        ctx.endStep('greeting');
+        return { kind: 'greeted', connection, greeting, implicit: false };
+      },
+      (error: unknown) => {
+        ctx.endStep('greeting');
+        connection.destroy();
+        if (!plan.diagnose || !hasCode(error, 'E_GREETING_TIMEOUT')) throw error;
+        return afterSilence(ctx, options, address, error);
+      },
+    );
+  });
+}
+
+/** {@link openWithGreeting} on a port that speaks TLS from the first byte. */
+async function openImplicit<G, B>(
+  ctx: ProbeContext,
+  options: OpenWithGreetingOptions<G, B>,
+  address: { address?: string },
+): Promise<OpenedWithGreeting<G, B>> {
   let connection: Connection;
   try {
     connection = await ctx.connect({ ...address, implicitTls: true, tls: options.tls });
   } catch (error) {
-    if (!plan.diagnose || !hasCode(error, 'E_TLS_HANDSHAKE')) throw error;
+    if (!options.plan.diagnose || !hasCode(error, 'E_TLS_HANDSHAKE')) throw error;
     const banner = await listenPlaintext(ctx, options, address);
     if (banner === null) throw error;
     ctx.setBanner(options.bannerLine(banner));

@@ -71,33 +71,43 @@ export interface ConnectOptions {
   attempts?: ConnectAttempt[];
 }
 
-/** The addresses to try: the one given, the list given, the IP `host`, or what `host` resolves to. */
-async function addressesOf(
+/**
+ * The addresses to try when they need no lookup: the one given, the list given, or the IP `host`;
+ * null when `host` is a name to resolve.
+ */
+function givenAddresses(options: Omit<ConnectOptions, 'signal'>): readonly string[] | null {
+  if (options.address !== undefined) {
+    validateHost(options.address);
+    const name = stripBrackets(options.address);
+    return isIpAddress(name) ? [name] : null;
+  }
+  if (options.addresses !== undefined) return validateAddresses(options.addresses);
+  const name = stripBrackets(options.host);
+  return isIpAddress(name) ? [name] : null;
+}
+
+/** Resolves the name to connect to (`address` when it is a name, else `host`), timed as `dns`. */
+function lookUp(
   options: Omit<ConnectOptions, 'signal'>,
   context: { timeout: number; transcript: Transcript; timings: Timings; signal: Abortable | undefined },
 ): Promise<string[]> {
-  const { host } = options;
-  let name: string;
-  if (options.address !== undefined) {
-    validateHost(options.address);
-    name = stripBrackets(options.address);
-    if (isIpAddress(name)) return [name];
-  } else if (options.addresses !== undefined) {
-    return validateAddresses(options.addresses);
-  } else {
-    name = stripBrackets(host);
-    if (isIpAddress(name)) return [name];
-  }
+  const name = stripBrackets(options.address ?? options.host);
   const started = performance.now();
-  const addresses = await resolveUnder(
+  return resolveUnder(
     name,
     { timeout: context.timeout, ...(options.lookup ? { lookup: options.lookup } : {}) },
     context.signal,
-  ).finally(() => {
-    context.timings.dns = since(started);
-  });
-  context.transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
-  return addresses;
+  ).then(
+    (addresses) => {
+      context.timings.dns = since(started);
+      context.transcript.add('event', `resolved ${name} to ${addresses.join(', ')}`);
+      return addresses;
+    },
+    (error: unknown) => {
+      context.timings.dns = since(started);
+      throw error;
+    },
+  );
 }
 
 /**
@@ -126,76 +136,101 @@ export function connect(options: ConnectOptions): Promise<Connection> {
  * {@link connect} under an AbortSignal or a probe's own abort. `ownerAborts`: the caller fails the
  * connection itself when `signal` aborts (a probe's run does, for all its connections at once).
  */
-export async function openConnection(
+export function openConnection(
   options: Omit<ConnectOptions, 'signal'>,
   signal: Abortable | undefined,
   ownerAborts: boolean,
+  resolved?: { readonly timeouts: Timeouts; readonly limits: Limits },
+): Promise<Connection> {
+  // Not async, and one reaction per stage: a probe holds this for as long as its connect takes.
+  try {
+    return open(options, signal, ownerAborts, resolved);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function open(
+  options: Omit<ConnectOptions, 'signal'>,
+  signal: Abortable | undefined,
+  ownerAborts: boolean,
+  resolved: { readonly timeouts: Timeouts; readonly limits: Limits } | undefined,
 ): Promise<Connection> {
   validateHost(options.host);
   validatePort(options.port);
-  const timeouts = resolveTimeouts(options.timeouts);
-  const limits = resolveLimits(options.limits);
+  const timeouts = resolved?.timeouts ?? resolveTimeouts(options.timeouts);
+  const limits = resolved?.limits ?? resolveLimits(options.limits);
   const transcript = options.transcript ?? new Transcript();
   const timings = options.timings ?? {};
   const { host, port } = options;
-  const note = (error: unknown): never => {
+  const noted = (error: unknown): unknown => {
     if (WireError.isInstance(error)) transcript.add('event', `${error.code}: ${error.message}`);
-    throw error;
+    return error;
   };
-  if (signal?.aborted) note(abortError(signal, 'connect'));
-
-  const addresses = await addressesOf(options, { timeout: timeouts.dns, transcript, timings, signal }).catch(
-    note,
-  );
+  const note = (error: unknown): never => {
+    throw noted(error);
+  };
   const attempts: ConnectAttempt[] = [];
-  const connectStarted = performance.now();
-  const { socket, address } = await connectFirstAnswering(addresses, port, {
-    timeout: timeouts.connect,
-    signal,
-    transcript,
-    record: (attempt) => {
-      attempts.push(attempt);
-      options.attempts?.push(attempt);
-    },
-  })
-    .catch(note)
-    .finally(() => {
-      timings.connect = since(connectStarted);
+  const connection = (socket: Socket, address: string, tls: TlsInfo | null): Connection =>
+    new Connection({
+      socket,
+      host,
+      port,
+      address,
+      attempts,
+      tls,
+      tlsOptions: options.tls,
+      transcript,
+      timings,
+      timeouts,
+      limits,
+      signal,
+      ownerAborts,
     });
-
-  let active: Socket = socket;
-  let tls: TlsInfo | null = null;
-  if (options.implicitTls) {
+  const handshake = (socket: Socket, address: string): Promise<Connection> => {
     transcript.add('event', 'TLS handshake started (implicit TLS)');
     const started = performance.now();
-    const result = await tlsHandshake(socket, {
-      host,
-      tls: options.tls,
-      timeout: timeouts.tls,
-      signal,
-      step: 'tls',
-    })
-      .catch(note)
-      .finally(() => {
+    return tlsHandshake(socket, { host, tls: options.tls, timeout: timeouts.tls, signal, step: 'tls' }).then(
+      (result) => {
         timings.tlsHandshake = since(started);
-      });
-    active = result.socket as TLSSocket;
-    tls = describeTlsWith(result.socket, result.checkedName, result.trust);
-    transcript.add('event', tlsEvent(tls), { tls: true });
+        const tls = describeTlsWith(result.socket, result.checkedName, result.trust);
+        transcript.add('event', tlsEvent(tls), { tls: true });
+        return connection(result.socket as TLSSocket, address, tls);
+      },
+      (error: unknown) => {
+        timings.tlsHandshake = since(started);
+        return note(error);
+      },
+    );
+  };
+  const connectTo = (addresses: readonly string[]): Promise<Connection> => {
+    const started = performance.now();
+    return connectFirstAnswering(addresses, port, {
+      timeout: timeouts.connect,
+      signal,
+      transcript,
+      record: (attempt) => {
+        attempts.push(attempt);
+        options.attempts?.push(attempt);
+      },
+    }).then(
+      ({ socket, address }) => {
+        timings.connect = since(started);
+        return options.implicitTls ? handshake(socket, address) : connection(socket, address, null);
+      },
+      (error: unknown) => {
+        timings.connect = since(started);
+        return note(error);
+      },
+    );
+  };
+  let given: readonly string[] | null;
+  try {
+    if (signal?.aborted) throw abortError(signal, 'connect');
+    given = givenAddresses(options);
+  } catch (error) {
+    return Promise.reject(noted(error));
   }
-  return new Connection({
-    socket: active,
-    host,
-    port,
-    address,
-    attempts,
-    tls,
-    tlsOptions: options.tls,
-    transcript,
-    timings,
-    timeouts,
-    limits,
-    signal,
-    ownerAborts,
-  });
+  if (given !== null) return connectTo(given);
+  return lookUp(options, { timeout: timeouts.dns, transcript, timings, signal }).then(connectTo, note);
 }

@@ -140,32 +140,39 @@ export class ProbeRun implements ProbeContext {
     return this.#abort.signal;
   }
 
-  async connect(connectOptions: Parameters<ProbeContext['connect']>[0]): Promise<Connection> {
+  connect(connectOptions: Parameters<ProbeContext['connect']>[0]): Promise<Connection> {
     const { port, ...rest } = connectOptions;
     const options = this.#options;
     const collected = this.#collected;
-    const abort = this.#abort;
+    // The run's own timeouts and limits are resolved already: the connection takes them as they are
+    // unless the session overrides some.
+    const own = rest.timeouts === undefined && rest.limits === undefined;
     // The run fails its connections itself when it aborts (abortConnections), so none adds a listener.
-    const connection = await openConnection(
+    return openConnection(
       {
         ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
         ...rest,
         ...targetOf(rest, collected.address, options),
         host: options.host,
         port: port ?? options.port,
-        timeouts: { ...this.timeouts, ...rest.timeouts },
-        limits: { ...this.limits, ...rest.limits },
+        ...(own
+          ? {}
+          : { timeouts: { ...this.timeouts, ...rest.timeouts }, limits: { ...this.limits, ...rest.limits } }),
         transcript: this.transcript,
         timings: this.timings,
         attempts: collected.attempts,
       },
-      abort,
+      this.#abort,
       true,
-    );
+      own ? this : undefined,
+    ).then((connection) => this.#adopt(connection));
+  }
+
+  #adopt(connection: Connection): Connection {
     this.connections.add(connection);
-    collected.address = connection.address;
+    this.#collected.address = connection.address;
     // The deadline may have passed while the connection was being set up.
-    if (abort.aborted) connection.abort(abort.reason);
+    if (this.#abort.aborted) connection.abort(this.#abort.reason);
     return connection;
   }
 

@@ -116,6 +116,30 @@ describe('sayGoodbye', () => {
   });
 });
 
+describe('ProbeContext.connect', () => {
+  it("gives a connection the run's own timeouts and limits, or the session's overrides over them, checked", async () => {
+    const server = await serve((socket) => socket.write('220 ready\r\n'));
+    const seen: Array<{ command: number; greeting: number; maxLineLength: number }> = [];
+    let invalid: unknown = null;
+    const result = await runProbe(
+      { ...base, port: server.port, timeouts: { command: 700 }, limits: { maxLineLength: 900 } },
+      {},
+      async (ctx) => {
+        for (const asked of [{}, { timeouts: { command: 300 }, limits: { maxLineLength: 200 } }]) {
+          const connection = await ctx.connect(asked);
+          seen.push({ ...connection.timeouts, ...connection.limits });
+          connection.destroy();
+        }
+        invalid = await ctx.connect({ timeouts: { command: -1 } }).catch((error: unknown) => error);
+      },
+    );
+    expect(result.status).toBe('ok');
+    expect(seen[0]).toMatchObject({ command: 700, greeting: 30_000, maxLineLength: 900 });
+    expect(seen[1]).toMatchObject({ command: 300, greeting: 30_000, maxLineLength: 200 });
+    expect(invalid).toMatchObject({ code: 'E_INVALID_INPUT' });
+  });
+});
+
 describe('credentialGuard', () => {
   it('refuses outside TLS and with an untrusted certificate, the same for every protocol', () => {
     expect(credentialGuard({ secure: false, tls: null })?.outcome).toBe('refused-cleartext');

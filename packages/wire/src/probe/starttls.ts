@@ -33,7 +33,7 @@ export interface StarttlsUpgrade {
  * server said no (the caller decides the finding and status); throws what the command and the
  * handshake throw (a WireError for `runProbe` to settle).
  */
-export async function upgradeWithStarttls(
+export function upgradeWithStarttls(
   ctx: ProbeContext,
   upgrade: StarttlsUpgrade,
 ): Promise<{ readonly upgraded: boolean; readonly reply: string }> {
@@ -45,28 +45,33 @@ export async function upgradeWithStarttls(
     injectedBytes: null,
   };
   ctx.setStarttls(summary);
-  return ctx.time('starttls', async () => {
-    const answer = await upgrade.send();
-    summary = { ...summary, accepted: answer.accepted, reply: answer.reply };
-    ctx.setStarttls(summary);
-    if (!answer.accepted) return { upgraded: false, reply: answer.reply };
-    upgrade.onAccepted?.();
-    const { tls } = await upgrade.connection.startTls({
-      ...upgrade.tls,
-      timeout: ctx.timeouts.tls,
-      onLeftover: (leftover) => {
-        summary = { ...summary, injectedBytes: previewBytes(leftover, MAX_INJECTED) };
-        ctx.setStarttls(summary);
-        ctx.finding(
-          finding('starttls-injection', {
-            message: `The server sent ${leftover.length} bytes after its positive ${COMMAND[upgrade.protocol]} reply and before the TLS handshake. They were discarded; a client that kept them would treat injected plaintext as replies protected by TLS.`,
-            evidence: previewBytes(leftover, MAX_INJECTED),
-          }),
-        );
-      },
-    });
-    ctx.setSecurity('starttls');
-    adoptTls(ctx, tls);
-    return { upgraded: true, reply: answer.reply };
-  });
+  // Not async: the command's promise, then the handshake's, each with one reaction.
+  return ctx.time('starttls', () =>
+    upgrade.send().then((answer) => {
+      summary = { ...summary, accepted: answer.accepted, reply: answer.reply };
+      ctx.setStarttls(summary);
+      if (!answer.accepted) return { upgraded: false, reply: answer.reply };
+      upgrade.onAccepted?.();
+      return upgrade.connection
+        .startTls({
+          ...upgrade.tls,
+          timeout: ctx.timeouts.tls,
+          onLeftover: (leftover) => {
+            summary = { ...summary, injectedBytes: previewBytes(leftover, MAX_INJECTED) };
+            ctx.setStarttls(summary);
+            ctx.finding(
+              finding('starttls-injection', {
+                message: `The server sent ${leftover.length} bytes after its positive ${COMMAND[upgrade.protocol]} reply and before the TLS handshake. They were discarded; a client that kept them would treat injected plaintext as replies protected by TLS.`,
+                evidence: previewBytes(leftover, MAX_INJECTED),
+              }),
+            );
+          },
+        })
+        .then(({ tls }) => {
+          ctx.setSecurity('starttls');
+          adoptTls(ctx, tls);
+          return { upgraded: true, reply: answer.reply };
+        });
+    }),
+  );
 }

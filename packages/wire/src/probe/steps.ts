@@ -50,16 +50,19 @@ export const GOODBYE_TIMEOUT = 2000;
  * the server does then (silence, a reset) leaves the result as it was; only fatal errors get out.
  * The connection is closed afterwards.
  */
-export async function sayGoodbye(
+export function sayGoodbye(
   ctx: ProbeContext,
   connection: Connection,
   say: (timeout: number) => Promise<unknown>,
 ): Promise<void> {
-  try {
-    await ctx.time('quit', () => say(Math.min(GOODBYE_TIMEOUT, ctx.timeouts.command)));
-  } catch (error) {
-    if (isFatal(error)) throw error;
-  } finally {
-    await connection.close();
-  }
+  // Not async: the goodbye's promise and one reaction on it.
+  return ctx
+    .time('quit', () => say(Math.min(GOODBYE_TIMEOUT, ctx.timeouts.command)))
+    .then(
+      () => connection.close(),
+      (error: unknown) =>
+        connection.close().then(() => {
+          if (isFatal(error)) throw error;
+        }),
+    );
 }
