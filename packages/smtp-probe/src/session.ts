@@ -2,6 +2,7 @@ import { relayPort } from '@mailports/ports';
 import { type TlsOptions, type TokenCredentials, WireError } from '@mailports/wire';
 import {
   adoptTls,
+  type OpenedWithGreeting,
   openWithGreeting,
   type ProbeContext,
   type SecurityPlan,
@@ -70,16 +71,20 @@ export class SmtpSession extends SmtpDialogue {
   /** Runs the session to its end. Rejects with a WireError for outcomes `runProbe` settles. */
   run(): Promise<void> {
     // Not an async loop: its suspended frame would be held for the whole session. One reaction on the
-    // current step instead.
+    // current step instead, and none for a step that decides at once.
     return new Promise<void>((resolve, reject) => {
       const advance = (state: State): void => {
-        this.state = state;
-        if (state === 'done') {
-          resolve();
-          return;
-        }
         try {
-          this.step(state).then(advance, reject);
+          let next: State | Promise<State> = state;
+          while (typeof next === 'string') {
+            this.state = next;
+            if (next === 'done') {
+              resolve();
+              return;
+            }
+            next = this.step(next);
+          }
+          next.then(advance, reject);
         } catch (error) {
           reject(error);
         }
@@ -88,7 +93,7 @@ export class SmtpSession extends SmtpDialogue {
     });
   }
 
-  private step(state: Exclude<State, 'done'>): Promise<State> {
+  private step(state: Exclude<State, 'done'>): State | Promise<State> {
     switch (state) {
       case 'connect':
         return this.connect();
@@ -107,8 +112,9 @@ export class SmtpSession extends SmtpDialogue {
     }
   }
 
-  private async connect(): Promise<State> {
-    const opened = await openWithGreeting<SmtpReply, SmtpReply>(this.ctx, {
+  // Not async: the step is the opener's promise and one reaction on it.
+  private connect(): Promise<State> {
+    return openWithGreeting<SmtpReply, SmtpReply>(this.ctx, {
       plan: this.plan.security,
       address: this.plan.address,
       tls: this.plan.tls,
@@ -126,7 +132,11 @@ export class SmtpSession extends SmtpDialogue {
         this.ctx.setSecurity('implicit');
         adoptTls(this.ctx, connection.tls);
       },
-    });
+    }).then((opened) => this.opened(opened));
+  }
+
+  /** The connection open and its greeting read, or what the mode diagnosis found instead. */
+  private opened(opened: OpenedWithGreeting<SmtpReply, SmtpReply>): State {
     if (opened.kind === 'tls-expected') return 'done';
     if (opened.kind === 'plaintext-on-implicit-port') {
       // A plaintext greeting read as a TLS record fails the handshake: say so, never downgrade.
@@ -142,7 +152,7 @@ export class SmtpSession extends SmtpDialogue {
     return 'greeting';
   }
 
-  private async greeting(): Promise<State> {
+  private greeting(): State | Promise<State> {
     const reply = this.greetingReply;
     if (reply === null) throw new WireError('E_CLOSED', 'No greeting was read.');
     this.details.greeting = reply;
@@ -154,8 +164,7 @@ export class SmtpSession extends SmtpDialogue {
       this.refused(reply, 'The server refused the session in its greeting');
       // RFC 5321 §3.1: after 554 the server waits for QUIT; after 421 it closes by itself.
       if (reply.code !== 421) return 'quit';
-      await this.conn.close();
-      return 'done';
+      return this.conn.close().then(() => 'done');
     }
     throw new SmtpProtocolError(`The greeting is not 220: ${describeReply(reply)}.`, {
       step: 'greeting',
@@ -243,24 +252,27 @@ export class SmtpSession extends SmtpDialogue {
     return 'auth';
   }
 
-  private async starttls(): Promise<State> {
+  // Not async: the upgrade's promise and one reaction on it.
+  private starttls(): Promise<State> {
     let refusal: SmtpReply | null = null;
-    const { upgraded } = await upgradeWithStarttls(this.ctx, {
+    return upgradeWithStarttls(this.ctx, {
       protocol: 'smtp',
       connection: this.conn,
       tls: this.plan.tls,
-      send: async () => {
-        const reply = await this.command('STARTTLS', [2, 3, 4, 5], 'starttls');
-        if (reply.code !== 220) refusal = reply;
-        return { accepted: reply.code === 220, reply: formatReply(reply).join('\n') };
-      },
-    });
+      send: () =>
+        this.command('STARTTLS', [2, 3, 4, 5], 'starttls', undefined, (reply) => {
+          if (reply.code !== 220) refusal = reply;
+          return { accepted: reply.code === 220, reply: formatReply(reply).join('\n') };
+        }),
+    }).then(({ upgraded }) => this.afterStarttls(upgraded, refusal));
+  }
+
+  private afterStarttls(upgraded: boolean, reply: SmtpReply | null): State {
     if (upgraded) {
       this.upgraded = true;
       // RFC 3207 §4.2: forget everything learnt in clear and ask again inside TLS.
       return 'ehlo-tls';
     }
-    const reply = refusal as SmtpReply | null;
     const shown = reply === null ? '' : describeReply(reply);
     this.ctx.finding(
       smtpFinding('starttls-refused', `STARTTLS is advertised but the server answered ${shown}.`, {
@@ -275,7 +287,7 @@ export class SmtpSession extends SmtpDialogue {
     return 'auth';
   }
 
-  private async auth(): Promise<State> {
+  private auth(): State | Promise<State> {
     const before = this.details.ehloBefore?.auth ?? [];
     const finalCapabilities = this.conn.secure ? this.details.ehloAfter : this.details.ehloBefore;
     const mechanisms = finalCapabilities?.auth ?? [];
@@ -289,6 +301,12 @@ export class SmtpSession extends SmtpDialogue {
       );
     }
     this.ctx.setAuth({ mechanisms, beforeTls: before, test: null });
+    if (this.plan.token === undefined && this.plan.credentials === undefined) return 'quit';
+    return this.loginTest(mechanisms, before);
+  }
+
+  /** The login test the user asked for: a token, or a password. */
+  private async loginTest(mechanisms: readonly string[], before: readonly string[]): Promise<State> {
     const token = this.plan.token;
     if (token !== undefined) {
       this.ctx.transcript.conceal(token.credentials.accessToken);
@@ -320,13 +338,13 @@ export class SmtpSession extends SmtpDialogue {
   }
 
   /** QUIT politely with a short bound; its failure never changes the outcome. */
-  private async quit(): Promise<State> {
+  private quit(): State | Promise<State> {
     const connection = this.connection;
     if (connection === null) return 'done';
-    await sayGoodbye(this.ctx, connection, async (timeout) => {
-      await connection.writeLine('QUIT');
-      await this.read('quit', timeout, connection);
-    });
-    return 'done';
+    return sayGoodbye(this.ctx, connection, (timeout) => {
+      const draining = connection.send('QUIT');
+      const read = (): Promise<SmtpReply> => this.read('quit', timeout, connection);
+      return draining === undefined ? read() : draining.then(read);
+    }).then(() => 'done');
   }
 }
