@@ -181,18 +181,36 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     allowPrivate: options.allowPrivate === true,
   };
 
-  const emit = async (entry: ScanRecord): Promise<void> => {
-    if (outputFailure !== null) return;
+  const failed = (error: unknown): void => {
+    outputFailure = error;
+    stop.abort();
+  };
+  const written = (entry: ScanRecord): void => {
+    progress.written++;
+    if (entry.status === 'throttled') progress.throttled++;
+    progress.probing = admission.running;
+    options.onRecord?.(entry, progress);
+  };
+  // A promise only while the output makes the scan wait: a scan writes a record for every target.
+  const emit = (entry: ScanRecord): Promise<void> | undefined => {
+    if (outputFailure !== null) return undefined;
     try {
       // Server text may carry C1 controls or bidi overrides JSON.stringify leaves raw.
-      await options.sink.write(jsonSafe(JSON.stringify(entry)));
-      progress.written++;
-      if (entry.status === 'throttled') progress.throttled++;
-      progress.probing = admission.running;
-      options.onRecord?.(entry, progress);
+      const waiting = options.sink.write(jsonSafe(JSON.stringify(entry)));
+      if (waiting === undefined) {
+        written(entry);
+        return undefined;
+      }
+      return waiting.then(() => {
+        try {
+          written(entry);
+        } catch (error) {
+          failed(error);
+        }
+      }, failed);
     } catch (error) {
-      outputFailure = error;
-      stop.abort();
+      failed(error);
+      return undefined;
     }
   };
 

@@ -14,8 +14,11 @@ export class OutputError extends Error {
 
 /** Where records go: one line each, in completion order. */
 export interface RecordSink {
-  /** Queues one record line; resolves once it may be followed (backpressure). Rejects with OutputError. */
-  write(line: string): Promise<void>;
+  /**
+   * Queues one record line: undefined when it may be followed at once, else a promise that resolves
+   * once it may (backpressure). Throws, or rejects, with OutputError.
+   */
+  write(line: string): Promise<void> | undefined;
   /** Flushes everything queued; rejects with OutputError if that fails. */
   close(): Promise<void>;
 }
@@ -52,20 +55,20 @@ export function streamSink(
   // One wait for 'drain' shared by every writer that finds the buffer full.
   let draining: Promise<unknown> | null = null;
   return {
-    async write(line) {
+    write(line) {
       if (failure) throw failure;
       // One write per record: a record is either whole in the file or (on a full disk) a cut last line
       // that --resume drops.
-      const more = stream.write(`${line}\n`);
-      if (!more) {
-        draining ??= Promise.race([new Promise((resolve) => stream.once('drain', resolve)), failed]).finally(
-          () => {
-            draining = null;
-          },
-        );
-        await draining;
-      }
-      if (failure) throw failure;
+      if (stream.write(`${line}\n`)) return undefined;
+      // No promise per record while the stream keeps up: a scan writes one for every target.
+      draining ??= Promise.race([new Promise((resolve) => stream.once('drain', resolve)), failed]).finally(
+        () => {
+          draining = null;
+        },
+      );
+      return draining.then(() => {
+        if (failure) throw failure;
+      });
     },
     async close() {
       if (failure) throw failure;
