@@ -6,7 +6,14 @@ import { type Collected, type ProbeContext, ProbeRun, round } from './probe-cont
 import { ProtocolError, WireError } from './errors';
 import { abortError } from './socket-errors';
 import { describeStatus } from './status';
-import { formatSeconds, type Limits, resolveLimits, resolveTimeouts, type Timeouts } from './timeouts';
+import {
+  DEFAULT_TIMEOUTS,
+  formatSeconds,
+  type Limits,
+  resolveLimits,
+  resolveTimeouts,
+  type Timeouts,
+} from './timeouts';
 import { boundText } from './result-budget';
 import { Transcript } from './transcript';
 import type { MailProtocol, PortStatus, ProbeErrorInfo, ProbeMode, ProbeResultBase, Timings } from './types';
@@ -108,7 +115,8 @@ function settleProbe<D extends object>(
   const scope = new AbortScope();
   // The session's context, once the options are valid: its connections and its current step.
   let run: ProbeRun | null = null;
-  let timeouts: Timeouts = resolveTimeouts();
+  // The defaults stand only when the caller's timeouts are invalid (the result then says so).
+  let timeouts: Timeouts = DEFAULT_TIMEOUTS;
   let deadline: NodeJS.Timeout | undefined;
   // Set while the session runs: how an abort settles the probe, even if the session ignores it.
   let settleRun: ((error: unknown) => void) | null = null;

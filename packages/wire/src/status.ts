@@ -15,13 +15,13 @@ export function describeStatus(
   context: { port: number; timeouts: Timeouts; error?: WireError; attempts?: readonly ConnectAttempt[] },
 ): string {
   const { port, timeouts, error } = context;
+  // Every probe that completes asks for this one: it costs nothing more than its words.
+  if (status === 'ok') return `Port ${port} answered and the dialogue completed.`;
   const tried = describeAttempts(context.attempts ?? [], timeouts.connect);
   const attempts = tried === null ? '' : ` ${tried}`;
   const code = error?.code;
   const detail = error ? ` ${error.message}` : '';
   switch (status) {
-    case 'ok':
-      return `Port ${port} answered and the dialogue completed.`;
     case 'refused':
       return `Port ${port} refused the connection: nothing listens there, or a firewall rejects it.${attempts}`;
     case 'timeout':

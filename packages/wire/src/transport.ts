@@ -1,9 +1,9 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { type SecureVersion, connect as tlsConnect, type TLSSocket } from 'node:tls';
-import { onAbort as listenForAbort } from './abort-listeners';
 import type { Abortable } from './abort-scope';
 import { WireError } from './errors';
 import { clientSecureContext, trustedIssuersOf } from './secure-context';
+import { SocketWait } from './socket-wait';
 import type { TrustedIssuers } from './trusted-issuers';
 import { abortError, mapSocketError, nodeErrorCode } from './socket-errors';
 import { formatSeconds } from './timeouts';
@@ -29,58 +29,6 @@ export type SocketFactory = (address: string, port: number) => Socket;
 
 const defaultFactory: SocketFactory = (address, port) => netConnect({ host: address, port, noDelay: true });
 
-/** How {@link settleOnce} ends a socket operation. */
-interface SettleOptions<T> {
-  /** The event that means success, and the value it resolves with. */
-  success: 'connect' | 'secureConnect';
-  value: () => T;
-  error: (error: Error) => WireError;
-  close: () => WireError;
-  timeout: number;
-  timedOut: () => WireError;
-  signal: Abortable | undefined;
-  step: string;
-  /** Destroyed on failure (a TLS socket and the TCP socket under it). */
-  sockets: Socket[];
-}
-
-/**
- * Waits for one socket operation: the success event, an error, a close, the timer or the signal.
- * Settles once, removes every listener it added, and destroys `sockets` on failure.
- */
-function settleOnce<T>(socket: Socket, options: SettleOptions<T>): Promise<T> {
-  const { signal, success } = options;
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    let stopListening = (): void => {};
-    const settle = (error: WireError | null): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      stopListening();
-      socket.off(success, onSuccess);
-      socket.off('error', onError);
-      socket.off('close', onClose);
-      if (error) {
-        for (const each of options.sockets) each.destroy();
-        reject(error);
-      } else {
-        resolve(options.value());
-      }
-    };
-    const onSuccess = (): void => settle(null);
-    const onError = (error: Error): void => settle(options.error(error));
-    const onClose = (): void => settle(options.close());
-    const onAbort = (): void => settle(abortError(signal as Abortable, options.step));
-    const timer = setTimeout(() => settle(options.timedOut()), options.timeout);
-    timer.unref();
-    socket.once(success, onSuccess);
-    socket.on('error', onError);
-    socket.once('close', onClose);
-    if (signal) stopListening = listenForAbort(signal, onAbort);
-  });
-}
-
 /**
  * Opens a TCP connection to an IP address. Settles once: `connect`, socket error (mapped), the
  * connect timer (`E_CONNECT_TIMEOUT`) or the signal; on any failure the socket is destroyed.
@@ -100,20 +48,34 @@ export function tcpConnect(
     return Promise.reject(mapSocketError(error, step, 'E_UNREACHABLE'));
   }
   sinkErrors(socket);
-  return settleOnce(socket, {
-    success: 'connect',
-    value: () => socket,
-    error: (error) => mapSocketError(error, step, 'E_UNREACHABLE'),
-    close: () => new WireError('E_RESET', 'The connection closed before it was established.', { step }),
-    timeout,
-    timedOut: () =>
-      new WireError('E_CONNECT_TIMEOUT', `No answer to the TCP connect within ${formatSeconds(timeout)} s.`, {
-        step,
-      }),
-    signal,
-    step,
-    sockets: [socket],
-  });
+  return new TcpConnectWait(socket, timeout, signal).promise;
+}
+
+/** A TCP connect: the socket once it connected. */
+class TcpConnectWait extends SocketWait<Socket> {
+  constructor(socket: Socket, timeout: number, signal: Abortable | undefined) {
+    super(socket, 'connect', timeout, 'connect', signal);
+  }
+
+  protected value(): Socket {
+    return this.socket;
+  }
+
+  failed(error: Error): WireError {
+    return mapSocketError(error, this.step, 'E_UNREACHABLE');
+  }
+
+  closed(): WireError {
+    return new WireError('E_RESET', 'The connection closed before it was established.', { step: this.step });
+  }
+
+  timedOut(): WireError {
+    return new WireError(
+      'E_CONNECT_TIMEOUT',
+      `No answer to the TCP connect within ${formatSeconds(this.timeout)} s.`,
+      { step: this.step },
+    );
+  }
 }
 
 const HANDSHAKE_HINTS: Readonly<Record<string, string>> = {
@@ -222,32 +184,48 @@ export function tlsHandshake(
     );
   }
   sinkErrors(tlsSocket);
-  return settleOnce(tlsSocket, {
-    success: 'secureConnect',
-    value: () => {
-      restore();
-      return { socket: tlsSocket, checkedName, trust };
-    },
-    error: (error) => {
-      const code = nodeErrorCode(error) ?? '';
-      const hint = HANDSHAKE_HINTS[code];
-      return new WireError(
-        'E_TLS_HANDSHAKE',
-        hint ? `${hint} (${code})` : `The TLS handshake failed: ${error.message}`,
-        { step, cause: error },
-      );
-    },
-    close: () =>
-      new WireError('E_TLS_HANDSHAKE', 'The server closed the connection during the TLS handshake.', {
-        step,
-      }),
-    timeout,
-    timedOut: () =>
-      new WireError('E_TLS_TIMEOUT', `The TLS handshake did not finish within ${formatSeconds(timeout)} s.`, {
-        step,
-      }),
-    signal,
-    step,
-    sockets: [tlsSocket, socket],
-  });
+  return new HandshakeWait(tlsSocket, socket, timeout, step, signal, { checkedName, trust, restore }).promise;
+}
+
+/** A TLS handshake over an open TCP socket: the TLS socket once it is secure, and what to check it against. */
+class HandshakeWait extends SocketWait<{ socket: TLSSocket; checkedName: string; trust: TrustedIssuers }> {
+  constructor(
+    private readonly tlsSocket: TLSSocket,
+    tcpSocket: Socket,
+    timeout: number,
+    step: string,
+    signal: Abortable | undefined,
+    private readonly facts: { checkedName: string; trust: TrustedIssuers; restore: () => void },
+  ) {
+    super(tlsSocket, 'secureConnect', timeout, step, signal, tcpSocket);
+  }
+
+  protected value(): { socket: TLSSocket; checkedName: string; trust: TrustedIssuers } {
+    this.facts.restore();
+    return { socket: this.tlsSocket, checkedName: this.facts.checkedName, trust: this.facts.trust };
+  }
+
+  failed(error: Error): WireError {
+    const code = nodeErrorCode(error) ?? '';
+    const hint = HANDSHAKE_HINTS[code];
+    return new WireError(
+      'E_TLS_HANDSHAKE',
+      hint ? `${hint} (${code})` : `The TLS handshake failed: ${error.message}`,
+      { step: this.step, cause: error },
+    );
+  }
+
+  closed(): WireError {
+    return new WireError('E_TLS_HANDSHAKE', 'The server closed the connection during the TLS handshake.', {
+      step: this.step,
+    });
+  }
+
+  timedOut(): WireError {
+    return new WireError(
+      'E_TLS_TIMEOUT',
+      `The TLS handshake did not finish within ${formatSeconds(this.timeout)} s.`,
+      { step: this.step },
+    );
+  }
 }
