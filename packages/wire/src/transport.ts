@@ -134,6 +134,8 @@ function skipIdentityCheckChain(socket: TLSSocket): () => void {
  */
 const SKIP_IDENTITY_CHECK = (): undefined => undefined;
 
+const ignore = (): void => {};
+
 /**
  * Runs a TLS client handshake over an open TCP socket (implicit TLS or STARTTLS). Always
  * `rejectUnauthorized: false` with no identity check, so the certificate is captured whatever it
@@ -159,7 +161,6 @@ export function tlsHandshake(
   const { servername, checkedName } = tlsNames(options.host, options.tls);
   let tlsSocket: TLSSocket;
   let trust: TrustedIssuers;
-  let restore: () => void;
   try {
     const secureContext = clientSecureContext({
       ca: options.tls?.ca,
@@ -173,7 +174,6 @@ export function tlsHandshake(
       rejectUnauthorized: false,
       checkServerIdentity: SKIP_IDENTITY_CHECK,
     });
-    restore = skipIdentityCheckChain(tlsSocket);
   } catch (error) {
     socket.destroy();
     return Promise.reject(
@@ -184,25 +184,34 @@ export function tlsHandshake(
     );
   }
   sinkErrors(tlsSocket);
-  return new HandshakeWait(tlsSocket, socket, timeout, step, signal, { checkedName, trust, restore }).promise;
+  // The wait marks the socket before the identity check's stand-in is added: Node's method comes back
+  // by deleting that property, and V8 keeps the socket's fast layout only when the deleted property
+  // was the last one added (else the socket turns into a dictionary, 3 KiB more for every probe).
+  const wait = new HandshakeWait(tlsSocket, socket, timeout, step, signal, checkedName, trust);
+  wait.restore = skipIdentityCheckChain(tlsSocket);
+  return wait.promise;
 }
 
 /** A TLS handshake over an open TCP socket: the TLS socket once it is secure, and what to check it against. */
 class HandshakeWait extends SocketWait<{ socket: TLSSocket; checkedName: string; trust: TrustedIssuers }> {
+  /** Puts Node's identity check chain back (see {@link skipIdentityCheckChain}). */
+  restore: () => void = ignore;
+
   constructor(
     private readonly tlsSocket: TLSSocket,
     tcpSocket: Socket,
     timeout: number,
     step: string,
     signal: Abortable | undefined,
-    private readonly facts: { checkedName: string; trust: TrustedIssuers; restore: () => void },
+    private readonly checkedName: string,
+    private readonly trust: TrustedIssuers,
   ) {
     super(tlsSocket, 'secureConnect', timeout, step, signal, tcpSocket);
   }
 
   protected value(): { socket: TLSSocket; checkedName: string; trust: TrustedIssuers } {
-    this.facts.restore();
-    return { socket: this.tlsSocket, checkedName: this.facts.checkedName, trust: this.facts.trust };
+    this.restore();
+    return { socket: this.tlsSocket, checkedName: this.checkedName, trust: this.trust };
   }
 
   failed(error: Error): WireError {
