@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { failure, freePort, rawServer, useRawServers } from './__fixtures__/servers';
 import { resolveHost } from './resolve';
@@ -273,6 +274,38 @@ describe('Connection.send', () => {
     expect(error).toMatchObject({ code: 'E_READ_TIMEOUT', step: 'write' });
     expect(error.message).toContain('did not take the data within 0.3 s');
     expect((await failure(connection.readLine())).code).toBe('E_READ_TIMEOUT');
+  });
+});
+
+describe('Connection.close', () => {
+  it('ends with a FIN, waits for the peer to close or at most the command timeout, and says so once', async () => {
+    const polite = await serve((socket) => socket.write('220 hi\r\n'));
+    // Keeps its side open after the client's FIN: the close is cut short by the timeout.
+    const accepted: Socket[] = [];
+    const stubborn = createServer({ allowHalfOpen: true }, (socket) => {
+      accepted.push(socket);
+      socket.write('220 hi\r\n');
+    });
+    stubborn.listen(0, '127.0.0.1');
+    await once(stubborn, 'listening');
+    const stubbornPort = (stubborn.address() as AddressInfo).port;
+    try {
+      for (const port of [polite.port, stubbornPort]) {
+        const connection = await connect({ host: '127.0.0.1', port, timeouts: { command: 200 } });
+        await connection.readLine({ step: 'greeting' });
+        await connection.close();
+        await connection.close();
+        // The socket's own 'close' comes a turn after the timeout destroyed it: give it time to say so twice.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const said = connection.transcript.entries.filter(
+          (entry) => entry.text === 'connection closed by this client',
+        );
+        expect(said, `port ${port}`).toHaveLength(1);
+      }
+    } finally {
+      for (const socket of accepted) socket.destroy();
+      stubborn.close();
+    }
   });
 });
 

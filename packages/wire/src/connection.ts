@@ -21,6 +21,9 @@ import { validateLine } from './validate';
  * How a connection this client closed fails later calls: one instance, since it happens to every
  * connection and nothing reads more than its code, message and step.
  */
+/** What close() returns when there is nothing to wait for. */
+const CLOSED: Promise<void> = Promise.resolve();
+
 const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by this client.', {
   step: 'close',
 });
@@ -322,29 +325,36 @@ export class Connection {
   }
 
   /** Ends gracefully (TLS close_notify, FIN), waits at most 2 s (or the command timeout) for the close, then destroys. Never throws. */
-  async close(): Promise<void> {
-    if (this.#closing) return;
+  close(): Promise<void> {
+    if (this.#closing) return CLOSED;
     this.#closing = true;
     this.#fail(CLOSED_BY_CLIENT, false);
     const socket = this.#socket;
     // Stop framing and let unread bytes drain to nowhere, so a paused socket still sees the peer's FIN.
     this.#framer?.detach();
     this.#framer = null;
-    if (!socket.destroyed) {
-      socket.resume();
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          clearTimeout(timer);
-          socket.destroy();
-          resolve();
-        };
-        const timer = setTimeout(done, Math.min(this.timeouts.command, 2000));
-        timer.unref();
-        socket.once('close', done);
-        socket.end();
-      });
+    if (socket.destroyed) {
+      this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
+      return CLOSED;
     }
-    this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
+    socket.resume();
+    // Not async: the wait for the close is the one promise a goodbye holds.
+    return new Promise<void>((resolve) => {
+      let closed = false;
+      const done = (): void => {
+        // The timer's destroy emits 'close' too.
+        if (closed) return;
+        closed = true;
+        clearTimeout(timer);
+        socket.destroy();
+        this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
+        resolve();
+      };
+      const timer = setTimeout(done, Math.min(this.timeouts.command, 2000));
+      timer.unref();
+      socket.once('close', done);
+      socket.end();
+    });
   }
 
   /** Destroys the socket at once; pending operations reject with `E_CLOSED`. Idempotent. */
