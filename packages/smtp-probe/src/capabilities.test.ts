@@ -138,7 +138,10 @@ describe('diffCapabilities', () => {
   });
 
   it('finds nothing when only case and order differ', () => {
-    const changes = diffCapabilities(caps('pipelining', 'SIZE 10'), caps('SIZE 10', 'PIPELINING'));
+    const changes = diffCapabilities(
+      caps('pipelining', 'SIZE 10', 'AUTH PLAIN Login'),
+      caps('SIZE 10', 'PIPELINING', 'auth plain LOGIN'),
+    );
     expect(changes).toEqual({ added: [], removed: [], changed: [], authAdded: [], authRemoved: [] });
   });
 });

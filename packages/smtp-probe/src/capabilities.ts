@@ -29,10 +29,6 @@ const EQUALS = 0x3d;
 /** The parameters of every keyword that has none: one frozen list, not an empty array per keyword. */
 const NO_PARAMS: readonly string[] = Object.freeze([]);
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
 /** Splits one keyword line into an upper-case keyword and its parameters, or null when it breaks the grammar. */
 function splitLine(line: string): { keyword: string; params: readonly string[] } | null {
   const split = line.split(' ');
@@ -70,11 +66,14 @@ export function parseCapabilities(reply: Pick<SmtpReply, 'lines'>): SmtpCapabili
     // A repeated keyword keeps its first parameters for the typed fields; AUTH lines accumulate.
     if (!(parsed.keyword in extensions)) extensions[parsed.keyword] = parsed.params;
     if (parsed.keyword === 'AUTH' || parsed.keyword === 'AUTH=') {
-      auth.push(...parsed.params.map((mechanism) => mechanism.toUpperCase()));
+      // De-duplicated here, in order: a server lists a handful of mechanisms.
+      for (const param of parsed.params) {
+        const mechanism = param.toUpperCase();
+        if (!auth.includes(mechanism)) auth.push(mechanism);
+      }
     }
     if (!TYPED_KEYWORDS.has(parsed.keyword)) other.push(line);
   }
-  const has = (keyword: string): boolean => keyword in extensions;
   const size = extensions['SIZE'];
   const deliverBy = extensions['DELIVERBY'];
   return {
@@ -82,25 +81,37 @@ export function parseCapabilities(reply: Pick<SmtpReply, 'lines'>): SmtpCapabili
     raw,
     extensions,
     size: size === undefined ? null : { limit: nonNegativeInteger(size[0]) || null },
-    auth: unique(auth),
-    authLegacyForm: has('AUTH='),
-    starttls: has('STARTTLS'),
-    pipelining: has('PIPELINING'),
-    eightBitMime: has('8BITMIME'),
-    smtpUtf8: has('SMTPUTF8'),
-    chunking: has('CHUNKING'),
-    binaryMime: has('BINARYMIME'),
-    dsn: has('DSN'),
-    enhancedStatusCodes: has('ENHANCEDSTATUSCODES'),
-    requireTls: has('REQUIRETLS'),
+    auth,
+    authLegacyForm: 'AUTH=' in extensions,
+    starttls: 'STARTTLS' in extensions,
+    pipelining: 'PIPELINING' in extensions,
+    eightBitMime: '8BITMIME' in extensions,
+    smtpUtf8: 'SMTPUTF8' in extensions,
+    chunking: 'CHUNKING' in extensions,
+    binaryMime: 'BINARYMIME' in extensions,
+    dsn: 'DSN' in extensions,
+    enhancedStatusCodes: 'ENHANCEDSTATUSCODES' in extensions,
+    requireTls: 'REQUIRETLS' in extensions,
     deliverBy: deliverBy === undefined ? null : { minByTime: nonNegativeInteger(deliverBy[0]) },
-    etrn: has('ETRN'),
+    etrn: 'ETRN' in extensions,
     other,
   };
 }
 
-function normalise(params: readonly string[]): string {
-  return params.map((param) => param.toUpperCase()).join(' ');
+/** Parameters equal but for case (a parameter never holds a blank: the line was split at them). */
+function sameParams(was: readonly string[], now: readonly string[]): boolean {
+  if (was.length !== now.length) return false;
+  for (let index = 0; index < was.length; index++) {
+    if ((was[index] as string).toUpperCase() !== (now[index] as string).toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** The entries of `values` that `other` lacks, in order. */
+function missingFrom(values: readonly string[], other: (value: string) => boolean): string[] {
+  const missing: string[] = [];
+  for (const value of values) if (!other(value)) missing.push(value);
+  return missing;
 }
 
 /**
@@ -108,20 +119,23 @@ function normalise(params: readonly string[]): string {
  * do not count as changes; parameter case does not either. Never throws.
  */
 export function diffCapabilities(before: SmtpCapabilities, after: SmtpCapabilities): CapabilityChanges {
-  const beforeKeys = Object.keys(before.extensions);
-  const afterKeys = Object.keys(after.extensions);
+  // Plain loops: every STARTTLS probe compares once, and a loop costs the JIT less than a chain of
+  // array callbacks.
+  const was = before.extensions;
+  const now = after.extensions;
+  const beforeKeys = Object.keys(was);
   const changed: CapabilityChange[] = [];
   for (const keyword of beforeKeys) {
-    const was = before.extensions[keyword];
-    const now = after.extensions[keyword];
-    if (was === undefined || now === undefined) continue;
-    if (normalise(was) !== normalise(now)) changed.push({ keyword, before: was, after: now });
+    const params = was[keyword];
+    const paramsNow = now[keyword];
+    if (params === undefined || paramsNow === undefined) continue;
+    if (!sameParams(params, paramsNow)) changed.push({ keyword, before: params, after: paramsNow });
   }
   return {
-    added: afterKeys.filter((keyword) => !(keyword in before.extensions)),
-    removed: beforeKeys.filter((keyword) => !(keyword in after.extensions)),
+    added: missingFrom(Object.keys(now), (keyword) => keyword in was),
+    removed: missingFrom(beforeKeys, (keyword) => keyword in now),
     changed,
-    authAdded: after.auth.filter((mechanism) => !before.auth.includes(mechanism)),
-    authRemoved: before.auth.filter((mechanism) => !after.auth.includes(mechanism)),
+    authAdded: missingFrom(after.auth, (mechanism) => before.auth.includes(mechanism)),
+    authRemoved: missingFrom(before.auth, (mechanism) => after.auth.includes(mechanism)),
   };
 }
