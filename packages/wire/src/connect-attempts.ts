@@ -130,7 +130,7 @@ function connectOnly(
   }).then(
     (socket) => {
       record('connected', null);
-      transcript.add('event', `connected to ${endpoint(address, port)}`);
+      if (transcript.recording) transcript.add('event', `connected to ${endpoint(address, port)}`);
       return { socket, address };
     },
     (caught: unknown) => {
@@ -167,7 +167,7 @@ async function connectInTurn(
         ...(options.createSocket ? { createSocket: options.createSocket } : {}),
       });
       done('connected', null);
-      transcript.add('event', `connected to ${endpoint(address, port)}`);
+      if (transcript.recording) transcript.add('event', `connected to ${endpoint(address, port)}`);
       return { socket, address };
     } catch (caught) {
       const error = mapSocketError(caught, 'connect', 'E_UNREACHABLE');

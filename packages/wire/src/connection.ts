@@ -314,7 +314,7 @@ export class Connection {
         this.#socket = socket;
         const tls = describeTlsWith(socket, checkedName, trust);
         this.#tls = tls;
-        this.transcript.add('event', tlsEvent(tls), { tls: true });
+        if (this.transcript.recording) this.transcript.add('event', tlsEvent(tls), { tls: true });
         this.#framer = this.#attach(socket);
         this.#upgrading = false;
         return { tls, leftover };

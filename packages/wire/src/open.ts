@@ -194,7 +194,7 @@ function open(
       (result) => {
         timings.tlsHandshake = since(started);
         const tls = describeTlsWith(result.socket, result.checkedName, result.trust);
-        transcript.add('event', tlsEvent(tls), { tls: true });
+        if (transcript.recording) transcript.add('event', tlsEvent(tls), { tls: true });
         return connection(result.socket as TLSSocket, address, tls);
       },
       (error: unknown) => {

@@ -32,6 +32,8 @@ describe('Transcript', () => {
     expect(transcript.entries).toEqual([]);
     expect(transcript.omitted).toBe(0);
     expect(transcript.elapsed()).toBeGreaterThanOrEqual(5);
+    expect(transcript.recording).toBe(false);
+    expect(new Transcript().recording).toBe(true);
   });
 
   it('keeps the first and the latest entries of a flood and marks the gap', () => {

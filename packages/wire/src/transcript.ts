@@ -76,6 +76,11 @@ export class Transcript {
     this.#tailText = text - this.#headText;
   }
 
+  /** False when this transcript keeps nothing: a caller need not build an event's words then. */
+  get recording(): boolean {
+    return this.#record;
+  }
+
   /**
    * Replaces `secret` by `[redacted]` in every entry added from now on, whichever side sent it: a
    * hostile server may echo a token it was given. Strings shorter than 8 characters are ignored

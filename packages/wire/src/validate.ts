@@ -2,6 +2,9 @@ import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { WireError } from './errors';
 
+/** CR, LF or NUL: what would end a command line early or smuggle a second one. */
+const LINE_BREAKING = /[\r\n\0]/;
+
 /**
  * Rejects a value that would reach the wire when it holds CR, LF or NUL (command injection: a
  * host name or user name smuggling a second command). Throws `WireError('E_INVALID_INPUT')`; the
@@ -12,7 +15,7 @@ export function validateLine(value: string, what: string): void {
   if (typeof value !== 'string') {
     throw new WireError('E_INVALID_INPUT', `${what} must be a string.`);
   }
-  const match = /[\r\n\0]/.exec(value);
+  const match = LINE_BREAKING.exec(value);
   if (match) {
     const name = match[0] === '\r' ? 'CR' : match[0] === '\n' ? 'LF' : 'NUL';
     throw new WireError(
