@@ -21,6 +21,9 @@ export const DEFAULT_SMTP_PORTS: readonly number[] = wellKnownMailPorts({ protoc
 
 const DEFAULT_PORT = starttlsSubmissionPort();
 const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
+// Looked up once: every probe's security plan asks.
+const IMPLICIT_TLS_PORTS: readonly number[] = implicitTlsPorts('smtp');
+const BLANK = /\s/;
 
 /**
  * What the session does for a requested mode on a port: auto is implicit TLS on 465 only and goes
@@ -29,7 +32,7 @@ const DEFAULT_GREETING_DELAY_THRESHOLD = 5000;
  */
 export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
   return securityPlan(mode, port, {
-    implicitPorts: implicitTlsPorts('smtp'),
+    implicitPorts: IMPLICIT_TLS_PORTS,
     diagnosePlain: true,
     continueOverTls: 'auto',
   });
@@ -39,7 +42,7 @@ export function resolveSecurity(mode: ProbeMode, port: number): SecurityPlan {
 function validate(options: SmtpProbeOptions, port: number, ehloName: string): void {
   validateProbeInput(options, port);
   validateLine(ehloName, 'ehloName');
-  if (ehloName.trim() === '' || /\s/.test(ehloName)) {
+  if (ehloName.trim() === '' || BLANK.test(ehloName)) {
     throw new WireError(
       'E_INVALID_INPUT',
       'The EHLO name must be one word (a domain or an address literal).',

@@ -4,6 +4,8 @@ import { WireError } from './errors';
 
 /** CR, LF or NUL: what would end a command line early or smuggle a second one. */
 const LINE_BREAKING = /[\r\n\0]/;
+/** Any blank: a host name or address holds none. */
+const BLANK = /\s/;
 
 /**
  * Rejects a value that would reach the wire when it holds CR, LF or NUL (command injection: a
@@ -45,7 +47,7 @@ export function validatePort(port: number): void {
 /** Throws `E_INVALID_INPUT` for an empty host or one with CR, LF, NUL or spaces. */
 export function validateHost(host: string): void {
   validateLine(host, 'Host');
-  if (host.length === 0 || /\s/.test(host)) {
+  if (host.length === 0 || BLANK.test(host)) {
     throw new WireError(
       'E_INVALID_INPUT',
       `Host must be a non-empty name or address without spaces, got "${host}".`,
