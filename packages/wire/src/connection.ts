@@ -5,6 +5,7 @@ import type { Abortable } from './abort-scope';
 import type { ConnectionInit } from './open';
 import { previewBytes } from './display';
 import { DrainWaits, drainTimeout } from './drain-waits';
+import { endGracefully } from './graceful-close';
 import { WireError, type WireErrorCode, withStep } from './errors';
 import { type ByteBudget, type FramerHandlers, LineFramer, type Want } from './line-reader';
 import { ReadSlot } from './read-slot';
@@ -21,15 +22,13 @@ import { validateLine } from './validate';
  * How a connection this client closed fails later calls: one instance, since it happens to every
  * connection and nothing reads more than its code, message and step.
  */
-/** What close() returns when there is nothing to wait for. */
-const CLOSED: Promise<void> = Promise.resolve();
-
 const CLOSED_BY_CLIENT = new WireError('E_CLOSED', 'The connection was closed by this client.', {
   step: 'close',
 });
 
 const LINE: Want = { kind: 'line' };
-const WRITTEN: Promise<void> = Promise.resolve();
+/** What a write the socket took, or a close with nothing to wait for, returns: one for every connection. */
+const SETTLED: Promise<void> = Promise.resolve();
 const asBuffer = (frame: Buffer): Buffer => frame;
 /** What a connection that listens to no signal calls to stop listening: one function for all of them. */
 const NOT_LISTENING = (): void => {};
@@ -206,7 +205,7 @@ export class Connection {
    */
   writeLine(line: string, options: { redactAs?: string } = {}): Promise<void> {
     try {
-      return this.send(line, options) ?? WRITTEN;
+      return this.send(line, options) ?? SETTLED;
     } catch (error) {
       return Promise.reject(error);
     }
@@ -326,35 +325,18 @@ export class Connection {
 
   /** Ends gracefully (TLS close_notify, FIN), waits at most 2 s (or the command timeout) for the close, then destroys. Never throws. */
   close(): Promise<void> {
-    if (this.#closing) return CLOSED;
+    if (this.#closing) return SETTLED;
     this.#closing = true;
     this.#fail(CLOSED_BY_CLIENT, false);
     const socket = this.#socket;
-    // Stop framing and let unread bytes drain to nowhere, so a paused socket still sees the peer's FIN.
     this.#framer?.detach();
     this.#framer = null;
-    if (socket.destroyed) {
+    const closed = (): void => {
       this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
-      return CLOSED;
-    }
-    socket.resume();
-    // Not async: the wait for the close is the one promise a goodbye holds.
-    return new Promise<void>((resolve) => {
-      let closed = false;
-      const done = (): void => {
-        // The timer's destroy emits 'close' too.
-        if (closed) return;
-        closed = true;
-        clearTimeout(timer);
-        socket.destroy();
-        this.transcript.add('event', 'connection closed by this client', { tls: this.secure });
-        resolve();
-      };
-      const timer = setTimeout(done, Math.min(this.timeouts.command, 2000));
-      timer.unref();
-      socket.once('close', done);
-      socket.end();
-    });
+    };
+    if (!socket.destroyed) return endGracefully(socket, Math.min(this.timeouts.command, 2000), closed);
+    closed();
+    return SETTLED;
   }
 
   /** Destroys the socket at once; pending operations reject with `E_CLOSED`. Idempotent. */
